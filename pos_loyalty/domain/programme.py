@@ -1,0 +1,148 @@
+"""The loyalty programme as versioned data: tiers, percentages, caps, exclusions, expiry, bonuses.
+
+A programme is immutable; changing it makes a new version, and every sale records the version
+it was computed with. `Programme.from_dict` reads the TOML/JSON form documented in
+docs/programme.md and refuses anything it does not understand, naming the field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+from pos_loyalty.domain.errors import InvalidInput
+from pos_loyalty.domain.money import Minor, format_money, format_percent
+from pos_loyalty.domain.promotions import Promotion
+
+
+@dataclass(frozen=True, slots=True)
+class Tier:
+    """A level reached by qualifying spend over the rolling window."""
+
+    name: str
+    threshold: Minor
+    discount_percent: Fraction = Fraction(0)
+    earn_percent: Fraction = Fraction(0)
+
+
+@dataclass(frozen=True, slots=True)
+class MembershipPlan:
+    """A paid club membership: a fee buys `period_days` of better terms."""
+
+    fee: Minor
+    period_days: int
+    extra_discount_percent: Fraction = Fraction(0)
+    extra_earn_percent: Fraction = Fraction(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Bonuses:
+    """Points given for actions rather than purchases."""
+
+    welcome: int = 0
+    birthday: int = 0
+    birthday_window_days: int = 7
+    birthday_expire_days: int = 30
+    referral_referrer: int = 0
+    referral_newcomer: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Programme:
+    """One version of the programme's rules."""
+
+    version: int = 1
+    name: str = "Loyalty"
+    currency: str = "RUB"
+    tiers: tuple[Tier, ...] = (Tier("Base", 0),)
+    tier_window_days: int = 365
+    no_discount_categories: frozenset[str] = frozenset()
+    no_earn_categories: frozenset[str] = frozenset()
+    max_discount_percent: Fraction = Fraction(100)
+    max_redeem_percent: Fraction = Fraction(50)
+    min_check_for_redeem: Minor = 0
+    point_value: Minor = 100
+    expire_after_days: int = 365
+    activation_days: int = 0
+    bonuses: Bonuses = field(default_factory=Bonuses)
+    membership: MembershipPlan | None = None
+    promotions: tuple[Promotion, ...] = ()
+
+    def __post_init__(self) -> None:
+        _check_programme(self)
+
+    def tier_for(self, qualifying_spend: Minor) -> Tier:
+        """The highest tier whose threshold the spend reaches."""
+        reached = [tier for tier in self.tiers if qualifying_spend >= tier.threshold]
+        return reached[-1] if reached else self.tiers[0]
+
+    def next_tier(self, tier: Tier) -> Tier | None:
+        """The tier above `tier`, if any."""
+        index = self.tiers.index(tier)
+        return self.tiers[index + 1] if index + 1 < len(self.tiers) else None
+
+    def tier_named(self, name: str) -> Tier:
+        """The tier called `name`."""
+        for tier in self.tiers:
+            if tier.name == name:
+                return tier
+        raise InvalidInput(f"there is no tier '{name}' in programme version {self.version}")
+
+    def window_start(self, today: date) -> date:
+        """The first day whose spend counts towards the tier on `today`."""
+        return date.fromordinal(today.toordinal() - self.tier_window_days + 1)
+
+    def describe(self) -> list[str]:
+        """Human-readable lines summarizing the rules."""
+        lines = [f"{self.name}, version {self.version}, currency {self.currency}"]
+        for tier in self.tiers:
+            lines.append(
+                f"tier {tier.name} from {format_money(tier.threshold)}: "
+                f"discount {format_percent(tier.discount_percent)} %, "
+                f"earn {format_percent(tier.earn_percent)} %"
+            )
+        lines.append(
+            f"redeem up to {format_percent(self.max_redeem_percent)} % of the discountable part "
+            f"of checks from {format_money(self.min_check_for_redeem)}; "
+            f"1 point = {format_money(self.point_value)}"
+        )
+        lines.append(
+            f"points expire after {self.expire_after_days} days, "
+            f"become spendable after {self.activation_days} days"
+        )
+        return lines
+
+    def to_dict(self) -> dict[str, Any]:
+        """The programme as plain data (the TOML/JSON form)."""
+        from pos_loyalty.domain.programme_io import programme_to_dict
+
+        return programme_to_dict(self)
+
+    @staticmethod
+    def from_dict(data: dict[str, Any], *, version: int | None = None) -> Programme:
+        """Read a programme from plain data, refusing unknown or malformed fields."""
+        from pos_loyalty.domain.programme_io import programme_from_dict
+
+        return programme_from_dict(data, version=version)
+
+
+def _check_programme(p: Programme) -> None:
+    if not p.tiers:
+        raise InvalidInput("a programme needs at least one tier")
+    thresholds = [tier.threshold for tier in p.tiers]
+    if thresholds[0] != 0:
+        raise InvalidInput("the first tier must start at 0 spend")
+    if thresholds != sorted(set(thresholds)):
+        raise InvalidInput("tier thresholds must rise strictly from one tier to the next")
+    if len({tier.name for tier in p.tiers}) != len(p.tiers):
+        raise InvalidInput("tier names must be different")
+    if p.point_value <= 0:
+        raise InvalidInput("point_value must be more than 0.00")
+    if p.tier_window_days <= 0 or p.expire_after_days < 0 or p.activation_days < 0:
+        raise InvalidInput("day counts must not be negative (tier window at least 1 day)")
+    for name, pct in (("max_discount_percent", p.max_discount_percent),
+                      ("max_redeem_percent", p.max_redeem_percent)):
+        if not 0 <= pct <= 100:
+            raise InvalidInput(f"{name} must be between 0 and 100")

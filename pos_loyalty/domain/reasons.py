@@ -1,0 +1,90 @@
+"""One-line reasons for each rule that applied or did not, in English and Russian.
+
+A `Reason` carries a code and its already formatted values; `text(lang)` renders it. Adding a
+language is adding one dictionary here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_EN = {
+    "discount": "discount {percent} % ({source})",
+    "discount_capped": "discount capped at {percent} % by the programme",
+    "discount_none": "no discount: {why}",
+    "excluded": "{category}: {what}",
+    "redeem_not_asked": "no redemption asked (up to {cap} points allowed)",
+    "redeem_below_min": "no redemption: check below {min}",
+    "redeem_nothing": "no redemption: nothing in this check may be paid with points",
+    "redeem_no_points": "no redemption: no spendable points",
+    "redeem_cap_percent": "redemption limited to {cap} points ({percent} % of {base})",
+    "redeem_cap_balance": "redemption limited to {cap} points: that is the spendable balance",
+    "redeem_override": "redemption cap overridden by a manager",
+    "redeem": "{points} points pay {value}",
+    "earn": "earn {percent} % of {base} = {points} points",
+    "earn_none": "no points earned: {why}",
+    "earn_pending": "points become spendable on {date}",
+    "multiplier": "points x{factor}: {name}",
+    "bonus": "+{points} points: {name}",
+    "bonus_below": "no bonus from {name}: check below {min}",
+    "no_member": "no card: the check is recorded without discount or points",
+}
+
+_RU = {
+    "discount": "скидка {percent} % ({source})",
+    "discount_capped": "скидка ограничена {percent} % по правилам программы",
+    "discount_none": "без скидки: {why}",
+    "excluded": "{category}: {what}",
+    "redeem_not_asked": "списание не запрошено (можно до {cap} баллов)",
+    "redeem_below_min": "списание невозможно: чек меньше {min}",
+    "redeem_nothing": "списание невозможно: в чеке нет товаров, которые можно оплатить баллами",
+    "redeem_no_points": "списание невозможно: нет доступных баллов",
+    "redeem_cap_percent": "списание ограничено {cap} баллами ({percent} % от {base})",
+    "redeem_cap_balance": "списание ограничено {cap} баллами: это весь доступный баланс",
+    "redeem_override": "ограничение списания снято менеджером",
+    "redeem": "{points} баллов оплачивают {value}",
+    "earn": "начислено {percent} % от {base} = {points} баллов",
+    "earn_none": "баллы не начислены: {why}",
+    "earn_pending": "баллы станут доступны {date}",
+    "multiplier": "баллы x{factor}: {name}",
+    "bonus": "+{points} баллов: {name}",
+    "bonus_below": "нет бонуса «{name}»: чек меньше {min}",
+    "no_member": "без карты: чек записан без скидки и баллов",
+}
+
+_WHY_RU = {
+    "nothing in this check may be discounted": "в чеке нет товаров со скидкой",
+    "the tier gives no discount": "уровень не даёт скидки",
+    "nothing in this check earns points": "в чеке нет товаров, за которые начисляются баллы",
+    "the tier earns no points": "уровень не начисляет баллы",
+    "everything was paid with points": "всё оплачено баллами",
+    "no discount": "без скидки",
+    "no points": "без баллов",
+    "no discount, no points": "без скидки и без баллов",
+    "tier": "уровень",
+    "membership": "членство",
+}
+
+TEMPLATES: dict[str, dict[str, str]] = {"en": _EN, "ru": _RU}
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a rule applied or did not, as a code and its formatted values."""
+
+    code: str
+    values: tuple[tuple[str, str], ...] = ()
+    applied: bool = True
+
+    def text(self, lang: str = "en") -> str:
+        """The reason as one line in `lang` ('en' or 'ru')."""
+        templates = TEMPLATES.get(lang, _EN)
+        values = dict(self.values)
+        if lang == "ru":
+            values = {k: _WHY_RU.get(v, v) for k, v in values.items()}
+        return templates[self.code].format(**values)
+
+
+def reason(code: str, *, applied: bool = True, **values: object) -> Reason:
+    """Make a reason; values are turned into text once, here."""
+    return Reason(code, tuple((k, str(v)) for k, v in values.items()), applied)

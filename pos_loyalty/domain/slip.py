@@ -1,0 +1,234 @@
+"""The loyalty slip: what the customer takes home after a sale or a refund.
+
+One model, `Slip`, rendered by the device layer to ESC/POS bytes, PDF and plain text. It holds
+only what the slip shows: amounts in minor units, whole points, a masked card (the last 4 digits;
+there is no phone field at all) and the labels in Russian and English.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Literal, NamedTuple
+
+from pos_loyalty.domain.errors import InvalidInput
+from pos_loyalty.domain.money import Minor, format_money
+
+Language = Literal["ru", "en"]
+LANGUAGES: tuple[Language, ...] = ("ru", "en")
+
+
+class SlipKind(enum.StrEnum):
+    """Why the slip is printed."""
+
+    SALE = "sale"
+    REFUND = "refund"
+
+
+class ExpiringPoints(NamedTuple):
+    """Points that expire on a date (shown for the next 30 days)."""
+
+    points: int
+    on: date
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    """Everything a loyalty slip shows; money in minor units, points as whole numbers."""
+
+    store_name: str
+    receipt_number: str
+    issued_at: datetime
+    total: Minor
+    paid: Minor
+    card_last4: str
+    discount: Minor = 0
+    points_redeemed: int = 0
+    redeemed_value: Minor = 0
+    points_earned: int = 0
+    points_pending: int = 0
+    balance_before: int = 0
+    balance_after: int = 0
+    tier_name: str = ""
+    next_tier_name: str = ""
+    to_next_tier: Minor | None = None
+    expiring: tuple[ExpiringPoints, ...] = ()
+    header_lines: tuple[str, ...] = ()
+    footer: str = ""
+    language: Language = "ru"
+    kind: SlipKind = SlipKind.SALE
+    is_copy: bool = False
+    card_barcode: str = ""
+    currency: str = "₽"
+
+    def __post_init__(self) -> None:
+        _check_whole_numbers(self)
+        if self.language not in LANGUAGES:
+            raise InvalidInput(f"slip language '{self.language}' is not one of ru, en")
+        if len(self.card_last4) != 4 or not (self.card_last4.isascii() and self.card_last4.isdigit()):
+            raise InvalidInput(f"card_last4 '{self.card_last4}' must be the last 4 digits of a card")
+        if self.card_barcode and not self.card_barcode.endswith(self.card_last4):
+            raise InvalidInput("card_barcode must be the number of the card whose digits are shown")
+        for item in self.expiring:
+            if not isinstance(item.on, date):
+                raise InvalidInput(f"expiring points need a date, got {item.on!r}")
+
+    @property
+    def masked_card(self) -> str:
+        """The card as the slip shows it: '**** 1234'."""
+        return f"**** {self.card_last4}"
+
+    def as_copy(self) -> Slip:
+        """Return the same slip marked as a copy (for a reprint)."""
+        return replace(self, is_copy=True)
+
+
+_WHOLE_FIELDS = (
+    "total",
+    "paid",
+    "discount",
+    "points_redeemed",
+    "redeemed_value",
+    "points_earned",
+    "points_pending",
+    "balance_before",
+    "balance_after",
+)
+
+
+def _check_whole_numbers(slip: Slip) -> None:
+    """Refuse floats and bools where money or points belong."""
+    for name in _WHOLE_FIELDS:
+        value = getattr(slip, name)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InvalidInput(f"slip field {name} must be a whole number, got {value!r}")
+    if slip.to_next_tier is not None and (
+        not isinstance(slip.to_next_tier, int) or isinstance(slip.to_next_tier, bool)
+    ):
+        raise InvalidInput("slip field to_next_tier must be a whole number of minor units")
+    for item in slip.expiring:
+        if not isinstance(item.points, int) or isinstance(item.points, bool):
+            raise InvalidInput(f"expiring points must be whole, got {item.points!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class SlipLabels:
+    """The words on a slip in one language; `{...}` fields are filled in by the renderer."""
+
+    sale_title: str
+    refund_title: str
+    copy_marker: str
+    receipt: str
+    date: str
+    total: str
+    discount: str
+    paid_with_points: str
+    paid: str
+    refunded: str
+    card: str
+    tier: str
+    to_next_tier: str
+    balance_before: str
+    redeemed: str
+    earned: str
+    points_returned: str
+    points_reversed: str
+    pending: str
+    pending_note: str
+    balance_after: str
+    expiring: str
+
+
+RU_LABELS = SlipLabels(
+    sale_title="Программа лояльности",
+    refund_title="ВОЗВРАТ",
+    copy_marker="КОПИЯ",
+    receipt="Чек №",
+    date="Дата",
+    total="Сумма",
+    discount="Скидка",
+    paid_with_points="Оплачено баллами ({points})",
+    paid="К оплате",
+    refunded="Возвращено",
+    card="Карта",
+    tier="Уровень",
+    to_next_tier="До уровня {tier}",
+    balance_before="Баланс до",
+    redeemed="Списано баллов",
+    earned="Начислено баллов",
+    points_returned="Возвращено баллов",
+    points_reversed="Списано начисленных",
+    pending="Ожидают начисления*",
+    pending_note="* станут доступны после срока возврата",
+    balance_after="Баланс после",
+    expiring="{points} {word} сгорят {date}",
+)
+
+EN_LABELS = SlipLabels(
+    sale_title="Loyalty programme",
+    refund_title="REFUND",
+    copy_marker="COPY",
+    receipt="Receipt no.",
+    date="Date",
+    total="Total",
+    discount="Discount",
+    paid_with_points="Paid with points ({points})",
+    paid="To pay",
+    refunded="Refunded",
+    card="Card",
+    tier="Tier",
+    to_next_tier="To reach {tier}",
+    balance_before="Balance before",
+    redeemed="Points redeemed",
+    earned="Points earned",
+    points_returned="Points returned",
+    points_reversed="Points reversed",
+    pending="Pending points*",
+    pending_note="* spendable after the return period",
+    balance_after="Balance after",
+    expiring="{points} {word} expire on {date}",
+)
+
+_LABELS: dict[str, SlipLabels] = {"ru": RU_LABELS, "en": EN_LABELS}
+
+
+def labels_for(language: str) -> SlipLabels:
+    """Return the slip labels for 'ru' or 'en'."""
+    try:
+        return _LABELS[language]
+    except KeyError:
+        raise InvalidInput(f"no slip labels for language '{language}': use ru or en") from None
+
+
+def points_word(points: int, language: str) -> str:
+    """Return the noun for `points` with the right plural form ('балл', 'балла', 'баллов')."""
+    if language != "ru":
+        return "point" if abs(points) == 1 else "points"
+    last_two = abs(points) % 100
+    last = last_two % 10
+    if last == 1 and last_two != 11:
+        return "балл"
+    if 2 <= last <= 4 and not 12 <= last_two <= 14:
+        return "балла"
+    return "баллов"
+
+
+def format_slip_date(day: date, language: str) -> str:
+    """Format a date the way the slip's language expects: 01.12.2024 or 2024-12-01."""
+    return day.strftime("%d.%m.%Y") if language == "ru" else day.isoformat()
+
+
+def format_slip_datetime(moment: datetime, language: str) -> str:
+    """Format the date and time of a slip to the minute."""
+    return f"{format_slip_date(moment.date(), language)} {moment:%H:%M}"
+
+
+def format_slip_money(amount: Minor, currency: str, language: str) -> str:
+    """Format an amount with its currency: '1 234,50 ₽' (ru) or '1,234.50 ₽' (en)."""
+    if language == "ru":
+        text = format_money(amount, decimal_sep=",", group_sep=" ")
+    else:
+        text = format_money(amount, group_sep=",")
+    return f"{text} {currency}".rstrip()
+

@@ -1,0 +1,199 @@
+"""Checkout use cases: quote (a dry run) and commit (one transaction, then the slip)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from pos_loyalty.domain.cards import CardState
+from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest, Terms, quote
+from pos_loyalty.domain.checkout import quote_without_member
+from pos_loyalty.domain.errors import NotAllowed
+from pos_loyalty.domain.ledger import BonusReason, EntryKind, Wallet
+from pos_loyalty.domain.members import Member
+from pos_loyalty.domain.programme import Programme
+from pos_loyalty.domain.promotions import Promotion, applicable
+from pos_loyalty.domain.sales import Sale
+from pos_loyalty.services.lookup import (
+    MemberView,
+    Standing,
+    audience_of,
+    require_programme,
+    standing_of,
+    view_card,
+)
+from pos_loyalty.services.payloads import sale_to_dict
+from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import Actor, Book, expiry_date, new_id
+from pos_loyalty.services.rewards import reward_birthday, reward_referral
+
+
+@dataclass(frozen=True, slots=True)
+class Checkout:
+    """A check to quote or commit."""
+
+    card_number: str | None
+    lines: tuple[CheckLine, ...]
+    redeem: RedeemRequest = None
+    receipt_no: str = ""
+    override_redeem_cap: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Committed:
+    """A confirmed sale with what the slip needs."""
+
+    sale: Sale
+    quote: Quote
+    view: MemberView | None
+    balance_before: int
+    balance_after: int
+    pending_after: int
+    standing_after: Standing | None
+    extra_bonus: int
+
+
+def _usable(view: MemberView) -> None:
+    if view.card.state == CardState.BLOCKED:
+        who = view.member.name if view.member and view.member.name else "a member"
+        raise NotAllowed(
+            f"card {view.card.number} is blocked ({view.card.block_reason or 'lost'}); it belonged "
+            f"to {who}: nothing can be done with it, issue a new card"
+        )
+    if view.card.state == CardState.REPLACED:
+        raise NotAllowed(
+            f"card {view.card.number} was replaced by card {view.replaced_by}: "
+            "the balance is on the new card, scan that one"
+        )
+    if view.member is None:
+        raise NotAllowed(f"card {view.card.number} is not registered to anyone: register it first")
+
+
+def _terms(
+    uow: UnitOfWork, programme: Programme, view: MemberView, now: datetime, override: bool
+) -> Terms:
+    assert view.member is not None and view.standing is not None
+    member, standing = view.member, view.standing
+    promos = programme.promotions + tuple(uow.offers.of_member(member.id))
+    active = member.membership_until is not None and member.membership_until >= now.date()
+    return Terms(
+        tier=standing.tier,
+        spendable=standing.spendable,
+        membership_active=active,
+        promotions=applicable(promos, audience_of(member, standing.tier, programme), now),
+        override_redeem_cap=override,
+    )
+
+
+def quote_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> Quote:
+    """Show what a checkout would do, with a reason for every rule; writes nothing."""
+    with uow.read_only():
+        if cmd.card_number is None:
+            return quote_without_member(cmd.lines)
+        view = view_card(uow, cmd.card_number, clock)
+        _usable(view)
+        programme = require_programme(uow)
+        now = clock()
+        terms = _terms(uow, programme, view, now, cmd.override_redeem_cap)
+        return quote(programme, terms, cmd.lines, cmd.redeem)
+
+
+def commit_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock, actor: Actor) -> Committed:
+    """Record the sale, its ledger entries, the projection and the outbox in one transaction."""
+    with uow:
+        now = clock()
+        if cmd.card_number is None:
+            result = _record_without_card(cmd, uow, now, actor)
+        else:
+            result = _record_with_card(cmd, uow, now, actor)
+        uow.commit()
+    return result
+
+
+def _record_without_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Actor) -> Committed:
+    q = quote_without_member(cmd.lines)
+    programme = require_programme(uow)
+    sale = _sale(cmd, q, now, actor, programme, None, None, "")
+    uow.sales.add(sale)
+    uow.outbox.add("sale", sale_to_dict(sale))
+    return Committed(sale, q, None, 0, 0, 0, None, 0)
+
+
+def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Actor) -> Committed:
+    assert cmd.card_number is not None
+    view = view_card(uow, cmd.card_number, lambda: now)
+    _usable(view)
+    assert view.member is not None and view.standing is not None
+    member, programme, today = view.member, require_programme(uow), now.date()
+    book = Book(uow, actor, member.id, now, programme.version, view.card.number)
+    book.expire_due()
+    balance_before = book.wallet.balance
+    q = quote(programme, _terms(uow, programme, view, now, cmd.override_redeem_cap), cmd.lines,
+              cmd.redeem)
+    sale = _sale(cmd, q, now, actor, programme, member.id, view.card.number, view.standing.tier.name)
+    uow.sales.add(sale)
+    _post_sale(book, programme, sale, q, today)
+    member, extra = _rewards(uow, actor, book, programme, member, sale, today)
+    wallet = book.close()
+    uow.spend.add(member.id, today, sale.paid)
+    uow.members.update(replace(member, last_purchase_on=today))
+    _use_offers(uow, q, member.id, sale.id, view.offers)
+    uow.outbox.add("sale", sale_to_dict(sale))
+    after = _standing_after(uow, programme, member, wallet, today)
+    return Committed(sale, q, view, balance_before, wallet.balance, wallet.pending(today), after,
+                     extra)
+
+
+def _sale(
+    cmd: Checkout, q: Quote, now: datetime, actor: Actor, programme: Programme,
+    member_id: str | None, card: str | None, tier: str,
+) -> Sale:
+    return Sale(
+        id=new_id(), terminal_id=actor.terminal_id, receipt_no=cmd.receipt_no,
+        business_date=now.date(), created_at=now, lines=cmd.lines, total=q.total,
+        discount=q.discount, redeemed_points=q.redeemed_points, redeemed_value=q.redeemed_value,
+        paid=q.payable, earned_points=q.earned_points, bonus_points=q.bonus_points,
+        member_id=member_id, card_number=card, staff_id=actor.staff_id,
+        programme_version=programme.version, tier=tier,
+    )
+
+
+def _post_sale(book: Book, programme: Programme, sale: Sale, q: Quote, today: date) -> None:
+    if q.redeemed_points:
+        book.post(EntryKind.REDEEM, -q.redeemed_points, sale_id=sale.id, reason="redeemed")
+    expires = expiry_date(programme, today)
+    if q.earned_points:
+        book.post(
+            EntryKind.EARN, q.earned_points, sale_id=sale.id, expires_on=expires,
+            active_from=today + timedelta(days=programme.activation_days), reason="earned",
+        )
+    if q.bonus_points:
+        book.post(
+            EntryKind.BONUS, q.bonus_points, sale_id=sale.id, expires_on=expires,
+            active_from=today + timedelta(days=programme.activation_days),
+            reason=f"{BonusReason.PROMOTION.value}: {', '.join(q.promotions)}",
+        )
+
+
+def _rewards(
+    uow: UnitOfWork, actor: Actor, book: Book, programme: Programme, member: Member, sale: Sale,
+    today: date,
+) -> tuple[Member, int]:
+    member, birthday = reward_birthday(book, programme, member, today)
+    member, referral = reward_referral(uow, actor, book, programme, member, sale)
+    return member, birthday + referral
+
+
+def _use_offers(
+    uow: UnitOfWork, q: Quote, member_id: str, sale_id: str, offers: tuple[Promotion, ...]
+) -> None:
+    for offer in offers:
+        if offer.single_use and offer.member_id == member_id and offer.code in q.promotions:
+            uow.offers.mark_used(offer.code, member_id, sale_id)
+
+
+def _standing_after(
+    uow: UnitOfWork, programme: Programme, member: Member, wallet: Wallet, today: date
+) -> Standing:
+    return standing_of(uow, programme, member, wallet, today)
+

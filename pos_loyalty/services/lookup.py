@@ -1,0 +1,131 @@
+"""Looking a member up: by card (what the counter shows on a scan), by phone or by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from pos_loyalty.domain.cards import Card, CardState, validate_card_number
+from pos_loyalty.domain.errors import NotFound
+from pos_loyalty.domain.ledger import Wallet
+from pos_loyalty.domain.members import Member, phone_search_prefix
+from pos_loyalty.domain.money import Minor
+from pos_loyalty.domain.programme import Programme, Tier
+from pos_loyalty.domain.promotions import Audience, Promotion, applicable
+from pos_loyalty.services.ports import Clock, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """A member's points and tier on one day."""
+
+    balance: int
+    spendable: int
+    pending: int
+    expiring: tuple[tuple[date, int], ...]
+    qualifying_spend: Minor
+    tier: Tier
+    next_tier: Tier | None
+    to_next_tier: Minor | None
+    discount_percent: Fraction
+    membership_until: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberView:
+    """What the counter shows when a card is scanned."""
+
+    card: Card
+    member: Member | None
+    standing: Standing | None
+    offers: tuple[Promotion, ...] = ()
+    replaced_by: str | None = None
+
+    @property
+    def can_transact(self) -> bool:
+        """True if the card may be used for a checkout."""
+        return self.card.state == CardState.ACTIVE and self.member is not None
+
+
+def standing_of(
+    uow: UnitOfWork, programme: Programme, member: Member, wallet: Wallet, today: date
+) -> Standing:
+    """Compute the member's standing on `today` (expired lots no longer count)."""
+    spend = uow.spend.since(member.id, programme.window_start(today))
+    tier = programme.tier_for(spend)
+    nxt = programme.next_tier(tier)
+    expired = sum(lot.remaining for lot in wallet.expired(today))
+    membership = member.membership_until if member.membership_until else None
+    extra = Fraction(0)
+    if membership is not None and membership >= today and programme.membership is not None:
+        extra = programme.membership.extra_discount_percent
+    return Standing(
+        balance=wallet.balance - expired,
+        spendable=wallet.spendable(today),
+        pending=wallet.pending(today),
+        expiring=wallet.expiring(today),
+        qualifying_spend=spend,
+        tier=tier,
+        next_tier=nxt,
+        to_next_tier=None if nxt is None else nxt.threshold - spend,
+        discount_percent=min(tier.discount_percent + extra, programme.max_discount_percent),
+        membership_until=membership,
+    )
+
+
+def audience_of(member: Member, tier: Tier, programme: Programme) -> Audience:
+    """What promotions need to know about this member."""
+    return Audience(
+        member_id=member.id,
+        tier=tier.name,
+        birthday=member.birthday,
+        last_purchase_on=member.last_purchase_on,
+        birthday_window_days=programme.bonuses.birthday_window_days,
+    )
+
+
+def require_programme(uow: UnitOfWork) -> Programme:
+    """The current programme, or a clear error if none was set up."""
+    programme = uow.programmes.current()
+    if programme is None:
+        raise NotFound("no loyalty programme is set up: run 'pos-loyalty init' first")
+    return programme
+
+
+def view_card(uow: UnitOfWork, number: str, clock: Clock) -> MemberView:
+    """Build the counter's view of a card inside an open transaction."""
+    card = uow.cards.get(validate_card_number(number))
+    if card is None:
+        raise NotFound(f"card {number} is not known here: check the number or sync the terminal")
+    if card.member_id is None:
+        return MemberView(card=card, member=None, standing=None)
+    member = uow.members.get(card.member_id)
+    if member is None:
+        raise NotFound(f"card {number} points to a member that is missing: sync the terminal")
+    programme = require_programme(uow)
+    now = clock()
+    standing = standing_of(uow, programme, member, uow.wallets.get(member.id), now.date())
+    promos = programme.promotions + tuple(uow.offers.of_member(member.id))
+    offers = applicable(promos, audience_of(member, standing.tier, programme), now)
+    return MemberView(card, member, standing, offers, card.replaced_by)
+
+
+def lookup_card(uow: UnitOfWork, number: str, clock: Clock) -> MemberView:
+    """Look a card up in its own read transaction."""
+    with uow.read_only():
+        return view_card(uow, number, clock)
+
+
+def find_members(uow: UnitOfWork, text: str, limit: int = 20) -> list[tuple[Member, list[Card]]]:
+    """Find members by phone prefix (if the text is mostly digits) or by name prefix."""
+    text = text.strip()
+    if not text:
+        return []
+    digits = phone_search_prefix(text)
+    with uow.read_only():
+        if digits and len(digits) * 2 >= len(text.replace(" ", "")):
+            found = uow.members.find_by_phone(digits, limit)
+        else:
+            found = uow.members.find_by_name(text, limit)
+        return [(m, uow.cards.of_member(m.id)) for m in found]

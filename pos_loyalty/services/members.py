@@ -1,0 +1,132 @@
+"""Member use cases: register (with consent), edit, erase personal data on request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from pos_loyalty.domain.cards import Card, CardState, CardType, validate_card_number
+from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from pos_loyalty.domain.members import Member, normalize_name, validate_phone
+from pos_loyalty.services.cards import new_card_numbers
+from pos_loyalty.services.lookup import require_programme
+from pos_loyalty.services.payloads import card_to_dict, member_to_dict
+from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import Actor, Book, new_id
+from pos_loyalty.services.rewards import reward_welcome
+
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """A new member: personal data needs `consent`; a pre-printed card may be given."""
+
+    name: str
+    phone: str
+    consent: bool
+    email: str = ""
+    birthday: date | None = None
+    card_number: str | None = None
+    card_type: CardType = CardType.BONUS
+    referrer_card: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Registered:
+    """The member, their card and the welcome bonus they got."""
+
+    member: Member
+    card: Card
+    welcome_points: int
+
+
+def register_member(
+    cmd: Registration, *, uow: UnitOfWork, clock: Clock, actor: Actor
+) -> Registered:
+    """Register a member, bind or issue their card and credit the welcome bonus."""
+    if not cmd.consent:
+        raise NotAllowed("the customer has not consented to the use of personal data: ask first")
+    name = normalize_name(cmd.name)
+    if not name:
+        raise InvalidInput("the member's name is empty: type at least a first name")
+    phone = validate_phone(cmd.phone)
+    with uow:
+        now = clock()
+        programme = require_programme(uow)
+        if any(m.phone == phone for m in uow.members.find_by_phone(phone, 5)):
+            raise Conflict(f"phone {phone} already belongs to a member: find them instead")
+        referrer_id = _referrer(uow, cmd.referrer_card)
+        member = Member(
+            id=new_id(), name=name, phone=phone, email=cmd.email.strip(), birthday=cmd.birthday,
+            consent_at=now, registered_on=now.date(), referrer_id=referrer_id,
+        )
+        uow.members.add(member)
+        card = _bind_card(uow, cmd, member.id)
+        book = Book(uow, actor, member.id, now, programme.version, card.number)
+        welcome = reward_welcome(book, programme)
+        book.close()
+        uow.outbox.add("member_registered", member_to_dict(member))
+        uow.outbox.add("card_bound", card_to_dict(card))
+        uow.commit()
+    return Registered(member, card, welcome)
+
+
+def _referrer(uow: UnitOfWork, referrer_card: str | None) -> str | None:
+    if not referrer_card:
+        return None
+    card = uow.cards.get(validate_card_number(referrer_card))
+    if card is None or card.member_id is None or card.state != CardState.ACTIVE:
+        raise NotFound(f"referrer card {referrer_card} is not an active member's card")
+    return card.member_id
+
+
+def _bind_card(uow: UnitOfWork, cmd: Registration, member_id: str) -> Card:
+    if cmd.card_number is None:
+        (number,) = new_card_numbers(uow, 1)
+        card = Card(number, cmd.card_type, CardState.ACTIVE, member_id)
+        uow.cards.add(card)
+        return card
+    number = validate_card_number(cmd.card_number)
+    existing = uow.cards.get(number)
+    if existing is None:
+        card = Card(number, cmd.card_type, CardState.ACTIVE, member_id)
+        uow.cards.add(card)
+        return card
+    if existing.member_id is not None:
+        raise Conflict(f"card {number} already belongs to a member: take another card")
+    if existing.state != CardState.ACTIVE:
+        raise NotAllowed(f"card {number} is {existing.state.value}: take another card")
+    card = replace(existing, member_id=member_id)
+    uow.cards.update(card)
+    return card
+
+
+def get_member(uow: UnitOfWork, member_id: str) -> Member:
+    """The member with this id, or a clear error."""
+    member = uow.members.get(member_id)
+    if member is None:
+        raise NotFound(f"no member with id {member_id}")
+    return member
+
+
+def erase_member(member_id: str, *, uow: UnitOfWork, clock: Clock) -> Member:
+    """Wipe a member's personal data on request; the ledger stays under the anonymous id."""
+    with uow:
+        member = get_member(uow, member_id)
+        if member.is_erased:
+            raise NotAllowed("this member's personal data was already erased")
+        erased = member.erased(clock())
+        uow.members.update(erased)
+        uow.outbox.add("member_erased", {"id": member_id, "erased_at": clock().isoformat()})
+        uow.commit()
+    return erased
+
+
+def update_member(member: Member, *, uow: UnitOfWork) -> Member:
+    """Save edited personal data (name, phone, e-mail, birthday)."""
+    cleaned = replace(member, name=normalize_name(member.name), phone=validate_phone(member.phone))
+    with uow:
+        get_member(uow, member.id)
+        uow.members.update(cleaned)
+        uow.outbox.add("member_updated", member_to_dict(cleaned))
+        uow.commit()
+    return cleaned

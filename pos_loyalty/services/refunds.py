@@ -1,0 +1,102 @@
+"""Refund and void use cases: partial refunds add up exactly; a void undoes the last sale."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from pos_loyalty.domain.errors import InvalidInput, NotAllowed, NotFound
+from pos_loyalty.domain.ledger import EntryKind
+from pos_loyalty.domain.money import Minor
+from pos_loyalty.domain.refunds import RefundEffect, refund_effect
+from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.services.lookup import require_programme
+from pos_loyalty.services.payloads import refund_to_dict
+from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import Actor, Book, expiry_date, new_id
+
+
+@dataclass(frozen=True, slots=True)
+class Refunded:
+    """A recorded refund and the member's balance after it."""
+
+    refund: Refund
+    sale: Sale
+    balance_after: int | None
+
+
+def refund_sale(
+    sale_id: str, amount: Minor, reason: str, *, uow: UnitOfWork, clock: Clock, actor: Actor
+) -> Refunded:
+    """Refund goods worth `amount` of a sale: reverse points earned, give back points redeemed."""
+    if not reason.strip():
+        raise InvalidInput("a refund needs a reason (for example: 'goods returned')")
+    with uow:
+        sale = _sale(uow, sale_id)
+        result = _refund(uow, sale, amount, reason.strip(), clock, actor, is_void=False)
+        uow.commit()
+    return result
+
+
+def void_last_sale(*, uow: UnitOfWork, clock: Clock, actor: Actor) -> Refunded:
+    """Undo this terminal's last sale of today in full (no reason needed; it is logged)."""
+    with uow:
+        sale = uow.sales.last_of_terminal(actor.terminal_id)
+        now = clock()
+        if sale is None:
+            raise NotFound("there is no sale on this terminal to void")
+        if sale.business_date != now.date():
+            raise NotAllowed("the last sale was on another day: make a refund instead of a void")
+        if sale.refunded:
+            raise NotAllowed("the last sale was already (partly) refunded: make a refund instead")
+        result = _refund(uow, sale, sale.total, "void", clock, actor, is_void=True)
+        uow.commit()
+    return result
+
+
+def _sale(uow: UnitOfWork, sale_id: str) -> Sale:
+    sale = uow.sales.get(sale_id)
+    if sale is None:
+        raise NotFound(f"no sale {sale_id}: check the sale id in the history")
+    return sale
+
+
+def _refund(
+    uow: UnitOfWork, sale: Sale, amount: Minor, reason: str, clock: Clock, actor: Actor,
+    *, is_void: bool,
+) -> Refunded:
+    now = clock()
+    effect = refund_effect(sale.figures, sale.refunded, amount)
+    balance_after = None
+    if sale.member_id is not None:
+        balance_after = _reverse_points(uow, sale, effect, now, actor)
+        uow.spend.add(sale.member_id, sale.business_date, -effect.money_returned)
+    refund = Refund(
+        id=new_id(), sale_id=sale.id, terminal_id=actor.terminal_id, business_date=now.date(),
+        created_at=now, amount=amount, points_reversed=effect.points_reversed,
+        points_returned=effect.points_returned, money_returned=effect.money_returned,
+        staff_id=actor.staff_id, reason=reason, is_void=is_void,
+    )
+    uow.sales.add_refund(refund)
+    uow.sales.set_refunded(sale.id, effect.after.refunded)
+    uow.outbox.add("refund", refund_to_dict(refund))
+    return Refunded(refund, replace(sale, refunded=effect.after.refunded), balance_after)
+
+
+def _reverse_points(
+    uow: UnitOfWork, sale: Sale, effect: RefundEffect, now: datetime, actor: Actor
+) -> int:
+    assert sale.member_id is not None
+    programme = require_programme(uow)
+    book = Book(uow, actor, sale.member_id, now, programme.version, sale.card_number)
+    entries = [e for e in uow.ledger.of_sale(sale.id) if e.member_id == sale.member_id]
+    earn = next((e.id for e in entries if e.kind == EntryKind.EARN), None)
+    redeem = next((e.id for e in entries if e.kind == EntryKind.REDEEM), None)
+    if effect.points_reversed:
+        book.post(EntryKind.REVERSAL, -effect.points_reversed, sale_id=sale.id, refers_to=earn,
+                  reason="refund: points earned taken back")
+    if effect.points_returned:
+        book.post(EntryKind.REVERSAL, effect.points_returned, sale_id=sale.id, refers_to=redeem,
+                  expires_on=expiry_date(programme, book.today),
+                  reason="refund: points redeemed given back")
+    return book.close().balance

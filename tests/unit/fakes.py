@@ -1,0 +1,239 @@
+"""In-memory fakes of every port, so the rules are tested in milliseconds.
+
+`FakeUnitOfWork` snapshots its state when a transaction begins and restores it on rollback,
+so tests see the same all-or-nothing behaviour the database gives.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import date
+from types import TracebackType
+from typing import Any, Self
+
+from pos_loyalty.domain.cards import Card
+from pos_loyalty.domain.ledger import LedgerEntry, Wallet
+from pos_loyalty.domain.members import Member
+from pos_loyalty.domain.money import Minor
+from pos_loyalty.domain.programme import Programme
+from pos_loyalty.domain.promotions import Promotion
+from pos_loyalty.domain.sales import Refund, Sale
+
+
+@dataclass
+class State:
+    members: dict[str, Member] = field(default_factory=dict)
+    cards: dict[str, Card] = field(default_factory=dict)
+    card_seq: int = 0
+    ledger: list[LedgerEntry] = field(default_factory=list)
+    seqs: dict[str, int] = field(default_factory=dict)
+    wallets: dict[str, Wallet] = field(default_factory=dict)
+    spend: dict[tuple[str, date], Minor] = field(default_factory=dict)
+    sales: dict[str, Sale] = field(default_factory=dict)
+    refunds: list[Refund] = field(default_factory=list)
+    programmes: dict[int, Programme] = field(default_factory=dict)
+    offers: dict[tuple[str, str], Promotion] = field(default_factory=dict)
+    used_offers: set[tuple[str, str]] = field(default_factory=set)
+    outbox: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+class _Repo:
+    def __init__(self, uow: FakeUnitOfWork) -> None:
+        self._uow = uow
+
+    @property
+    def s(self) -> State:
+        return self._uow.state
+
+
+class FakeMembers(_Repo):
+    def add(self, member: Member) -> None:
+        assert member.id not in self.s.members
+        self.s.members[member.id] = member
+
+    def get(self, member_id: str) -> Member | None:
+        return self.s.members.get(member_id)
+
+    def update(self, member: Member) -> None:
+        self.s.members[member.id] = member
+
+    def find_by_phone(self, prefix: str, limit: int = 20) -> list[Member]:
+        found = [m for m in self.s.members.values() if m.phone.startswith(prefix) and m.phone]
+        return sorted(found, key=lambda m: m.phone)[:limit]
+
+    def find_by_name(self, text: str, limit: int = 20) -> list[Member]:
+        words = text.lower().split()
+        found = [
+            m for m in self.s.members.values()
+            if all(any(w.startswith(x) for w in m.name.lower().split()) for x in words)
+        ]
+        return sorted(found, key=lambda m: m.name)[:limit]
+
+
+class FakeCards(_Repo):
+    def add(self, card: Card) -> None:
+        assert card.number not in self.s.cards
+        self.s.cards[card.number] = card
+
+    def get(self, number: str) -> Card | None:
+        return self.s.cards.get(number)
+
+    def update(self, card: Card) -> None:
+        self.s.cards[card.number] = card
+
+    def of_member(self, member_id: str) -> list[Card]:
+        return [c for c in self.s.cards.values() if c.member_id == member_id]
+
+    def allocate_sequences(self, count: int) -> range:
+        start = self.s.card_seq + 1
+        self.s.card_seq += count
+        return range(start, start + count)
+
+
+class FakeLedger(_Repo):
+    def add(self, entry: LedgerEntry) -> None:
+        assert all(e.id != entry.id for e in self.s.ledger)
+        assert all((e.terminal_id, e.seq) != (entry.terminal_id, entry.seq) for e in self.s.ledger)
+        self.s.ledger.append(entry)
+
+    def of_member(self, member_id: str) -> list[LedgerEntry]:
+        return [e for e in self.s.ledger if e.member_id == member_id]
+
+    def of_sale(self, sale_id: str) -> list[LedgerEntry]:
+        return [e for e in self.s.ledger if e.sale_id == sale_id]
+
+    def next_seq(self, terminal_id: str) -> int:
+        self.s.seqs[terminal_id] = self.s.seqs.get(terminal_id, 0) + 1
+        return self.s.seqs[terminal_id]
+
+
+class FakeWallets(_Repo):
+    def get(self, member_id: str) -> Wallet:
+        return self.s.wallets.get(member_id, Wallet())
+
+    def put(self, member_id: str, wallet: Wallet) -> None:
+        self.s.wallets[member_id] = wallet
+
+    def due_to_expire(self, day: date, limit: int) -> list[str]:
+        return [m for m, w in self.s.wallets.items() if w.expired(day)][:limit]
+
+
+class FakeSpend(_Repo):
+    def add(self, member_id: str, day: date, amount: Minor) -> None:
+        key = (member_id, day)
+        self.s.spend[key] = self.s.spend.get(key, 0) + amount
+
+    def since(self, member_id: str, first_day: date) -> Minor:
+        return sum(v for (m, d), v in self.s.spend.items() if m == member_id and d >= first_day)
+
+
+class FakeSales(_Repo):
+    def add(self, sale: Sale) -> None:
+        self.s.sales[sale.id] = sale
+
+    def get(self, sale_id: str) -> Sale | None:
+        return self.s.sales.get(sale_id)
+
+    def set_refunded(self, sale_id: str, refunded: Minor) -> None:
+        from dataclasses import replace
+
+        self.s.sales[sale_id] = replace(self.s.sales[sale_id], refunded=refunded)
+
+    def add_refund(self, refund: Refund) -> None:
+        self.s.refunds.append(refund)
+
+    def refunds_of(self, sale_id: str) -> list[Refund]:
+        return [r for r in self.s.refunds if r.sale_id == sale_id]
+
+    def last_of_terminal(self, terminal_id: str) -> Sale | None:
+        mine = [s for s in self.s.sales.values() if s.terminal_id == terminal_id]
+        return mine[-1] if mine else None
+
+    def of_member(self, member_id: str, limit: int = 50) -> list[Sale]:
+        return [s for s in reversed(self.s.sales.values()) if s.member_id == member_id][:limit]
+
+
+class FakeProgrammes(_Repo):
+    def current(self) -> Programme | None:
+        return self.s.programmes[max(self.s.programmes)] if self.s.programmes else None
+
+    def get(self, version: int) -> Programme | None:
+        return self.s.programmes.get(version)
+
+    def add(self, programme: Programme) -> None:
+        assert programme.version not in self.s.programmes
+        self.s.programmes[programme.version] = programme
+
+
+class FakeOffers(_Repo):
+    def add(self, offer: Promotion) -> None:
+        self.s.offers[(offer.code, offer.member_id)] = offer
+
+    def of_member(self, member_id: str) -> list[Promotion]:
+        return [
+            o for (code, m), o in self.s.offers.items()
+            if m == member_id and (code, m) not in self.s.used_offers
+        ]
+
+    def mark_used(self, code: str, member_id: str, sale_id: str) -> None:
+        self.s.used_offers.add((code, member_id))
+
+
+class FakeOutbox(_Repo):
+    def add(self, kind: str, payload: dict[str, Any]) -> None:
+        self.s.outbox.append((kind, payload))
+
+
+class FakeSettings(_Repo):
+    def get(self, key: str) -> Any:
+        return self.s.settings.get(key)
+
+    def put(self, key: str, value: Any) -> None:
+        self.s.settings[key] = value
+
+
+class FakeUnitOfWork:
+    """All repositories over one in-memory state, with transactional snapshots."""
+
+    def __init__(self) -> None:
+        self.state = State()
+        self._saved: State | None = None
+        self.commits = 0
+        self.members = FakeMembers(self)
+        self.cards = FakeCards(self)
+        self.ledger = FakeLedger(self)
+        self.wallets = FakeWallets(self)
+        self.spend = FakeSpend(self)
+        self.sales = FakeSales(self)
+        self.programmes = FakeProgrammes(self)
+        self.offers = FakeOffers(self)
+        self.outbox = FakeOutbox(self)
+        self.settings = FakeSettings(self)
+
+    def __enter__(self) -> Self:
+        assert self._saved is None, "transactions do not nest"
+        self._saved = copy.deepcopy(self.state)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._saved is not None:
+            self.rollback()
+
+    def read_only(self) -> Self:
+        return self
+
+    def commit(self) -> None:
+        self._saved = None
+        self.commits += 1
+
+    def rollback(self) -> None:
+        if self._saved is not None:
+            self.state = self._saved
+        self._saved = None
