@@ -99,7 +99,7 @@ def quote(
     cap, points = _redemption(programme, terms, total, d - discount, redeem, reasons)
     value = points * programme.point_value
     base = Fraction(e) if d == 0 else e - Fraction((discount + value) * b, d)
-    earn_percent, earned = _earning(programme, terms, base, reasons)
+    earn_percent, earned = _earning(programme, terms, base, e, reasons)
     bonus, applied = _bonuses(terms, total, reasons)
     return Quote(
         total=total,
@@ -139,13 +139,15 @@ def _exclusion_reasons(programme: Programme, lines: tuple[CheckLine, ...]) -> li
 def _discount_percent(
     programme: Programme, terms: Terms, discountable: Minor, reasons: list[Reason]
 ) -> Fraction:
-    parts: list[tuple[Fraction, str]] = [(terms.tier.discount_percent, f"tier {terms.tier.name}")]
+    parts: list[tuple[Fraction, str, str]] = [
+        (terms.tier.discount_percent, "discount_tier", terms.tier.name)
+    ]
     if terms.membership_active and programme.membership is not None:
-        parts.append((programme.membership.extra_discount_percent, "membership"))
+        parts.append((programme.membership.extra_discount_percent, "discount_membership", ""))
     for promo in terms.promotions:
         if promo.effect == Effect.EXTRA_DISCOUNT:
-            parts.append((promo.extra_discount_percent, promo.name))
-    given = [(pct, source) for pct, source in parts if pct > 0]
+            parts.append((promo.extra_discount_percent, "discount_promotion", promo.name))
+    given = [(pct, code, name) for pct, code, name in parts if pct > 0]
     if discountable == 0:
         if given:
             reasons.append(
@@ -154,9 +156,9 @@ def _discount_percent(
         return Fraction(0)
     if not given:
         return Fraction(0)
-    for pct, source in given:
-        reasons.append(reason("discount", percent=format_percent(pct), source=source))
-    total = sum((pct for pct, _ in given), Fraction(0))
+    for pct, code, name in given:
+        reasons.append(reason(code, percent=format_percent(pct), name=name))
+    total = sum((pct for pct, _, _ in given), Fraction(0))
     if total > programme.max_discount_percent:
         reasons.append(
             reason("discount_capped", percent=format_percent(programme.max_discount_percent))
@@ -227,7 +229,7 @@ def _requested_points(redeem: RedeemRequest) -> int:
 
 
 def _earning(
-    programme: Programme, terms: Terms, base: Fraction, reasons: list[Reason]
+    programme: Programme, terms: Terms, base: Fraction, earnable: Minor, reasons: list[Reason]
 ) -> tuple[Fraction, int]:
     percent = terms.tier.earn_percent
     if terms.membership_active and programme.membership is not None:
@@ -238,7 +240,11 @@ def _earning(
         reasons.append(reason("earn_none", applied=False, why="the tier earns no points"))
         return percent, 0
     if base <= 0:
-        why = "nothing in this check earns points" if base == 0 else "everything was paid with points"
+        why = (
+            "nothing in this check earns points"
+            if earnable == 0
+            else "everything was paid with points"
+        )
         reasons.append(reason("earn_none", applied=False, why=why))
         return percent, 0
     for promo in multipliers:

@@ -6,12 +6,14 @@ rounding is explicit (half up for money, floor for points).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from pos_loyalty.domain.errors import InvalidInput
 
 MINOR_PER_UNIT = 100
+_AMOUNT = re.compile(r"[+-]?[0-9]+(\.[0-9]+)?")
 
 Minor = int
 """An amount of money in minor units (kopecks, cents)."""
@@ -20,6 +22,8 @@ Minor = int
 def parse_money(text: str) -> Minor:
     """Parse '999.99', '1 000,50' or '1000' into minor units; refuse more than 2 decimals."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    if not _AMOUNT.fullmatch(cleaned):
+        raise InvalidInput(f"'{text}' is not an amount: type it like 1234.50")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

@@ -66,6 +66,7 @@ class Audience:
     birthday: date | None
     last_purchase_on: date | None
     birthday_window_days: int
+    registered_on: date | None = None
 
 
 def is_running(promo: Promotion, now: datetime) -> bool:
@@ -92,9 +93,10 @@ def targets(promo: Promotion, who: Audience, today: date) -> bool:
         return who.member_id == promo.member_id
     if promo.target == Target.BIRTHDAY:
         return birthday_in_window(who.birthday, today, who.birthday_window_days)
-    if who.last_purchase_on is None:
+    seen = [d for d in (who.last_purchase_on, who.registered_on) if d is not None]
+    if not seen:
         return True
-    return (today - who.last_purchase_on).days >= promo.inactive_days
+    return (today - max(seen)).days >= promo.inactive_days
 
 
 def applicable(

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _EN = {
-    "discount": "discount {percent} % ({source})",
+    "discount_tier": "discount {percent} % (tier {name})",
+    "discount_membership": "discount {percent} % (club membership)",
+    "discount_promotion": "discount {percent} % ({name})",
     "discount_capped": "discount capped at {percent} % by the programme",
     "discount_none": "no discount: {why}",
     "excluded": "{category}: {what}",
@@ -31,7 +33,9 @@ _EN = {
 }
 
 _RU = {
-    "discount": "скидка {percent} % ({source})",
+    "discount_tier": "скидка {percent} % (уровень {name})",
+    "discount_membership": "скидка {percent} % (клубное членство)",
+    "discount_promotion": "скидка {percent} % ({name})",
     "discount_capped": "скидка ограничена {percent} % по правилам программы",
     "discount_none": "без скидки: {why}",
     "excluded": "{category}: {what}",
@@ -61,8 +65,6 @@ _WHY_RU = {
     "no discount": "без скидки",
     "no points": "без баллов",
     "no discount, no points": "без скидки и без баллов",
-    "tier": "уровень",
-    "membership": "членство",
 }
 
 TEMPLATES: dict[str, dict[str, str]] = {"en": _EN, "ru": _RU}

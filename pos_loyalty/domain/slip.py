@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal, NamedTuple
 
+from pos_loyalty.domain.cards import validate_card_number
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import Minor, format_money
 
@@ -66,10 +67,13 @@ class Slip:
         _check_whole_numbers(self)
         if self.language not in LANGUAGES:
             raise InvalidInput(f"slip language '{self.language}' is not one of ru, en")
-        if len(self.card_last4) != 4 or not (self.card_last4.isascii() and self.card_last4.isdigit()):
-            raise InvalidInput(f"card_last4 '{self.card_last4}' must be the last 4 digits of a card")
-        if self.card_barcode and not self.card_barcode.endswith(self.card_last4):
-            raise InvalidInput("card_barcode must be the number of the card whose digits are shown")
+        last4 = self.card_last4
+        if len(last4) != 4 or not (last4.isascii() and last4.isdigit()):
+            raise InvalidInput(f"card_last4 '{last4}' must be the last 4 digits of a card")
+        if self.card_barcode:
+            validate_card_number(self.card_barcode)
+            if not self.card_barcode.endswith(self.card_last4):
+                raise InvalidInput("card_barcode must be the card whose last 4 digits are shown")
         for item in self.expiring:
             if not isinstance(item.on, date):
                 raise InvalidInput(f"expiring points need a date, got {item.on!r}")
@@ -231,4 +235,3 @@ def format_slip_money(amount: Minor, currency: str, language: str) -> str:
     else:
         text = format_money(amount, group_sep=",")
     return f"{text} {currency}".rstrip()
-

@@ -82,6 +82,7 @@ def audience_of(member: Member, tier: Tier, programme: Programme) -> Audience:
         birthday=member.birthday,
         last_purchase_on=member.last_purchase_on,
         birthday_window_days=programme.bonuses.birthday_window_days,
+        registered_on=member.registered_on,
     )
 
 

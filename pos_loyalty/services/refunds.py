@@ -89,6 +89,7 @@ def _reverse_points(
     assert sale.member_id is not None
     programme = require_programme(uow)
     book = Book(uow, actor, sale.member_id, now, programme.version, sale.card_number)
+    book.expire_due()
     entries = [e for e in uow.ledger.of_sale(sale.id) if e.member_id == sale.member_id]
     earn = next((e.id for e in entries if e.kind == EntryKind.EARN), None)
     redeem = next((e.id for e in entries if e.kind == EntryKind.REDEEM), None)

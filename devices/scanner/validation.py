@@ -1,0 +1,104 @@
+"""Check what a scanner read: a card number, or a rejection that names what was read.
+
+Nothing here raises on bad input: any bytes become a `ScanResult` with either `code` (a valid card
+number of this programme) or `rejection` (a message for the cashier). Bytes are decoded with
+errors='replace' and control characters are shown escaped, so the message is always printable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from devices.scanner.framing import Frame, FrameProblem
+from pos_loyalty.domain.cards import validate_card_number
+from pos_loyalty.domain.errors import InvalidCardNumber
+
+_SHOWN_MAX = 40
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    """One scan: `code` if it is a valid card number, otherwise `rejection` says why not."""
+
+    raw: str
+    code: str | None = None
+    rejection: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.code is None) == (self.rejection is None):
+            raise ValueError("a ScanResult has either a code or a rejection, not both or neither")
+
+    @property
+    def ok(self) -> bool:
+        """True if the scan is a valid card number."""
+        return self.code is not None
+
+
+def printable(text: str, limit: int = _SHOWN_MAX) -> str:
+    """Escape control characters (\\r, \\x07, ...) and shorten long text for a message."""
+    escaped = "".join(_escape(char) for char in text)
+    return escaped if len(escaped) <= limit else escaped[:limit] + "..."
+
+
+def _escape(char: str) -> str:
+    if char.isprintable():
+        return char
+    named = {"\r": "\\r", "\n": "\\n", "\t": "\\t"}
+    if char in named:
+        return named[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def strip_affixes(text: str, prefix: str = "", suffix: str = "") -> str:
+    """Remove the scanner's configured prefix and suffix when they are present."""
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix) :]
+    if suffix and text.endswith(suffix):
+        text = text[: -len(suffix)]
+    return text
+
+
+def validate_frame(frame: Frame, prefix: str = "", suffix: str = "") -> ScanResult:
+    """Decode a frame from a serial scanner and validate it as a card number."""
+    text = frame.data.decode("utf-8", errors="replace")
+    shown = printable(text)
+    if frame.problem is FrameProblem.TRUNCATED:
+        return ScanResult(
+            shown, rejection=f"Incomplete read '{shown}': the scan was cut off, scan the card again"
+        )
+    if frame.problem is FrameProblem.TOO_LONG:
+        return ScanResult(
+            shown,
+            rejection=f"Read '{shown}' is far too long for a card number: check the scanner "
+            "settings (terminator, baud rate) and scan again",
+        )
+    if frame.problem is FrameProblem.OUTSIDE_FRAME:
+        return ScanResult(
+            shown,
+            rejection=f"Unexpected bytes '{shown}' outside an STX/ETX frame: check that the "
+            "scanner's terminator setting matches the scanner",
+        )
+    return validate_text(text, prefix, suffix)
+
+
+def validate_text(text: str, prefix: str = "", suffix: str = "") -> ScanResult:
+    """Validate text read by a scanner (or a keyboard wedge) as a card number."""
+    shown = printable(text)
+    code = strip_affixes(text.strip(), prefix, suffix).strip()
+    if "\ufffd" in code:
+        return ScanResult(
+            shown,
+            rejection=f"Read '{shown}' contains bytes that are not text: check the scanner's "
+            "baud rate and framing (e.g. 9600 8N1) and scan again",
+        )
+    if not code.isprintable():
+        return ScanResult(
+            shown,
+            rejection=f"Read '{shown}' contains control characters: it is not a card number; "
+            "check the scanner's prefix/suffix settings",
+        )
+    try:
+        return ScanResult(shown, code=validate_card_number(code))
+    except InvalidCardNumber as exc:
+        return ScanResult(shown, rejection=str(exc))

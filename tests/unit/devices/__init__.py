@@ -1,0 +1,1 @@
+"""Unit tests of the device layer: pure logic, fakes only."""
