@@ -65,6 +65,10 @@ def parse_percent(text: str | int | Decimal | Fraction) -> Fraction:
     """Read a percentage such as '5', '2.5' or Decimal('12.75') as an exact Fraction."""
     if isinstance(text, Fraction):
         return text
+    if isinstance(text, str) and "/" in text:
+        num, _, den = text.partition("/")
+        if num.strip().isdigit() and den.strip().isdigit() and int(den) > 0:
+            return Fraction(int(num), int(den))
     if isinstance(text, bool):
         raise InvalidInput(f"{text!r} is not a percentage")
     try:

@@ -149,7 +149,21 @@ def programme_from_dict(data: dict[str, Any], *, version: int | None = None) -> 
 
 
 def _pct_text(value: Fraction) -> str:
-    return format_percent(value)
+    """Exact text for a percentage: a decimal when it is one, else 'n/d'."""
+    d = value.denominator
+    for p in (2, 5):
+        while d % p == 0:
+            d //= p
+    if d != 1:
+        return f"{value.numerator}/{value.denominator}"
+    digits = 0
+    while (value * 10**digits).denominator != 1:
+        digits += 1
+    return f"{Decimal(value.numerator) / Decimal(value.denominator):.{digits}f}"
+
+
+def _clock_text(t: time) -> str:
+    return t.isoformat("minutes") if t.second == 0 and t.microsecond == 0 else t.isoformat()
 
 
 def promotion_to_dict(p: Promotion) -> dict[str, Any]:
@@ -167,7 +181,7 @@ def promotion_to_dict(p: Promotion) -> dict[str, Any]:
     if p.weekdays:
         out["weekdays"] = sorted(p.weekdays)
     if p.hours:
-        out["hours"] = [p.hours[0].isoformat("minutes"), p.hours[1].isoformat("minutes")]
+        out["hours"] = [_clock_text(p.hours[0]), _clock_text(p.hours[1])]
     if p.effect == Effect.EARN_MULTIPLIER:
         out["multiplier"] = _pct_text(p.multiplier)
     if p.effect == Effect.EXTRA_DISCOUNT:
@@ -211,6 +225,3 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
         }
     return out
 
-
-__all__ = ["Decimal", "programme_from_dict", "programme_to_dict", "promotion_from_dict",
-           "promotion_to_dict"]

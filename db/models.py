@@ -1,0 +1,304 @@
+"""The schema as typed SQLAlchemy models, one `MetaData` with stable constraint names.
+
+The schema itself is created by the migrations in `db/migrations`; these models describe it
+for the repositories (which use the tables with Core statements) and for the central server,
+which reuses them on PostgreSQL. A test checks that models and migrations agree.
+
+Money and points are BIGINT (whole minor units, whole points); dates and instants use the
+exact types in `db.column_types`. `members.pos` and `ledger_entries.pos` are INTEGER PRIMARY KEYs
+(SQLite's rowid): the write order, and a key that VACUUM never renumbers.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Computed,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from db.column_types import IsoDate, RowId, UtcDateTime
+
+SEARCH_NAME = "replace(replace(name, 'ё', 'е'), 'Ё', 'Е')"
+"""The name as the search index sees it: 'ё' folded to 'е', as people type either."""
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Id = String(36)
+TerminalId = String(64)
+Amount = BigInteger
+
+
+class Base(DeclarativeBase):
+    """The declarative base; every table shares its naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class MemberRow(Base):
+    """A member; the full-text index covers `search_name` (the name with 'ё' as 'е')."""
+
+    __tablename__ = "members"
+    __table_args__ = (Index("ix_members_phone", "phone"),)
+
+    pos: Mapped[int] = mapped_column(RowId, primary_key=True)
+    id: Mapped[str] = mapped_column(Id, unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    search_name: Mapped[str] = mapped_column(Text, Computed(SEARCH_NAME, persisted=True))
+    phone: Mapped[str] = mapped_column(String(20))
+    email: Mapped[str] = mapped_column(String(254))
+    birthday: Mapped[date | None] = mapped_column(IsoDate)
+    consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    registered_on: Mapped[date | None] = mapped_column(IsoDate)
+    referrer_id: Mapped[str | None] = mapped_column(Id)
+    referral_rewarded: Mapped[bool] = mapped_column(Boolean)
+    last_birthday_bonus_year: Mapped[int | None] = mapped_column(Integer)
+    membership_until: Mapped[date | None] = mapped_column(IsoDate)
+    last_purchase_on: Mapped[date | None] = mapped_column(IsoDate)
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class CardRow(Base):
+    """A plastic card, assigned to a member or waiting in a batch."""
+
+    __tablename__ = "cards"
+
+    number: Mapped[str] = mapped_column(String(13), primary_key=True)
+    card_type: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16))
+    member_id: Mapped[str | None] = mapped_column(Id, ForeignKey("members.id"), index=True)
+    replaced_by: Mapped[str | None] = mapped_column(String(13))
+    block_reason: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class CardSequenceRow(Base):
+    """Named counters; the row 'cards' holds the last card sequence handed out."""
+
+    __tablename__ = "card_sequence"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    last_value: Mapped[int] = mapped_column(BigInteger)
+
+
+class LedgerEntryRow(Base):
+    """One immutable change of points; triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "ledger_entries"
+    __table_args__ = (
+        UniqueConstraint("terminal_id", "seq"),
+        Index("ix_ledger_entries_member_id_pos", "member_id", "pos"),
+        Index("ix_ledger_entries_business_date", "business_date"),
+    )
+
+    pos: Mapped[int] = mapped_column(RowId, primary_key=True)
+    id: Mapped[str] = mapped_column(Id, unique=True)
+    terminal_id: Mapped[str] = mapped_column(TerminalId)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    member_id: Mapped[str] = mapped_column(Id)
+    kind: Mapped[str] = mapped_column(String(16))
+    points: Mapped[int] = mapped_column(Amount)
+    business_date: Mapped[date] = mapped_column(IsoDate)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    staff_id: Mapped[str] = mapped_column(String(64))
+    programme_version: Mapped[int] = mapped_column(Integer)
+    card_number: Mapped[str | None] = mapped_column(String(13))
+    sale_id: Mapped[str | None] = mapped_column(Id, index=True)
+    refers_to: Mapped[str | None] = mapped_column(Id)
+    active_from: Mapped[date | None] = mapped_column(IsoDate)
+    expires_on: Mapped[date | None] = mapped_column(IsoDate)
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class TerminalSequenceRow(Base):
+    """The last ledger sequence number each terminal used."""
+
+    __tablename__ = "terminal_sequences"
+
+    terminal_id: Mapped[str] = mapped_column(TerminalId, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class LotRow(Base):
+    """An open lot of the balance projection; `id` is the credit entry's id."""
+
+    __tablename__ = "lots"
+    __table_args__ = (
+        Index("ix_lots_member_id_position", "member_id", "position"),
+        Index("ix_lots_expires_on_member_id", "expires_on", "member_id"),
+    )
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    member_id: Mapped[str] = mapped_column(Id)
+    position: Mapped[int] = mapped_column(Integer)
+    remaining: Mapped[int] = mapped_column(Amount)
+    active_from: Mapped[date] = mapped_column(IsoDate)
+    expires_on: Mapped[date | None] = mapped_column(IsoDate)
+
+
+class BalanceRow(Base):
+    """The balance projection: points held and debt per member."""
+
+    __tablename__ = "balances"
+
+    member_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    balance: Mapped[int] = mapped_column(Amount, index=True)
+    debt: Mapped[int] = mapped_column(Amount)
+
+
+class MemberSpendRow(Base):
+    """Qualifying spend per member and day (refunds make it smaller)."""
+
+    __tablename__ = "member_spend"
+    __table_args__ = (
+        PrimaryKeyConstraint("member_id", "day"),
+        {"sqlite_with_rowid": False},
+    )
+
+    member_id: Mapped[str] = mapped_column(Id)
+    day: Mapped[date] = mapped_column(IsoDate)
+    amount: Mapped[int] = mapped_column(Amount)
+
+
+class SaleRow(Base):
+    """A confirmed checkout; `lines` is JSON text of {amount, category} objects."""
+
+    __tablename__ = "sales"
+    __table_args__ = (
+        Index("ix_sales_member_id_created_at", "member_id", "created_at"),
+        Index("ix_sales_terminal_id_created_at", "terminal_id", "created_at"),
+        Index("ix_sales_business_date", "business_date"),
+    )
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(TerminalId)
+    receipt_no: Mapped[str] = mapped_column(String(64))
+    business_date: Mapped[date] = mapped_column(IsoDate)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    member_id: Mapped[str | None] = mapped_column(Id)
+    card_number: Mapped[str | None] = mapped_column(String(13))
+    staff_id: Mapped[str] = mapped_column(String(64))
+    programme_version: Mapped[int] = mapped_column(Integer)
+    tier: Mapped[str] = mapped_column(String(64))
+    lines: Mapped[str] = mapped_column(Text)
+    total: Mapped[int] = mapped_column(Amount)
+    discount: Mapped[int] = mapped_column(Amount)
+    redeemed_points: Mapped[int] = mapped_column(Amount)
+    redeemed_value: Mapped[int] = mapped_column(Amount)
+    paid: Mapped[int] = mapped_column(Amount)
+    earned_points: Mapped[int] = mapped_column(Amount)
+    bonus_points: Mapped[int] = mapped_column(Amount)
+    refunded: Mapped[int] = mapped_column(Amount)
+
+
+class RefundRow(Base):
+    """One refund or void of a sale."""
+
+    __tablename__ = "refunds"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    sale_id: Mapped[str] = mapped_column(Id, ForeignKey("sales.id"), index=True)
+    terminal_id: Mapped[str] = mapped_column(TerminalId)
+    business_date: Mapped[date] = mapped_column(IsoDate, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    amount: Mapped[int] = mapped_column(Amount)
+    points_reversed: Mapped[int] = mapped_column(Amount)
+    points_returned: Mapped[int] = mapped_column(Amount)
+    money_returned: Mapped[int] = mapped_column(Amount)
+    staff_id: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    is_void: Mapped[bool] = mapped_column(Boolean)
+
+
+class ProgrammeRow(Base):
+    """One immutable programme version as JSON text (`Programme.to_dict()`)."""
+
+    __tablename__ = "programmes"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class OfferRow(Base):
+    """A personal offer as JSON text; `used_sale_id` is set once it was used."""
+
+    __tablename__ = "offers"
+    __table_args__ = (PrimaryKeyConstraint("member_id", "code"),)
+
+    member_id: Mapped[str] = mapped_column(Id)
+    code: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)
+    used_sale_id: Mapped[str | None] = mapped_column(Id)
+
+
+class OutboxRow(Base):
+    """A message for the central server, written with the change it reports."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index(
+            "ix_outbox_unsent",
+            "id",
+            sqlite_where=text("sent_at IS NULL"),
+            postgresql_where=text("sent_at IS NULL"),
+        ),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(RowId, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kind: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SettingRow(Base):
+    """A setting: JSON text by key."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+metadata = Base.metadata
+members = _table(MemberRow)
+cards = _table(CardRow)
+card_sequence = _table(CardSequenceRow)
+ledger_entries = _table(LedgerEntryRow)
+terminal_sequences = _table(TerminalSequenceRow)
+lots = _table(LotRow)
+balances = _table(BalanceRow)
+member_spend = _table(MemberSpendRow)
+sales = _table(SaleRow)
+refunds = _table(RefundRow)
+programmes = _table(ProgrammeRow)
+offers = _table(OfferRow)
+outbox = _table(OutboxRow)
+settings = _table(SettingRow)

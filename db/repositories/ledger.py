@@ -1,0 +1,79 @@
+"""The points ledger: insert-only entries, read in write order, and per-terminal sequences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import fields
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, text
+
+from db.models import ledger_entries
+from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
+
+FIELDS = tuple(f.name for f in fields(LedgerEntry))
+COLUMNS = tuple(ledger_entries.c[name] for name in FIELDS)
+_KIND = FIELDS.index("kind")
+
+_INSERT = insert(ledger_entries)
+_OF_MEMBER = (
+    select(*COLUMNS)
+    .where(ledger_entries.c.member_id == bindparam("member_id"))
+    .order_by(ledger_entries.c.pos)
+)
+_OF_SALE = (
+    select(*COLUMNS)
+    .where(ledger_entries.c.sale_id == bindparam("sale_id"))
+    .order_by(ledger_entries.c.pos)
+)
+# Starts after the highest sequence already on file, so a lost counter row cannot reuse one.
+_NEXT_SEQ = text(
+    "INSERT INTO terminal_sequences (terminal_id, last_seq) VALUES (:terminal_id,"
+    " (SELECT COALESCE(MAX(seq), 0) FROM ledger_entries WHERE terminal_id = :terminal_id) + 1)"
+    " ON CONFLICT (terminal_id) DO UPDATE"
+    " SET last_seq = max(terminal_sequences.last_seq + 1, excluded.last_seq)"
+    " RETURNING last_seq"
+)
+
+
+def entry_params(entry: LedgerEntry) -> dict[str, Any]:
+    """Return the column values of a ledger entry."""
+    params = {name: getattr(entry, name) for name in FIELDS}
+    params["kind"] = entry.kind.value
+    return params
+
+
+def entry_from_row(row: Sequence[Any]) -> LedgerEntry:
+    """Build a ledger entry from a row of COLUMNS."""
+    values = list(row)
+    values[_KIND] = EntryKind(values[_KIND])
+    return LedgerEntry(*values)
+
+
+class SqlAlchemyLedgerRepository:
+    """Entries in `ledger_entries`; the database refuses to update or delete them."""
+
+    __slots__ = ("_connection",)
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def add(self, entry: LedgerEntry) -> None:
+        """Insert an entry; a repeated id or (terminal, seq) is refused by the database."""
+        self._connection.execute(_INSERT, entry_params(entry))
+
+    def of_member(self, member_id: str) -> list[LedgerEntry]:
+        """Return a member's entries in the order they were written."""
+        rows = self._connection.execute(_OF_MEMBER, {"member_id": member_id})
+        return [entry_from_row(row) for row in rows]
+
+    def of_sale(self, sale_id: str) -> list[LedgerEntry]:
+        """Return the entries a sale (and its refunds) wrote, in write order."""
+        rows = self._connection.execute(_OF_SALE, {"sale_id": sale_id})
+        return [entry_from_row(row) for row in rows]
+
+    def next_seq(self, terminal_id: str) -> int:
+        """Take the terminal's next sequence number (1, 2, ...) inside this transaction."""
+        params = {"terminal_id": terminal_id}
+        result: int = self._connection.execute(_NEXT_SEQ, params).scalar_one()
+        return result

@@ -1,0 +1,70 @@
+"""The outbox: messages for the central server, written in the same transaction as the change."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from db import jsontext
+from db.models import outbox
+
+_INSERT = insert(outbox)
+_PENDING = (
+    select(outbox.c.id, outbox.c.created_at, outbox.c.kind, outbox.c.payload)
+    .where(outbox.c.sent_at.is_(None))
+    .order_by(outbox.c.id)
+    .limit(bindparam("limit"))
+)
+_MARK_SENT = (
+    update(outbox)
+    .where(outbox.c.id == bindparam("message_id"), outbox.c.sent_at.is_(None))
+    .values(sent_at=bindparam("sent_at"))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    """One message waiting for the central server."""
+
+    id: int
+    created_at: datetime
+    kind: str
+    payload: dict[str, Any]
+
+
+class SqlAlchemyOutbox:
+    """Messages in `outbox`; the sync sends `pending()` ones in order, then `mark_sent()`."""
+
+    __slots__ = ("_connection",)
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def add(self, kind: str, payload: dict[str, Any]) -> None:
+        """Queue a message; raise TypeError if the payload holds a float."""
+        params = {
+            "created_at": datetime.now(UTC),
+            "kind": kind,
+            "payload": jsontext.dumps(payload, f"{kind} payload"),
+            "sent_at": None,
+        }
+        self._connection.execute(_INSERT, params)
+
+    def pending(self, limit: int = 100) -> list[OutboxMessage]:
+        """Return up to `limit` unsent messages, oldest first."""
+        rows = self._connection.execute(_PENDING, {"limit": limit})
+        return [
+            OutboxMessage(row.id, row.created_at, row.kind, jsontext.loads(row.payload))
+            for row in rows
+        ]
+
+    def mark_sent(self, ids: Iterable[int], at: datetime | None = None) -> None:
+        """Record that the server accepted these messages."""
+        sent_at = at or datetime.now(UTC)
+        params = [{"message_id": message_id, "sent_at": sent_at} for message_id in ids]
+        if params:
+            self._connection.execute(_MARK_SENT, params)

@@ -1,0 +1,40 @@
+"""Qualifying spend per member and day, summed over the tier window."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from db.models import member_spend
+from pos_loyalty.domain.money import Minor
+
+_upsert = sqlite_insert(member_spend)
+_ADD = _upsert.on_conflict_do_update(
+    index_elements=[member_spend.c.member_id, member_spend.c.day],
+    set_={"amount": member_spend.c.amount + _upsert.excluded.amount},
+)
+_SINCE = select(func.coalesce(func.sum(member_spend.c.amount), 0)).where(
+    member_spend.c.member_id == bindparam("member_id"),
+    member_spend.c.day >= bindparam("first_day"),
+)
+
+
+class SqlAlchemySpendRepository:
+    """Spend in `member_spend`, one row per member and day."""
+
+    __slots__ = ("_connection",)
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def add(self, member_id: str, day: date, amount: Minor) -> None:
+        """Add `amount` (negative for a refund) to the member's spend on `day`."""
+        self._connection.execute(_ADD, {"member_id": member_id, "day": day, "amount": amount})
+
+    def since(self, member_id: str, first_day: date) -> Minor:
+        """Return the member's spend from `first_day` on."""
+        params = {"member_id": member_id, "first_day": first_day}
+        total: int = self._connection.execute(_SINCE, params).scalar_one()
+        return total

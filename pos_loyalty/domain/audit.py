@@ -1,0 +1,66 @@
+"""The audit log: every manual action, append-only and tamper-evident.
+
+Each record carries the hash of the record before it; its own hash covers its content and that
+link, so altering, removing or reordering any record breaks the chain from there on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One manual action: who did it, who approved it, what it was."""
+
+    seq: int
+    at: datetime
+    terminal_id: str
+    staff_id: str
+    action: str
+    details: dict[str, Any]
+    approved_by: str = ""
+    prev_hash: str = GENESIS
+    hash: str = ""
+
+
+def record_hash(r: AuditRecord) -> str:
+    """The hash of a record's content and of the record before it."""
+    body = json.dumps(
+        [r.seq, r.at.isoformat(), r.terminal_id, r.staff_id, r.action, r.details,
+         r.approved_by, r.prev_hash],
+        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def chained(r: AuditRecord, previous: AuditRecord | None) -> AuditRecord:
+    """The record linked after `previous`, with its sequence number and hash filled in."""
+    from dataclasses import replace
+
+    prev_hash = previous.hash if previous else GENESIS
+    seq = previous.seq + 1 if previous else 1
+    linked = replace(r, seq=seq, prev_hash=prev_hash, hash="")
+    return replace(linked, hash=record_hash(linked))
+
+
+def verify_chain(records: Iterable[AuditRecord]) -> list[str]:
+    """Every break in the chain, as lines of text (empty when the log is intact)."""
+    problems: list[str] = []
+    expected_prev, expected_seq = GENESIS, 1
+    for r in records:
+        if r.seq != expected_seq:
+            problems.append(f"record {expected_seq} is missing (found {r.seq} in its place)")
+        if r.prev_hash != expected_prev:
+            problems.append(f"record {r.seq} does not follow the record before it")
+        if record_hash(r) != r.hash:
+            problems.append(f"record {r.seq} was altered after it was written")
+        expected_prev, expected_seq = r.hash, r.seq + 1
+    return problems

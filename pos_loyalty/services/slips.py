@@ -1,0 +1,109 @@
+"""The slip for a sale or a refund, built from what was committed, and kept for reprints.
+
+The slip's figures are frozen at commit time (balance before and after, tier, expiring points)
+and stored with the sale, so a reprint from history shows exactly what the first print showed,
+marked as a copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from pos_loyalty.domain.errors import NotFound
+from pos_loyalty.domain.slip import ExpiringPoints, Language, Slip, SlipKind
+from pos_loyalty.services.checkout import Committed
+from pos_loyalty.services.ports import UnitOfWork
+from pos_loyalty.services.refunds import Refunded
+
+
+@dataclass(frozen=True, slots=True)
+class StoreHeader:
+    """What the store prints on every slip."""
+
+    name: str = "Store"
+    header_lines: tuple[str, ...] = ()
+    footer: str = ""
+    language: Language = "ru"
+    currency: str = "₽"
+
+
+def slip_for_sale(done: Committed, store: StoreHeader) -> Slip | None:
+    """The slip of a committed sale with a card (None for a check without a card)."""
+    sale = done.sale
+    if sale.card_number is None:
+        return None
+    after = done.standing_after
+    return Slip(
+        store_name=store.name, receipt_number=sale.receipt_no or sale.id[:8],
+        issued_at=sale.created_at, total=sale.total, paid=sale.paid,
+        card_last4=sale.card_number[-4:], discount=sale.discount,
+        points_redeemed=sale.redeemed_points, redeemed_value=sale.redeemed_value,
+        points_earned=sale.earned_points + sale.bonus_points + done.extra_bonus,
+        points_pending=done.pending_after, balance_before=done.balance_before,
+        balance_after=done.balance_after, tier_name=after.tier.name if after else sale.tier,
+        next_tier_name=after.next_tier.name if after and after.next_tier else "",
+        to_next_tier=after.to_next_tier if after else None,
+        expiring=tuple(ExpiringPoints(p, d) for d, p in after.expiring) if after else (),
+        header_lines=store.header_lines, footer=store.footer, language=store.language,
+        currency=store.currency,
+    )
+
+
+def slip_for_refund(done: Refunded, balance_before: int, store: StoreHeader) -> Slip | None:
+    """The slip of a refund of a sale made with a card."""
+    sale, refund = done.sale, done.refund
+    if sale.card_number is None or done.balance_after is None:
+        return None
+    return Slip(
+        store_name=store.name, receipt_number=sale.receipt_no or sale.id[:8],
+        issued_at=refund.created_at, total=refund.amount, paid=refund.money_returned,
+        card_last4=sale.card_number[-4:], points_redeemed=refund.points_returned,
+        points_earned=refund.points_reversed, balance_before=balance_before,
+        balance_after=done.balance_after, header_lines=store.header_lines, footer=store.footer,
+        language=store.language, kind=SlipKind.REFUND, currency=store.currency,
+    )
+
+
+def slip_to_dict(slip: Slip) -> dict[str, Any]:
+    """A slip as plain data, to keep with the sale."""
+    out: dict[str, Any] = {}
+    for f in fields(slip):
+        value = getattr(slip, f.name)
+        if isinstance(value, datetime | date):
+            value = value.isoformat()
+        elif f.name == "expiring":
+            value = [[item.points, item.on.isoformat()] for item in value]
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif isinstance(value, SlipKind):
+            value = value.value
+        out[f.name] = value
+    return out
+
+
+def slip_from_dict(data: dict[str, Any]) -> Slip:
+    """Read back a slip kept by `slip_to_dict`."""
+    values = dict(data)
+    values["issued_at"] = datetime.fromisoformat(values["issued_at"])
+    values["expiring"] = tuple(
+        ExpiringPoints(int(p), date.fromisoformat(d)) for p, d in values.get("expiring", [])
+    )
+    values["header_lines"] = tuple(values.get("header_lines", ()))
+    values["kind"] = SlipKind(values.get("kind", "sale"))
+    return Slip(**values)
+
+
+def reprint(sale_id: str, *, uow: UnitOfWork) -> Slip:
+    """The slip of a past sale as first printed, marked as a copy."""
+    with uow.read_only():
+        data = uow.settings.get(slip_key(sale_id))
+    if data is None:
+        raise NotFound(f"no slip was kept for sale {sale_id}: check the sale id in the history")
+    return slip_from_dict(data).as_copy()
+
+
+def slip_key(sale_id: str) -> str:
+    """Where a sale's slip is kept."""
+    return f"slip:{sale_id}"

@@ -1,0 +1,112 @@
+"""Staff use cases: add accounts, sign in with a PIN, ask a manager to approve on the spot.
+
+Failed tries lock the account for growing periods (see `domain.staff.lockout_after`); the
+count and the lock are written in the same transaction as the check, so restarting the app
+does not reset them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Protocol
+
+from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
+from pos_loyalty.domain.staff import Role, Staff, lockout_after, validate_pin
+from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import new_id
+
+
+class PinHasher(Protocol):
+    """Hashes PINs and checks a PIN against a hash (argon2 in the app)."""
+
+    def hash(self, pin: str) -> str: ...
+    def verify(self, pin_hash: str, pin: str) -> bool: ...
+
+
+def add_staff(
+    name: str, role: Role, pin: str, *, uow: UnitOfWork, hasher: PinHasher
+) -> Staff:
+    """Create a staff account."""
+    name = " ".join(name.split())
+    if not name:
+        raise InvalidInput("a staff member needs a name")
+    person = Staff(new_id(), name, role, hasher.hash(validate_pin(pin)))
+    with uow:
+        if uow.staff.by_name(name) is not None:
+            raise Conflict(f"there is already a staff member called {name}")
+        uow.staff.add(person)
+        uow.commit()
+    return person
+
+
+def sign_in(
+    name: str, pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clock
+) -> Staff:
+    """Check a PIN; count failures and lock the account for growing periods."""
+    with uow:
+        person = uow.staff.by_name(name)
+        if person is None or not person.active:
+            raise NotFound(f"no active staff member called {name}")
+        result = _check(uow, person, pin, hasher, clock())
+        uow.commit()
+    if isinstance(result, str):
+        raise NotAllowed(result)
+    return result
+
+
+def _check(
+    uow: UnitOfWork, person: Staff, pin: str, hasher: PinHasher, now: datetime
+) -> Staff | str:
+    locked = person.locked_at(now)
+    if locked is not None:
+        return f"{person.name} is locked for {int(locked.total_seconds()) + 1} s after wrong PINs"
+    if hasher.verify(person.pin_hash, pin):
+        ok = replace(person, failed_attempts=0, locked_until=None)
+        uow.staff.update(ok)
+        return ok
+    failed = person.failed_attempts + 1
+    lock = lockout_after(failed)
+    uow.staff.update(replace(person, failed_attempts=failed,
+                             locked_until=now + lock if lock else None))
+    if lock is None:
+        return f"wrong PIN for {person.name}"
+    return f"wrong PIN for {person.name}: locked for {int(lock.total_seconds())} s"
+
+
+def manager_approval(
+    pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clock
+) -> Staff:
+    """Find the manager whose PIN this is (asked on the spot for an action that needs one)."""
+    with uow.read_only():
+        managers = [s for s in uow.staff.all() if s.role == Role.MANAGER and s.active]
+    now = clock()
+    for manager in managers:
+        if manager.locked_at(now) is None and hasher.verify(manager.pin_hash, pin):
+            return manager
+    raise NotAllowed("that is not a manager's PIN: ask a manager to enter theirs")
+
+
+def reset_pin(staff_id: str, new_pin: str, *, uow: UnitOfWork, hasher: PinHasher) -> Staff:
+    """Give a staff member a new PIN and release any lock."""
+    with uow:
+        person = uow.staff.get(staff_id)
+        if person is None:
+            raise NotFound(f"no staff member {staff_id}")
+        updated = replace(person, pin_hash=hasher.hash(validate_pin(new_pin)),
+                          failed_attempts=0, locked_until=None)
+        uow.staff.update(updated)
+        uow.commit()
+    return updated
+
+
+def release_lockout(staff_id: str, *, uow: UnitOfWork) -> Staff:
+    """Unlock an account locked after wrong PINs."""
+    with uow:
+        person = uow.staff.get(staff_id)
+        if person is None:
+            raise NotFound(f"no staff member {staff_id}")
+        updated = replace(person, failed_attempts=0, locked_until=None)
+        uow.staff.update(updated)
+        uow.commit()
+    return updated

@@ -1,0 +1,1 @@
+"""The `pos-loyalty` command line: every use case, scriptable, with `--json` output."""

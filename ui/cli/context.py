@@ -1,0 +1,117 @@
+"""What every command shares: the database, the terminal identity, the clock, the output mode."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from db import Database, default_database_path, open_database
+from pos_loyalty.services.ports import UnitOfWork
+from pos_loyalty.services.posting import Actor
+
+TERMINAL_KEY = "terminal"
+
+
+def system_clock() -> datetime:
+    """The current local time, timezone-aware (the store's calendar is the machine's)."""
+    fixed = os.environ.get("POS_LOYALTY_NOW")
+    if fixed:
+        return datetime.fromisoformat(fixed).astimezone()
+    return datetime.now().astimezone()
+
+
+@dataclass
+class App:
+    """Lazily opened database and per-invocation options."""
+
+    db_path: Path | None = None
+    staff: str = "cli"
+    as_json: bool = False
+    _db: Database | None = field(default=None, repr=False)
+
+    @property
+    def path(self) -> Path:
+        """The database file in use."""
+        return self.db_path or default_database_path()
+
+    @property
+    def db(self) -> Database:
+        """The database, opened (and migrated) on first use."""
+        if self._db is None:
+            self._db = open_database(self.path)
+        return self._db
+
+    def uow(self) -> UnitOfWork:
+        """A fresh unit of work."""
+        return self.db.uow()
+
+    def actor(self) -> Actor:
+        """This terminal and the staff member named on the command line."""
+        return Actor(terminal_id=self.terminal_id(), staff_id=self.staff)
+
+    def terminal_id(self) -> str:
+        """This terminal's id, made once and kept in the settings."""
+        uow = self.uow()
+        with uow:
+            found = uow.settings.get(TERMINAL_KEY)
+            if found is None:
+                found = {"id": f"T-{uuid.uuid4().hex[:8].upper()}", "store": "Store"}
+                uow.settings.put(TERMINAL_KEY, found)
+                uow.commit()
+        return str(found["id"])
+
+    def close(self) -> None:
+        """Close the database if it was opened."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+def emit(app: App, data: dict[str, Any] | list[Any], text: str | list[str]) -> None:
+    """Print `data` as JSON with --json, otherwise the human-readable text."""
+    if app.as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    for line in [text] if isinstance(text, str) else text:
+        click.echo(line)
+
+
+class Progress:
+    """Progress of a long job on stderr: a bar on a terminal, a line every 10 % otherwise."""
+
+    def __init__(self, label: str, total: int) -> None:
+        self.label, self.total, self.done = label, max(total, 1), 0
+        self._tty = sys.stderr.isatty()
+        self._bar: Any = None
+        self._shown = -1
+        if self._tty:
+            self._bar = click.progressbar(length=self.total, label=label, file=sys.stderr)
+            self._bar.__enter__()
+
+    def update_to(self, done: int) -> None:
+        """Report that `done` of `total` are finished."""
+        step, self.done = done - self.done, done
+        if self._bar is not None:
+            self._bar.update(step)
+            return
+        tenth = done * 10 // self.total
+        if tenth != self._shown:
+            self._shown = tenth
+            click.echo(f"{self.label}: {done * 100 // self.total} % ({done}/{self.total})",
+                       err=True)
+
+    def close(self) -> None:
+        """Finish the bar."""
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)

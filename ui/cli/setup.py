@@ -1,0 +1,58 @@
+"""`pos-loyalty init` and `pos-loyalty demo`: set up a store, or fill one with demo data."""
+
+from __future__ import annotations
+
+import click
+
+from pos_loyalty.domain.errors import NotAllowed
+from pos_loyalty.services.programmes import save_programme
+from pos_loyalty.services.templates import TEMPLATES, template
+from ui.cli.context import TERMINAL_KEY, App, Progress, emit, pass_app, system_clock
+from ui.cli.main import common
+from ui.demo_store import fill_demo_store
+
+
+@click.command("init")
+@click.option("--template", "template_name", type=click.Choice(sorted(TEMPLATES)),
+              default="bonus", show_default=True, help="The programme to start from.")
+@click.option("--store", "store_name", default="", help="The store's name (for slips).")
+@common
+@pass_app
+def init(app: App, template_name: str, store_name: str) -> None:
+    """Create the database (running the migrations) and the first programme."""
+    terminal_id = app.terminal_id()
+    uow = app.uow()
+    if store_name:
+        with uow:
+            uow.settings.put(TERMINAL_KEY, {"id": terminal_id, "store": store_name})
+            uow.commit()
+    with uow.read_only():
+        existing = uow.programmes.current()
+    programme = existing or save_programme(template(template_name), uow=app.uow())
+    emit(app, {"database": str(app.path), "terminal_id": terminal_id,
+               "programme_version": programme.version, "created": existing is None},
+         [f"database {app.path}", f"terminal {terminal_id}",
+          f"programme version {programme.version}"
+          + (" (already set up)" if existing else f" from template '{template_name}'")])
+
+
+@click.command("demo")
+@click.option("--members", default=1000, show_default=True, help="How many members to make.")
+@click.option("--seed", default=7, show_default=True)
+@common
+@pass_app
+def demo(app: App, members: int, seed: int) -> None:
+    """Fill an empty database with a demo store: a programme, members, cards, a year of sales."""
+    if members <= 0:
+        raise NotAllowed("--members must be at least 1")
+    bar = Progress("generating members", members)
+    summary = fill_demo_store(app.db, members, today=system_clock().date(),
+                              seed=seed, progress=bar.update_to)
+    bar.close()
+    emit(app, summary, [f"demo store in {app.path}",
+                        f"{summary['members']} members, {summary['sales']} sales, "
+                        f"{summary['ledger_entries']} ledger entries",
+                        f"try: pos-loyalty member show {summary['sample_card']}"])
+
+
+COMMANDS = [init, demo]

@@ -1,0 +1,53 @@
+"""Opening the desktop app: the real store, or a demo store with simulated devices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from platformdirs import user_data_dir
+
+from ui.cli.context import App, system_clock
+
+DEMO_MEMBERS = 1000
+
+
+def demo_database_path() -> Path:
+    """Where the demo store lives (beside, never instead of, the real database)."""
+    return Path(user_data_dir("pos-loyalty", appauthor=False)) / "demo.sqlite3"
+
+
+def prepare_demo(app: App) -> str:
+    """Make sure the demo store exists; return a sample card number."""
+    from ui.demo_store import fill_demo_store
+
+    if app.db_path is None:
+        app.db_path = demo_database_path()
+    uow = app.uow()
+    with uow.read_only():
+        found = uow.members.find_by_phone("7", 1)
+        cards = uow.cards.of_member(found[0].id) if found else []
+    if cards:
+        return cards[0].number
+    click.echo(f"creating the demo store in {app.path} ...", err=True)
+    summary = fill_demo_store(app.db, DEMO_MEMBERS, today=system_clock().date())
+    app.terminal_id()
+    return str(summary["sample_card"])
+
+
+def launch(app: App, *, demo: bool) -> int:
+    """Open the window; return the exit status."""
+    sample = prepare_demo(app) if demo else None
+    try:
+        from ui.app import run_app
+    except ImportError:
+        run_app = None
+    if run_app is not None:
+        return int(run_app(app, demo=demo))
+    click.echo(f"store database: {app.path}")
+    if sample:
+        click.echo(f"a demo card: {sample}")
+        click.echo(f"  pos-loyalty --db {app.path} member show {sample}")
+        click.echo(f"  pos-loyalty --db {app.path} checkout {sample} --total 1500.00 --dry-run")
+    click.echo("pos-loyalty --help lists every command")
+    return 0
