@@ -302,3 +302,48 @@ programmes = _table(ProgrammeRow)
 offers = _table(OfferRow)
 outbox = _table(OutboxRow)
 settings = _table(SettingRow)
+
+
+class StaffRow(Base):
+    """A staff account: role, argon2 PIN hash, lockout state."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(Text)
+    failed_attempts: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    active: Mapped[bool] = mapped_column(Boolean)
+
+
+class SlipRow(Base):
+    """A slip as first printed (JSON text), for reprints from history."""
+
+    __tablename__ = "slips"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    sale_id: Mapped[str] = mapped_column(Id, index=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class AuditRow(Base):
+    """One manual action in the hash-chained, insert-only audit log."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    terminal_id: Mapped[str] = mapped_column(TerminalId)
+    staff_id: Mapped[str] = mapped_column(String(64))
+    approved_by: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    details: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+staff = _table(StaffRow)
+slips = _table(SlipRow)
+audit_log = _table(AuditRow)

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine
 from db.engine import READ_ONLY
 from db.repositories import (
     ProgrammeCache,
+    SqlAlchemyAuditLog,
     SqlAlchemyCardRepository,
     SqlAlchemyLedgerRepository,
     SqlAlchemyMemberRepository,
@@ -25,10 +26,13 @@ from db.repositories import (
     SqlAlchemyProgrammeRepository,
     SqlAlchemySaleRepository,
     SqlAlchemySettingsRepository,
+    SqlAlchemySlipRepository,
     SqlAlchemySpendRepository,
+    SqlAlchemyStaffRepository,
     SqlAlchemyWalletRepository,
 )
 from pos_loyalty.services.ports import (
+    AuditLog,
     CardRepository,
     LedgerRepository,
     MemberRepository,
@@ -37,7 +41,9 @@ from pos_loyalty.services.ports import (
     ProgrammeRepository,
     SaleRepository,
     SettingsRepository,
+    SlipRepository,
     SpendRepository,
+    StaffRepository,
     WalletRepository,
 )
 
@@ -59,6 +65,9 @@ class SqlAlchemyUnitOfWork:
     offers: OfferRepository
     outbox: Outbox
     settings: SettingsRepository
+    staff: StaffRepository
+    slips: SlipRepository
+    audit: AuditLog
 
     def __init__(self, engine: Engine, programme_cache: ProgrammeCache | None = None) -> None:
         self._engine = engine
@@ -138,3 +147,6 @@ class SqlAlchemyUnitOfWork:
         self.offers = SqlAlchemyOfferRepository(connection)
         self.outbox = SqlAlchemyOutbox(connection)
         self.settings = SqlAlchemySettingsRepository(connection)
+        self.staff = SqlAlchemyStaffRepository(connection)
+        self.slips = SqlAlchemySlipRepository(connection)
+        self.audit = SqlAlchemyAuditLog(connection)

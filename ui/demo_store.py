@@ -18,7 +18,11 @@ CHUNK = 2_000
 
 
 def fill_demo_store(
-    db: Database, members: int, *, today: date, seed: int = 7,
+    db: Database,
+    members: int,
+    *,
+    today: date,
+    seed: int = 7,
     progress: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
     """Create the tiered demo programme and `members` members with a year of history."""
@@ -33,7 +37,11 @@ def fill_demo_store(
 
 
 def _write(
-    db: Database, programme: Programme, members: int, today: date, seed: int,
+    db: Database,
+    programme: Programme,
+    members: int,
+    today: date,
+    seed: int,
     progress: Callable[[int], None] | None,
 ) -> dict[str, Any]:
     counts = {"members": 0, "sales": 0, "ledger_entries": 0}
@@ -50,8 +58,12 @@ def _write(
     return {**counts, "sample_card": sample, "programme_version": programme.version}
 
 
-def _flush(writer: BulkWriter, batch: list[Any], counts: dict[str, int],
-           progress: Callable[[int], None] | None) -> None:
+def _flush(
+    writer: BulkWriter,
+    batch: list[Any],
+    counts: dict[str, int],
+    progress: Callable[[int], None] | None,
+) -> None:
     if not batch:
         return
     writer.write_histories(batch)

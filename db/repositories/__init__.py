@@ -1,5 +1,6 @@
 """SQLAlchemy implementations of the core's repository ports, one module per aggregate."""
 
+from db.repositories.audit import SqlAlchemyAuditLog
 from db.repositories.cards import SqlAlchemyCardRepository
 from db.repositories.ledger import SqlAlchemyLedgerRepository
 from db.repositories.members import SqlAlchemyMemberRepository
@@ -8,12 +9,15 @@ from db.repositories.outbox import OutboxMessage, SqlAlchemyOutbox
 from db.repositories.programmes import ProgrammeCache, SqlAlchemyProgrammeRepository
 from db.repositories.sales import SqlAlchemySaleRepository
 from db.repositories.settings import SqlAlchemySettingsRepository
+from db.repositories.slips import SqlAlchemySlipRepository
 from db.repositories.spend import SqlAlchemySpendRepository
+from db.repositories.staff import SqlAlchemyStaffRepository
 from db.repositories.wallets import SqlAlchemyWalletRepository
 
 __all__ = [
     "OutboxMessage",
     "ProgrammeCache",
+    "SqlAlchemyAuditLog",
     "SqlAlchemyCardRepository",
     "SqlAlchemyLedgerRepository",
     "SqlAlchemyMemberRepository",
@@ -22,6 +26,8 @@ __all__ = [
     "SqlAlchemyProgrammeRepository",
     "SqlAlchemySaleRepository",
     "SqlAlchemySettingsRepository",
+    "SqlAlchemySlipRepository",
     "SqlAlchemySpendRepository",
+    "SqlAlchemyStaffRepository",
     "SqlAlchemyWalletRepository",
 ]

@@ -34,9 +34,19 @@ class AuditRecord:
 def record_hash(r: AuditRecord) -> str:
     """The hash of a record's content and of the record before it."""
     body = json.dumps(
-        [r.seq, r.at.isoformat(), r.terminal_id, r.staff_id, r.action, r.details,
-         r.approved_by, r.prev_hash],
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+        [
+            r.seq,
+            r.at.isoformat(),
+            r.terminal_id,
+            r.staff_id,
+            r.action,
+            r.details,
+            r.approved_by,
+            r.prev_hash,
+        ],
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
     )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 

@@ -36,7 +36,9 @@ def validate_card_number(text: str) -> str:
     code = text.strip()
     shown = code if len(code) <= 40 else code[:40] + "..."
     if not code:
-        raise InvalidCardNumber("No card number was read: scan the card again or type its 13 digits")
+        raise InvalidCardNumber(
+            "No card number was read: scan the card again or type its 13 digits"
+        )
     if not code.isascii() or not code.isdigit():
         raise InvalidCardNumber(f"'{shown}' is not a card number: a card number has 13 digits")
     if len(code) != CARD_LENGTH:

@@ -151,7 +151,9 @@ def _discount_percent(
     if discountable == 0:
         if given:
             reasons.append(
-                reason("discount_none", applied=False, why="nothing in this check may be discounted")
+                reason(
+                    "discount_none", applied=False, why="nothing in this check may be discounted"
+                )
             )
         return Fraction(0)
     if not given:
@@ -248,9 +250,13 @@ def _earning(
         reasons.append(reason("earn_none", applied=False, why=why))
         return percent, 0
     for promo in multipliers:
-        reasons.append(reason("multiplier", factor=format_percent(promo.multiplier), name=promo.name))
+        reasons.append(
+            reason("multiplier", factor=format_percent(promo.multiplier), name=promo.name)
+        )
     points = floor(base * percent / 100 / 100)
-    shown_base = format_money(floor(base)) if base.denominator == 1 else f"~{format_money(floor(base))}"
+    shown_base = (
+        format_money(floor(base)) if base.denominator == 1 else f"~{format_money(floor(base))}"
+    )
     reasons.append(reason("earn", percent=format_percent(percent), base=shown_base, points=points))
     return percent, points
 
@@ -258,7 +264,9 @@ def _earning(
 def _bonuses(terms: Terms, total: Minor, reasons: list[Reason]) -> tuple[int, tuple[str, ...]]:
     bonus = 0
     applied = [
-        p.code for p in terms.promotions if p.effect in (Effect.EARN_MULTIPLIER, Effect.EXTRA_DISCOUNT)
+        p.code
+        for p in terms.promotions
+        if p.effect in (Effect.EARN_MULTIPLIER, Effect.EXTRA_DISCOUNT)
     ]
     for promo in terms.promotions:
         if promo.effect != Effect.FIXED_BONUS:
@@ -269,7 +277,9 @@ def _bonuses(terms: Terms, total: Minor, reasons: list[Reason]) -> tuple[int, tu
             reasons.append(reason("bonus", points=promo.bonus_points, name=promo.name))
         else:
             reasons.append(
-                reason("bonus_below", applied=False, name=promo.name, min=format_money(promo.min_check))
+                reason(
+                    "bonus_below", applied=False, name=promo.name, min=format_money(promo.min_check)
+                )
             )
     return bonus, tuple(applied)
 
@@ -278,8 +288,20 @@ def quote_without_member(lines: tuple[CheckLine, ...]) -> Quote:
     """A check recorded without a card: no discount, no points."""
     total = check_lines(lines)
     return Quote(
-        total=total, discountable=0, earnable=0, both=0, discount_percent=Fraction(0),
-        discount=0, redeem_cap=0, redeemed_points=0, redeemed_value=0, payable=total,
-        earn_percent=Fraction(0), earn_base=Fraction(0), earned_points=0, bonus_points=0,
-        promotions=(), reasons=(reason("no_member", applied=False),),
+        total=total,
+        discountable=0,
+        earnable=0,
+        both=0,
+        discount_percent=Fraction(0),
+        discount=0,
+        redeem_cap=0,
+        redeemed_points=0,
+        redeemed_value=0,
+        payable=total,
+        earn_percent=Fraction(0),
+        earn_base=Fraction(0),
+        earned_points=0,
+        bonus_points=0,
+        promotions=(),
+        reasons=(reason("no_member", applied=False),),
     )

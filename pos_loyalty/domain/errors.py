@@ -1,11 +1,11 @@
 """Errors a user can cause, each with a message that says what to do.
 
-    LoyaltyError
-    ├── InvalidInput            malformed money, dates, files, options
-    │   └── InvalidCardNumber   wrong length, not digits, wrong check digit, foreign range
-    ├── NotFound                unknown card, member, sale
-    ├── NotAllowed              a rule forbids it (blocked card, refund too large, ...)
-    └── Conflict                the state changed under you (a duplicate, a stale version)
+LoyaltyError
+├── InvalidInput            malformed money, dates, files, options
+│   └── InvalidCardNumber   wrong length, not digits, wrong check digit, foreign range
+├── NotFound                unknown card, member, sale
+├── NotAllowed              a rule forbids it (blocked card, refund too large, ...)
+└── Conflict                the state changed under you (a duplicate, a stale version)
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ def normalize_phone(text: str) -> str:
 
 
 def phone_search_prefix(text: str) -> str:
-    """The stored-form prefix for what a cashier typed: '8912', '+7 912' and '912' all give '7912'."""
+    """The stored-form prefix of what was typed: '8912', '+7 912' and '912' give '7912'."""
     digits = "".join(_PHONE_DIGITS.findall(text))
     if digits.startswith("8"):
         return "7" + digits[1:]
@@ -78,7 +78,9 @@ class Member:
 
     def erased(self, at: datetime) -> Member:
         """Return this member with every personal field wiped."""
-        return replace(self, name="", phone="", email="", birthday=None, consent_at=None, erased_at=at)
+        return replace(
+            self, name="", phone="", email="", birthday=None, consent_at=None, erased_at=at
+        )
 
 
 def birthday_in_window(birthday: date | None, today: date, window_days: int) -> bool:

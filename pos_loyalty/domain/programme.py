@@ -142,7 +142,9 @@ def _check_programme(p: Programme) -> None:
         raise InvalidInput("point_value must be more than 0.00")
     if p.tier_window_days <= 0 or p.expire_after_days < 0 or p.activation_days < 0:
         raise InvalidInput("day counts must not be negative (tier window at least 1 day)")
-    for name, pct in (("max_discount_percent", p.max_discount_percent),
-                      ("max_redeem_percent", p.max_redeem_percent)):
+    for name, pct in (
+        ("max_discount_percent", p.max_discount_percent),
+        ("max_redeem_percent", p.max_redeem_percent),
+    ):
         if not 0 <= pct <= 100:
             raise InvalidInput(f"{name} must be between 0 and 100")

@@ -12,23 +12,48 @@ from fractions import Fraction
 from typing import Any
 
 from pos_loyalty.domain.errors import InvalidInput
-from pos_loyalty.domain.money import format_money, format_percent, parse_money, parse_percent
+from pos_loyalty.domain.money import format_money, parse_money, parse_percent
 from pos_loyalty.domain.programme import Bonuses, MembershipPlan, Programme, Tier
 from pos_loyalty.domain.promotions import Effect, Promotion, Target
 
 _TOP = {
-    "name", "currency", "tiers", "tier_window_days", "no_discount_categories",
-    "no_earn_categories", "max_discount_percent", "max_redeem_percent", "min_check_for_redeem",
-    "point_value", "expire_after_days", "activation_days", "bonuses", "membership", "promotions",
+    "name",
+    "currency",
+    "tiers",
+    "tier_window_days",
+    "no_discount_categories",
+    "no_earn_categories",
+    "max_discount_percent",
+    "max_redeem_percent",
+    "min_check_for_redeem",
+    "point_value",
+    "expire_after_days",
+    "activation_days",
+    "bonuses",
+    "membership",
+    "promotions",
     "version",
 }
 _TIER = {"name", "threshold", "discount_percent", "earn_percent"}
 _BONUS = {f for f in Bonuses.__dataclass_fields__}
 _MEMBERSHIP = {"fee", "period_days", "extra_discount_percent", "extra_earn_percent"}
 _PROMO = {
-    "code", "name", "starts_on", "ends_on", "effect", "target", "tier", "inactive_days",
-    "member_id", "weekdays", "hours", "multiplier", "extra_discount_percent", "bonus_points",
-    "min_check", "single_use",
+    "code",
+    "name",
+    "starts_on",
+    "ends_on",
+    "effect",
+    "target",
+    "tier",
+    "inactive_days",
+    "member_id",
+    "weekdays",
+    "hours",
+    "multiplier",
+    "extra_discount_percent",
+    "bonus_points",
+    "min_check",
+    "single_use",
 }
 
 
@@ -42,13 +67,13 @@ def _known(data: dict[str, Any], allowed: set[str], where: str) -> None:
 
 def _money(value: Any, where: str) -> int:
     if isinstance(value, float):
-        raise InvalidInput(f"{where}: write money as text, like \"500.00\", not as a float")
+        raise InvalidInput(f'{where}: write money as text, like "500.00", not as a float')
     return parse_money(str(value))
 
 
 def _pct(value: Any, where: str) -> Fraction:
     if isinstance(value, float):
-        raise InvalidInput(f"{where}: write percentages as text, like \"2.5\", not as a float")
+        raise InvalidInput(f'{where}: write percentages as text, like "2.5", not as a float')
     return parse_percent(value)
 
 
@@ -129,14 +154,18 @@ def programme_from_dict(data: dict[str, Any], *, version: int | None = None) -> 
             tier_window_days=_int(data.get("tier_window_days", 365), "tier_window_days"),
             no_discount_categories=frozenset(data.get("no_discount_categories", [])),
             no_earn_categories=frozenset(data.get("no_earn_categories", [])),
-            max_discount_percent=_pct(data.get("max_discount_percent", 100), "max_discount_percent"),
+            max_discount_percent=_pct(
+                data.get("max_discount_percent", 100), "max_discount_percent"
+            ),
             max_redeem_percent=_pct(data.get("max_redeem_percent", 50), "max_redeem_percent"),
             min_check_for_redeem=_money(data.get("min_check_for_redeem", "0"), "min_check"),
             point_value=_money(data.get("point_value", "1.00"), "point_value"),
             expire_after_days=_int(data.get("expire_after_days", 365), "expire_after_days"),
             activation_days=_int(data.get("activation_days", 0), "activation_days"),
             bonuses=Bonuses(**{k: _int(v, f"bonuses.{k}") for k, v in bonuses.items()}),
-            membership=None if membership is None else MembershipPlan(
+            membership=None
+            if membership is None
+            else MembershipPlan(
                 fee=_money(membership["fee"], "membership.fee"),
                 period_days=_int(membership["period_days"], "membership.period_days"),
                 extra_discount_percent=_pct(membership.get("extra_discount_percent", 0), "m"),
@@ -169,8 +198,12 @@ def _clock_text(t: time) -> str:
 def promotion_to_dict(p: Promotion) -> dict[str, Any]:
     """One promotion as plain data."""
     out: dict[str, Any] = {
-        "code": p.code, "name": p.name, "starts_on": p.starts_on.isoformat(),
-        "ends_on": p.ends_on.isoformat(), "effect": p.effect.value, "target": p.target.value,
+        "code": p.code,
+        "name": p.name,
+        "starts_on": p.starts_on.isoformat(),
+        "ends_on": p.ends_on.isoformat(),
+        "effect": p.effect.value,
+        "target": p.target.value,
     }
     if p.tier:
         out["tier"] = p.tier
@@ -197,11 +230,16 @@ def promotion_to_dict(p: Promotion) -> dict[str, Any]:
 def programme_to_dict(p: Programme) -> dict[str, Any]:
     """The programme as plain data, readable back by `programme_from_dict`."""
     out: dict[str, Any] = {
-        "version": p.version, "name": p.name, "currency": p.currency,
+        "version": p.version,
+        "name": p.name,
+        "currency": p.currency,
         "tiers": [
-            {"name": t.name, "threshold": format_money(t.threshold),
-             "discount_percent": _pct_text(t.discount_percent),
-             "earn_percent": _pct_text(t.earn_percent)}
+            {
+                "name": t.name,
+                "threshold": format_money(t.threshold),
+                "discount_percent": _pct_text(t.discount_percent),
+                "earn_percent": _pct_text(t.earn_percent),
+            }
             for t in p.tiers
         ],
         "tier_window_days": p.tier_window_days,
@@ -219,9 +257,9 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
     if p.membership is not None:
         m = p.membership
         out["membership"] = {
-            "fee": format_money(m.fee), "period_days": m.period_days,
+            "fee": format_money(m.fee),
+            "period_days": m.period_days,
             "extra_discount_percent": _pct_text(m.extra_discount_percent),
             "extra_earn_percent": _pct_text(m.extra_earn_percent),
         }
     return out
-

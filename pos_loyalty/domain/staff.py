@@ -48,7 +48,7 @@ def lockout_after(failed_attempts: int) -> timedelta | None:
     """The lock after this many failed tries in a row: none for the first few, then doubling."""
     if failed_attempts < FREE_TRIES:
         return None
-    lock = FIRST_LOCK * (2 ** (failed_attempts - FREE_TRIES))
+    lock: timedelta = FIRST_LOCK * (2 ** (failed_attempts - FREE_TRIES))
     return min(lock, LONGEST_LOCK)
 
 

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pos_loyalty.domain.cards import Card, CardState, CardType, card_number_for
-from pos_loyalty.domain.cards import validate_card_number
+from pos_loyalty.domain.cards import (
+    Card,
+    CardState,
+    CardType,
+    card_number_for,
+    validate_card_number,
+)
 from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.services.lookup import require_programme

@@ -6,14 +6,21 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from pos_loyalty.domain.cards import CardState
-from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest, Terms, quote
-from pos_loyalty.domain.checkout import quote_without_member
+from pos_loyalty.domain.checkout import (
+    CheckLine,
+    Quote,
+    RedeemRequest,
+    Terms,
+    quote,
+    quote_without_member,
+)
 from pos_loyalty.domain.errors import NotAllowed
 from pos_loyalty.domain.ledger import BonusReason, EntryKind, Wallet
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Promotion, applicable
 from pos_loyalty.domain.sales import Sale
+from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.lookup import (
     MemberView,
     Standing,
@@ -26,6 +33,7 @@ from pos_loyalty.services.payloads import sale_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book, expiry_date, new_id
 from pos_loyalty.services.rewards import reward_birthday, reward_referral
+from pos_loyalty.services.slips import StoreHeader, keep, slip_for_sale
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +59,7 @@ class Committed:
     pending_after: int
     standing_after: Standing | None
     extra_bonus: int
+    slip: Slip | None = None
 
 
 def _usable(view: MemberView) -> None:
@@ -98,14 +107,25 @@ def quote_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> Quote:
         return quote(programme, terms, cmd.lines, cmd.redeem)
 
 
-def commit_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock, actor: Actor) -> Committed:
-    """Record the sale, its ledger entries, the projection and the outbox in one transaction."""
+def commit_checkout(
+    cmd: Checkout,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    store: StoreHeader | None = None,
+) -> Committed:
+    """Record the sale, its ledger entries, the projection, the outbox and the slip at once."""
     with uow:
         now = clock()
         if cmd.card_number is None:
             result = _record_without_card(cmd, uow, now, actor)
         else:
             result = _record_with_card(cmd, uow, now, actor)
+            slip = slip_for_sale(result, store or StoreHeader())
+            if slip is not None:
+                keep(uow, result.sale.id, result.sale.id, slip)
+                result = replace(result, slip=slip)
         uow.commit()
     return result
 
@@ -128,9 +148,12 @@ def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Acto
     book = Book(uow, actor, member.id, now, programme.version, view.card.number)
     book.expire_due()
     balance_before = book.wallet.balance
-    q = quote(programme, _terms(uow, programme, view, now, cmd.override_redeem_cap), cmd.lines,
-              cmd.redeem)
-    sale = _sale(cmd, q, now, actor, programme, member.id, view.card.number, view.standing.tier.name)
+    q = quote(
+        programme, _terms(uow, programme, view, now, cmd.override_redeem_cap), cmd.lines, cmd.redeem
+    )
+    sale = _sale(
+        cmd, q, now, actor, programme, member.id, view.card.number, view.standing.tier.name
+    )
     uow.sales.add(sale)
     _post_sale(book, programme, sale, q, today)
     member, extra = _rewards(uow, actor, book, programme, member, sale, today)
@@ -140,21 +163,40 @@ def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Acto
     _use_offers(uow, q, member.id, sale.id, view.offers)
     uow.outbox.add("sale", sale_to_dict(sale))
     after = _standing_after(uow, programme, member, wallet, today)
-    return Committed(sale, q, view, balance_before, wallet.balance, wallet.pending(today), after,
-                     extra)
+    return Committed(
+        sale, q, view, balance_before, wallet.balance, wallet.pending(today), after, extra
+    )
 
 
 def _sale(
-    cmd: Checkout, q: Quote, now: datetime, actor: Actor, programme: Programme,
-    member_id: str | None, card: str | None, tier: str,
+    cmd: Checkout,
+    q: Quote,
+    now: datetime,
+    actor: Actor,
+    programme: Programme,
+    member_id: str | None,
+    card: str | None,
+    tier: str,
 ) -> Sale:
     return Sale(
-        id=new_id(), terminal_id=actor.terminal_id, receipt_no=cmd.receipt_no,
-        business_date=now.date(), created_at=now, lines=cmd.lines, total=q.total,
-        discount=q.discount, redeemed_points=q.redeemed_points, redeemed_value=q.redeemed_value,
-        paid=q.payable, earned_points=q.earned_points, bonus_points=q.bonus_points,
-        member_id=member_id, card_number=card, staff_id=actor.staff_id,
-        programme_version=programme.version, tier=tier,
+        id=new_id(),
+        terminal_id=actor.terminal_id,
+        receipt_no=cmd.receipt_no,
+        business_date=now.date(),
+        created_at=now,
+        lines=cmd.lines,
+        total=q.total,
+        discount=q.discount,
+        redeemed_points=q.redeemed_points,
+        redeemed_value=q.redeemed_value,
+        paid=q.payable,
+        earned_points=q.earned_points,
+        bonus_points=q.bonus_points,
+        member_id=member_id,
+        card_number=card,
+        staff_id=actor.staff_id,
+        programme_version=programme.version,
+        tier=tier,
     )
 
 
@@ -164,19 +206,31 @@ def _post_sale(book: Book, programme: Programme, sale: Sale, q: Quote, today: da
     expires = expiry_date(programme, today)
     if q.earned_points:
         book.post(
-            EntryKind.EARN, q.earned_points, sale_id=sale.id, expires_on=expires,
-            active_from=today + timedelta(days=programme.activation_days), reason="earned",
+            EntryKind.EARN,
+            q.earned_points,
+            sale_id=sale.id,
+            expires_on=expires,
+            active_from=today + timedelta(days=programme.activation_days),
+            reason="earned",
         )
     if q.bonus_points:
         book.post(
-            EntryKind.BONUS, q.bonus_points, sale_id=sale.id, expires_on=expires,
+            EntryKind.BONUS,
+            q.bonus_points,
+            sale_id=sale.id,
+            expires_on=expires,
             active_from=today + timedelta(days=programme.activation_days),
             reason=f"{BonusReason.PROMOTION.value}: {', '.join(q.promotions)}",
         )
 
 
 def _rewards(
-    uow: UnitOfWork, actor: Actor, book: Book, programme: Programme, member: Member, sale: Sale,
+    uow: UnitOfWork,
+    actor: Actor,
+    book: Book,
+    programme: Programme,
+    member: Member,
+    sale: Sale,
     today: date,
 ) -> tuple[Member, int]:
     member, birthday = reward_birthday(book, programme, member, today)
@@ -196,4 +250,3 @@ def _standing_after(
     uow: UnitOfWork, programme: Programme, member: Member, wallet: Wallet, today: date
 ) -> Standing:
     return standing_of(uow, programme, member, wallet, today)
-

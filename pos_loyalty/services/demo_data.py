@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from pos_loyalty.domain.cards import Card, CardState, CardType, card_number_for
@@ -21,10 +21,44 @@ from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.sales import Sale
 
-FIRST = ["Иван", "Анна", "Пётр", "Мария", "Сергей", "Елена", "Алексей", "Ольга", "Дмитрий",
-         "Наталья", "Андрей", "Татьяна", "Михаил", "Ирина", "John", "Emily", "Олег", "Светлана"]
-LAST = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов",
-        "Новиков", "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Smith", "Brown"]
+FIRST = [
+    "Иван",
+    "Анна",
+    "Пётр",
+    "Мария",
+    "Сергей",
+    "Елена",
+    "Алексей",
+    "Ольга",
+    "Дмитрий",
+    "Наталья",
+    "Андрей",
+    "Татьяна",
+    "Михаил",
+    "Ирина",
+    "John",
+    "Emily",
+    "Олег",
+    "Светлана",
+]
+LAST = [
+    "Иванов",
+    "Смирнов",
+    "Кузнецов",
+    "Попов",
+    "Васильев",
+    "Петров",
+    "Соколов",
+    "Михайлов",
+    "Новиков",
+    "Фёдоров",
+    "Морозов",
+    "Волков",
+    "Алексеев",
+    "Лебедев",
+    "Smith",
+    "Brown",
+]
 FEMININE = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана"}
 TERMINALS = ("DEMO-1", "DEMO-2", "DEMO-3")
 
@@ -58,8 +92,14 @@ def _name(rng: random.Random) -> str:
 
 
 def generate(
-    programme: Programme, members: int, today: date, *, seed: int = 7, sales_per_member: int = 7,
-    tz: timezone = timezone(timedelta(hours=3)), first_sequence: int = 1,
+    programme: Programme,
+    members: int,
+    today: date,
+    *,
+    seed: int = 7,
+    sales_per_member: int = 7,
+    tz: timezone = timezone(timedelta(hours=3)),
+    first_sequence: int = 1,
 ) -> Iterator[MemberHistory]:
     """Yield `members` generated members, each with a year of history ending yesterday."""
     rng = random.Random(seed)
@@ -69,38 +109,69 @@ def generate(
 
 
 def _member_year(
-    programme: Programme, i: int, sequence: int, today: date, rng: random.Random,
-    seqs: _Sequences, sales_per_member: int, tz: timezone,
+    programme: Programme,
+    i: int,
+    sequence: int,
+    today: date,
+    rng: random.Random,
+    seqs: _Sequences,
+    sales_per_member: int,
+    tz: timezone,
 ) -> MemberHistory:
     joined = today - timedelta(days=rng.randint(1, 365))
     birthday = date(rng.randint(1950, 2005), rng.randint(1, 12), rng.randint(1, 28))
     member = Member(
-        id=str(uuid.UUID(int=rng.getrandbits(128), version=4)), name=_name(rng),
-        phone=f"79{i:09d}", email=f"member{i}@example.com", birthday=birthday,
-        consent_at=datetime.combine(joined, time(10), tz), registered_on=joined,
+        id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        name=_name(rng),
+        phone=f"79{i:09d}",
+        email=f"member{i}@example.com",
+        birthday=birthday,
+        consent_at=datetime.combine(joined, time(10), tz),
+        registered_on=joined,
     )
     card = Card(card_number_for(sequence), CardType.BONUS, CardState.ACTIVE, member.id)
     h = MemberHistory(member, card)
     terminal = TERMINALS[i % len(TERMINALS)]
-    _post(h, programme, seqs, terminal, joined, time(10), EntryKind.BONUS,
-          programme.bonuses.welcome, tz, reason="welcome")
-    days = sorted(rng.sample(range((today - joined).days), min(rng.randint(0, 2 * sales_per_member),
-                                                               (today - joined).days)))
+    _post(
+        h,
+        programme,
+        seqs,
+        terminal,
+        joined,
+        time(10),
+        EntryKind.BONUS,
+        programme.bonuses.welcome,
+        tz,
+        reason="welcome",
+    )
+    days = sorted(
+        rng.sample(
+            range((today - joined).days),
+            min(rng.randint(0, 2 * sales_per_member), (today - joined).days),
+        )
+    )
     for offset in days:
         _sale(h, programme, seqs, terminal, joined + timedelta(days=offset), rng, tz)
     last = max((s.business_date for s in h.sales), default=None)
-    h.member = Member(**{**_fields(member), "last_purchase_on": last})
+    h.member = replace(member, last_purchase_on=last)
     return h
 
 
-def _fields(m: Member) -> dict[str, object]:
-    return {f: getattr(m, f) for f in m.__dataclass_fields__}
-
-
 def _post(
-    h: MemberHistory, programme: Programme, seqs: _Sequences, terminal: str, day: date,
-    at: time, kind: EntryKind, points: int, tz: timezone, *, sale_id: str | None = None,
-    refers_to: str | None = None, active_from: date | None = None, reason: str = "",
+    h: MemberHistory,
+    programme: Programme,
+    seqs: _Sequences,
+    terminal: str,
+    day: date,
+    at: time,
+    kind: EntryKind,
+    points: int,
+    tz: timezone,
+    *,
+    sale_id: str | None = None,
+    refers_to: str | None = None,
+    active_from: date | None = None,
+    reason: str = "",
 ) -> LedgerEntry | None:
     if points == 0:
         return None
@@ -108,11 +179,20 @@ def _post(
     if kind == EntryKind.EXPIRE:
         expires = None
     entry = LedgerEntry(
-        id=str(uuid.uuid4()), terminal_id=terminal, seq=seqs.take(terminal),
-        member_id=h.member.id, kind=kind, points=points, business_date=day,
-        created_at=datetime.combine(day, at, tz), staff_id="demo",
-        programme_version=programme.version, card_number=h.card.number, sale_id=sale_id,
-        refers_to=refers_to, active_from=(active_from or day) if points > 0 else None,
+        id=str(uuid.uuid4()),
+        terminal_id=terminal,
+        seq=seqs.take(terminal),
+        member_id=h.member.id,
+        kind=kind,
+        points=points,
+        business_date=day,
+        created_at=datetime.combine(day, at, tz),
+        staff_id="demo",
+        programme_version=programme.version,
+        card_number=h.card.number,
+        sale_id=sale_id,
+        refers_to=refers_to,
+        active_from=(active_from or day) if points > 0 else None,
         expires_on=expires if points > 0 and programme.expire_after_days > 0 else None,
         reason=reason,
     )
@@ -122,13 +202,29 @@ def _post(
 
 
 def _sale(
-    h: MemberHistory, programme: Programme, seqs: _Sequences, terminal: str, day: date,
-    rng: random.Random, tz: timezone,
+    h: MemberHistory,
+    programme: Programme,
+    seqs: _Sequences,
+    terminal: str,
+    day: date,
+    rng: random.Random,
+    tz: timezone,
 ) -> None:
     at = time(rng.randint(9, 21), rng.randint(0, 59))
     for lot in h.wallet.expired(day):
-        _post(h, programme, seqs, terminal, day, at, EntryKind.EXPIRE, -lot.remaining, tz,
-              refers_to=lot.id, reason="expired")
+        _post(
+            h,
+            programme,
+            seqs,
+            terminal,
+            day,
+            at,
+            EntryKind.EXPIRE,
+            -lot.remaining,
+            tz,
+            refers_to=lot.id,
+            reason="expired",
+        )
     start = programme.window_start(day)
     tier = programme.tier_for(sum(v for d, v in h.spend.items() if d >= start))
     lines = [CheckLine(rng.randint(100, 8000) * 100 + rng.choice((0, 50, 99)))]
@@ -137,17 +233,50 @@ def _sale(
     redeem = MAX if rng.random() < 0.25 else None
     q = quote(programme, Terms(tier, h.wallet.spendable(day)), tuple(lines), redeem)
     sale = Sale(
-        id=str(uuid.uuid4()), terminal_id=terminal, receipt_no=f"{rng.randint(1, 99999):05d}",
-        business_date=day, created_at=datetime.combine(day, at, tz), lines=tuple(lines),
-        total=q.total, discount=q.discount, redeemed_points=q.redeemed_points,
-        redeemed_value=q.redeemed_value, paid=q.payable, earned_points=q.earned_points,
-        member_id=h.member.id, card_number=h.card.number, staff_id="demo",
-        programme_version=programme.version, tier=tier.name,
+        id=str(uuid.uuid4()),
+        terminal_id=terminal,
+        receipt_no=f"{rng.randint(1, 99999):05d}",
+        business_date=day,
+        created_at=datetime.combine(day, at, tz),
+        lines=tuple(lines),
+        total=q.total,
+        discount=q.discount,
+        redeemed_points=q.redeemed_points,
+        redeemed_value=q.redeemed_value,
+        paid=q.payable,
+        earned_points=q.earned_points,
+        member_id=h.member.id,
+        card_number=h.card.number,
+        staff_id="demo",
+        programme_version=programme.version,
+        tier=tier.name,
     )
     h.sales.append(sale)
-    _post(h, programme, seqs, terminal, day, at, EntryKind.REDEEM, -q.redeemed_points, tz,
-          sale_id=sale.id, reason="redeemed")
-    _post(h, programme, seqs, terminal, day, at, EntryKind.EARN, q.earned_points, tz,
-          sale_id=sale.id, active_from=day + timedelta(days=programme.activation_days),
-          reason="earned")
+    _post(
+        h,
+        programme,
+        seqs,
+        terminal,
+        day,
+        at,
+        EntryKind.REDEEM,
+        -q.redeemed_points,
+        tz,
+        sale_id=sale.id,
+        reason="redeemed",
+    )
+    _post(
+        h,
+        programme,
+        seqs,
+        terminal,
+        day,
+        at,
+        EntryKind.EARN,
+        q.earned_points,
+        tz,
+        sale_id=sale.id,
+        active_from=day + timedelta(days=programme.activation_days),
+        reason="earned",
+    )
     h.spend[day] = h.spend.get(day, 0) + q.payable

@@ -56,8 +56,14 @@ def register_member(
             raise Conflict(f"phone {phone} already belongs to a member: find them instead")
         referrer_id = _referrer(uow, cmd.referrer_card)
         member = Member(
-            id=new_id(), name=name, phone=phone, email=cmd.email.strip(), birthday=cmd.birthday,
-            consent_at=now, registered_on=now.date(), referrer_id=referrer_id,
+            id=new_id(),
+            name=name,
+            phone=phone,
+            email=cmd.email.strip(),
+            birthday=cmd.birthday,
+            consent_at=now,
+            registered_on=now.date(),
+            referrer_id=referrer_id,
         )
         uow.members.add(member)
         card = _bind_card(uow, cmd, member.id)

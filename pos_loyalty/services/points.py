@@ -21,7 +21,9 @@ def adjust_balance(
     if not reason.strip():
         raise InvalidInput("an adjustment needs a reason: say why the balance changes")
     if points == 0:
-        raise InvalidInput("an adjustment of 0 points changes nothing: give a number like 50 or -50")
+        raise InvalidInput(
+            "an adjustment of 0 points changes nothing: give a number like 50 or -50"
+        )
     with uow:
         member = get_member(uow, member_id)
         programme = require_programme(uow)
@@ -33,7 +35,9 @@ def adjust_balance(
                 "points can be removed"
             )
         book.post(
-            EntryKind.ADJUST, points, expires_on=expiry_date(programme, book.today),
+            EntryKind.ADJUST,
+            points,
+            expires_on=expiry_date(programme, book.today),
             reason=reason.strip(),
         )
         wallet = book.close()
@@ -42,7 +46,11 @@ def adjust_balance(
 
 
 def expire_points(
-    *, uow: UnitOfWork, clock: Clock, actor: Actor, batch: int = 500,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    batch: int = 500,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write expire entries for every lot gone by today, a batch of members per transaction."""

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from pos_loyalty.domain.audit import AuditRecord
 from pos_loyalty.domain.cards import Card
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.domain.members import Member
@@ -18,6 +19,7 @@ from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.domain.staff import Staff
 
 Clock = Callable[[], datetime]
 """Returns the current time, timezone-aware, in the store's local zone."""
@@ -108,6 +110,32 @@ class SettingsRepository(Protocol):
     def put(self, key: str, value: Any) -> None: ...
 
 
+class StaffRepository(Protocol):
+    """Staff accounts with their PIN hashes and lockout state."""
+
+    def add(self, person: Staff) -> None: ...
+    def get(self, staff_id: str) -> Staff | None: ...
+    def by_name(self, name: str) -> Staff | None: ...
+    def all(self) -> list[Staff]: ...
+    def update(self, person: Staff) -> None: ...
+
+
+class SlipRepository(Protocol):
+    """Slips as first printed, kept for reprints (plain data by slip id)."""
+
+    def add(self, slip_id: str, sale_id: str, data: dict[str, Any]) -> None: ...
+    def get(self, slip_id: str) -> dict[str, Any] | None: ...
+    def of_sale(self, sale_id: str) -> list[tuple[str, dict[str, Any]]]: ...
+
+
+class AuditLog(Protocol):
+    """The append-only, hash-chained log of manual actions."""
+
+    def last(self) -> AuditRecord | None: ...
+    def add(self, record: AuditRecord) -> None: ...
+    def all(self) -> list[AuditRecord]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository: `with uow:` writes, `with uow.read_only():` reads.
 
@@ -125,6 +153,9 @@ class UnitOfWork(Protocol):
     offers: OfferRepository
     outbox: Outbox
     settings: SettingsRepository
+    staff: StaffRepository
+    slips: SlipRepository
+    audit: AuditLog
 
     def __enter__(self) -> Self: ...
     def __exit__(

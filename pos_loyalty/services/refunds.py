@@ -10,10 +10,12 @@ from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.refunds import RefundEffect, refund_effect
 from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.payloads import refund_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book, expiry_date, new_id
+from pos_loyalty.services.slips import StoreHeader, keep, slip_for_refund
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,22 +25,34 @@ class Refunded:
     refund: Refund
     sale: Sale
     balance_after: int | None
+    slip: Slip | None = None
 
 
 def refund_sale(
-    sale_id: str, amount: Minor, reason: str, *, uow: UnitOfWork, clock: Clock, actor: Actor
+    sale_id: str,
+    amount: Minor,
+    reason: str,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    store: StoreHeader | None = None,
 ) -> Refunded:
     """Refund goods worth `amount` of a sale: reverse points earned, give back points redeemed."""
     if not reason.strip():
         raise InvalidInput("a refund needs a reason (for example: 'goods returned')")
     with uow:
         sale = _sale(uow, sale_id)
-        result = _refund(uow, sale, amount, reason.strip(), clock, actor, is_void=False)
+        result = _refund(
+            uow, sale, amount, reason.strip(), clock, actor, is_void=False, store=store
+        )
         uow.commit()
     return result
 
 
-def void_last_sale(*, uow: UnitOfWork, clock: Clock, actor: Actor) -> Refunded:
+def void_last_sale(
+    *, uow: UnitOfWork, clock: Clock, actor: Actor, store: StoreHeader | None = None
+) -> Refunded:
     """Undo this terminal's last sale of today in full (no reason needed; it is logged)."""
     with uow:
         sale = uow.sales.last_of_terminal(actor.terminal_id)
@@ -49,7 +63,7 @@ def void_last_sale(*, uow: UnitOfWork, clock: Clock, actor: Actor) -> Refunded:
             raise NotAllowed("the last sale was on another day: make a refund instead of a void")
         if sale.refunded:
             raise NotAllowed("the last sale was already (partly) refunded: make a refund instead")
-        result = _refund(uow, sale, sale.total, "void", clock, actor, is_void=True)
+        result = _refund(uow, sale, sale.total, "void", clock, actor, is_void=True, store=store)
         uow.commit()
     return result
 
@@ -62,42 +76,72 @@ def _sale(uow: UnitOfWork, sale_id: str) -> Sale:
 
 
 def _refund(
-    uow: UnitOfWork, sale: Sale, amount: Minor, reason: str, clock: Clock, actor: Actor,
-    *, is_void: bool,
+    uow: UnitOfWork,
+    sale: Sale,
+    amount: Minor,
+    reason: str,
+    clock: Clock,
+    actor: Actor,
+    *,
+    is_void: bool,
+    store: StoreHeader | None,
 ) -> Refunded:
     now = clock()
     effect = refund_effect(sale.figures, sale.refunded, amount)
-    balance_after = None
+    balance_before = balance_after = None
     if sale.member_id is not None:
-        balance_after = _reverse_points(uow, sale, effect, now, actor)
+        balance_before, balance_after = _reverse_points(uow, sale, effect, now, actor)
         uow.spend.add(sale.member_id, sale.business_date, -effect.money_returned)
     refund = Refund(
-        id=new_id(), sale_id=sale.id, terminal_id=actor.terminal_id, business_date=now.date(),
-        created_at=now, amount=amount, points_reversed=effect.points_reversed,
-        points_returned=effect.points_returned, money_returned=effect.money_returned,
-        staff_id=actor.staff_id, reason=reason, is_void=is_void,
+        id=new_id(),
+        sale_id=sale.id,
+        terminal_id=actor.terminal_id,
+        business_date=now.date(),
+        created_at=now,
+        amount=amount,
+        points_reversed=effect.points_reversed,
+        points_returned=effect.points_returned,
+        money_returned=effect.money_returned,
+        staff_id=actor.staff_id,
+        reason=reason,
+        is_void=is_void,
     )
     uow.sales.add_refund(refund)
     uow.sales.set_refunded(sale.id, effect.after.refunded)
     uow.outbox.add("refund", refund_to_dict(refund))
-    return Refunded(refund, replace(sale, refunded=effect.after.refunded), balance_after)
+    done = Refunded(refund, replace(sale, refunded=effect.after.refunded), balance_after)
+    slip = slip_for_refund(done, balance_before or 0, store or StoreHeader())
+    if slip is not None:
+        keep(uow, refund.id, sale.id, slip)
+    return replace(done, slip=slip)
 
 
 def _reverse_points(
     uow: UnitOfWork, sale: Sale, effect: RefundEffect, now: datetime, actor: Actor
-) -> int:
+) -> tuple[int, int]:
     assert sale.member_id is not None
     programme = require_programme(uow)
     book = Book(uow, actor, sale.member_id, now, programme.version, sale.card_number)
     book.expire_due()
+    before = book.wallet.balance
     entries = [e for e in uow.ledger.of_sale(sale.id) if e.member_id == sale.member_id]
     earn = next((e.id for e in entries if e.kind == EntryKind.EARN), None)
     redeem = next((e.id for e in entries if e.kind == EntryKind.REDEEM), None)
     if effect.points_reversed:
-        book.post(EntryKind.REVERSAL, -effect.points_reversed, sale_id=sale.id, refers_to=earn,
-                  reason="refund: points earned taken back")
+        book.post(
+            EntryKind.REVERSAL,
+            -effect.points_reversed,
+            sale_id=sale.id,
+            refers_to=earn,
+            reason="refund: points earned taken back",
+        )
     if effect.points_returned:
-        book.post(EntryKind.REVERSAL, effect.points_returned, sale_id=sale.id, refers_to=redeem,
-                  expires_on=expiry_date(programme, book.today),
-                  reason="refund: points redeemed given back")
-    return book.close().balance
+        book.post(
+            EntryKind.REVERSAL,
+            effect.points_returned,
+            sale_id=sale.id,
+            refers_to=redeem,
+            expires_on=expiry_date(programme, book.today),
+            reason="refund: points redeemed given back",
+        )
+    return before, book.close().balance

@@ -22,7 +22,9 @@ def reward_welcome(book: Book, programme: Programme) -> int:
     points = programme.bonuses.welcome
     if points > 0:
         book.post(
-            EntryKind.BONUS, points, expires_on=expiry_date(programme, book.today),
+            EntryKind.BONUS,
+            points,
+            expires_on=expiry_date(programme, book.today),
             reason=BonusReason.WELCOME.value,
         )
     return points
@@ -39,7 +41,8 @@ def reward_birthday(
     if year is None or member.last_birthday_bonus_year == year:
         return member, 0
     book.post(
-        EntryKind.BONUS, bonus.birthday,
+        EntryKind.BONUS,
+        bonus.birthday,
         expires_on=today + timedelta(days=bonus.birthday_expire_days),
         reason=BonusReason.BIRTHDAY.value,
     )
@@ -57,13 +60,19 @@ def reward_referral(
     if bonus.referral_referrer > 0 and uow.members.get(member.referrer_id) is not None:
         referrer = Book(uow, actor, member.referrer_id, sale.created_at, programme.version)
         referrer.post(
-            EntryKind.BONUS, bonus.referral_referrer, sale_id=sale.id, expires_on=expires,
+            EntryKind.BONUS,
+            bonus.referral_referrer,
+            sale_id=sale.id,
+            expires_on=expires,
             reason=f"{BonusReason.REFERRAL.value}: {member.id}",
         )
         referrer.close()
     if bonus.referral_newcomer > 0:
         book.post(
-            EntryKind.BONUS, bonus.referral_newcomer, sale_id=sale.id, expires_on=expires,
+            EntryKind.BONUS,
+            bonus.referral_newcomer,
+            sale_id=sale.id,
+            expires_on=expires,
             reason=BonusReason.REFERRAL.value,
         )
     return replace(member, referral_rewarded=True), bonus.referral_newcomer

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos_loyalty.domain.errors import NotFound
 from pos_loyalty.domain.slip import ExpiringPoints, Language, Slip, SlipKind
-from pos_loyalty.services.checkout import Committed
 from pos_loyalty.services.ports import UnitOfWork
-from pos_loyalty.services.refunds import Refunded
+
+if TYPE_CHECKING:
+    from pos_loyalty.services.checkout import Committed
+    from pos_loyalty.services.refunds import Refunded
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,17 +38,26 @@ def slip_for_sale(done: Committed, store: StoreHeader) -> Slip | None:
         return None
     after = done.standing_after
     return Slip(
-        store_name=store.name, receipt_number=sale.receipt_no or sale.id[:8],
-        issued_at=sale.created_at, total=sale.total, paid=sale.paid,
-        card_last4=sale.card_number[-4:], discount=sale.discount,
-        points_redeemed=sale.redeemed_points, redeemed_value=sale.redeemed_value,
+        store_name=store.name,
+        receipt_number=sale.receipt_no or sale.id[:8],
+        issued_at=sale.created_at,
+        total=sale.total,
+        paid=sale.paid,
+        card_last4=sale.card_number[-4:],
+        discount=sale.discount,
+        points_redeemed=sale.redeemed_points,
+        redeemed_value=sale.redeemed_value,
         points_earned=sale.earned_points + sale.bonus_points + done.extra_bonus,
-        points_pending=done.pending_after, balance_before=done.balance_before,
-        balance_after=done.balance_after, tier_name=after.tier.name if after else sale.tier,
+        points_pending=done.pending_after,
+        balance_before=done.balance_before,
+        balance_after=done.balance_after,
+        tier_name=after.tier.name if after else sale.tier,
         next_tier_name=after.next_tier.name if after and after.next_tier else "",
         to_next_tier=after.to_next_tier if after else None,
         expiring=tuple(ExpiringPoints(p, d) for d, p in after.expiring) if after else (),
-        header_lines=store.header_lines, footer=store.footer, language=store.language,
+        header_lines=store.header_lines,
+        footer=store.footer,
+        language=store.language,
         currency=store.currency,
     )
 
@@ -57,12 +68,21 @@ def slip_for_refund(done: Refunded, balance_before: int, store: StoreHeader) -> 
     if sale.card_number is None or done.balance_after is None:
         return None
     return Slip(
-        store_name=store.name, receipt_number=sale.receipt_no or sale.id[:8],
-        issued_at=refund.created_at, total=refund.amount, paid=refund.money_returned,
-        card_last4=sale.card_number[-4:], points_redeemed=refund.points_returned,
-        points_earned=refund.points_reversed, balance_before=balance_before,
-        balance_after=done.balance_after, header_lines=store.header_lines, footer=store.footer,
-        language=store.language, kind=SlipKind.REFUND, currency=store.currency,
+        store_name=store.name,
+        receipt_number=sale.receipt_no or sale.id[:8],
+        issued_at=refund.created_at,
+        total=refund.amount,
+        paid=refund.money_returned,
+        card_last4=sale.card_number[-4:],
+        points_redeemed=refund.points_returned,
+        points_earned=refund.points_reversed,
+        balance_before=balance_before,
+        balance_after=done.balance_after,
+        header_lines=store.header_lines,
+        footer=store.footer,
+        language=store.language,
+        kind=SlipKind.REFUND,
+        currency=store.currency,
     )
 
 
@@ -95,15 +115,15 @@ def slip_from_dict(data: dict[str, Any]) -> Slip:
     return Slip(**values)
 
 
-def reprint(sale_id: str, *, uow: UnitOfWork) -> Slip:
-    """The slip of a past sale as first printed, marked as a copy."""
+def keep(uow: UnitOfWork, slip_id: str, sale_id: str, slip: Slip) -> None:
+    """Keep a slip with its sale, in the caller's transaction."""
+    uow.slips.add(slip_id, sale_id, slip_to_dict(slip))
+
+
+def reprint(slip_id: str, *, uow: UnitOfWork) -> Slip:
+    """The slip of a past sale (or refund) as first printed, marked as a copy."""
     with uow.read_only():
-        data = uow.settings.get(slip_key(sale_id))
+        data = uow.slips.get(slip_id)
     if data is None:
-        raise NotFound(f"no slip was kept for sale {sale_id}: check the sale id in the history")
+        raise NotFound(f"no slip was kept for {slip_id}: check the sale id in the history")
     return slip_from_dict(data).as_copy()
-
-
-def slip_key(sale_id: str) -> str:
-    """Where a sale's slip is kept."""
-    return f"slip:{sale_id}"

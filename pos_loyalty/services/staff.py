@@ -24,9 +24,7 @@ class PinHasher(Protocol):
     def verify(self, pin_hash: str, pin: str) -> bool: ...
 
 
-def add_staff(
-    name: str, role: Role, pin: str, *, uow: UnitOfWork, hasher: PinHasher
-) -> Staff:
+def add_staff(name: str, role: Role, pin: str, *, uow: UnitOfWork, hasher: PinHasher) -> Staff:
     """Create a staff account."""
     name = " ".join(name.split())
     if not name:
@@ -40,9 +38,7 @@ def add_staff(
     return person
 
 
-def sign_in(
-    name: str, pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clock
-) -> Staff:
+def sign_in(name: str, pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clock) -> Staff:
     """Check a PIN; count failures and lock the account for growing periods."""
     with uow:
         person = uow.staff.by_name(name)
@@ -67,16 +63,15 @@ def _check(
         return ok
     failed = person.failed_attempts + 1
     lock = lockout_after(failed)
-    uow.staff.update(replace(person, failed_attempts=failed,
-                             locked_until=now + lock if lock else None))
+    uow.staff.update(
+        replace(person, failed_attempts=failed, locked_until=now + lock if lock else None)
+    )
     if lock is None:
         return f"wrong PIN for {person.name}"
     return f"wrong PIN for {person.name}: locked for {int(lock.total_seconds())} s"
 
 
-def manager_approval(
-    pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clock
-) -> Staff:
+def manager_approval(pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clock) -> Staff:
     """Find the manager whose PIN this is (asked on the spot for an action that needs one)."""
     with uow.read_only():
         managers = [s for s in uow.staff.all() if s.role == Role.MANAGER and s.active]
@@ -93,8 +88,12 @@ def reset_pin(staff_id: str, new_pin: str, *, uow: UnitOfWork, hasher: PinHasher
         person = uow.staff.get(staff_id)
         if person is None:
             raise NotFound(f"no staff member {staff_id}")
-        updated = replace(person, pin_hash=hasher.hash(validate_pin(new_pin)),
-                          failed_attempts=0, locked_until=None)
+        updated = replace(
+            person,
+            pin_hash=hasher.hash(validate_pin(new_pin)),
+            failed_attempts=0,
+            locked_until=None,
+        )
         uow.staff.update(updated)
         uow.commit()
     return updated

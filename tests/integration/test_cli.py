@@ -37,7 +37,10 @@ def run_fail(*args: str) -> tuple[int, str]:
     """Run through the real entry point and return (exit status, stderr)."""
     proc = subprocess.run(
         [sys.executable, "-c", "from ui.cli.main import main; main()", *args],
-        capture_output=True, text=True, env={**os.environ}, timeout=60,
+        capture_output=True,
+        text=True,
+        env={**os.environ},
+        timeout=60,
     )
     return proc.returncode, proc.stderr
 
@@ -57,8 +60,9 @@ def _programme(tmp_path: Path) -> Path:
 def test_the_worked_example_through_the_command_line(env: Path, tmp_path: Path) -> None:
     run("init", "--template", "bonus", "--store", "Магазин")
     assert run("program", "set", str(_programme(tmp_path)))["version"] == 2
-    added = run("member", "add", "--name", "Иван Петров", "--phone", "+7 912 345-67-89",
-                "--consent")
+    added = run(
+        "member", "add", "--name", "Иван Петров", "--phone", "+7 912 345-67-89", "--consent"
+    )
     card = added["card"]["number"]
     assert added["welcome_points"] == 100
     first = run("checkout", card, "--total", "999.99", "--receipt", "A1")
@@ -99,8 +103,17 @@ def test_cards_are_issued_blocked_and_replaced(env: Path) -> None:
     run("init")
     issued = run("card", "issue", "--count", "3")
     assert len(issued) == 3 and all(c["member_id"] is None for c in issued)
-    member = run("member", "add", "--name", "Пётр", "--phone", "9005556677", "--consent",
-                 "--card", issued[0]["number"])
+    member = run(
+        "member",
+        "add",
+        "--name",
+        "Пётр",
+        "--phone",
+        "9005556677",
+        "--consent",
+        "--card",
+        issued[0]["number"],
+    )
     assert member["card"]["number"] == issued[0]["number"]
     new = run("card", "replace", issued[0]["number"], "--new", issued[1]["number"])
     assert new["member_id"] == member["member"]["id"]
@@ -131,8 +144,12 @@ def test_cards_are_issued_blocked_and_replaced(env: Path) -> None:
 def test_bad_input_exits_non_zero_with_one_line(
     env: Path, args: list[str], status: int, words: str
 ) -> None:
-    subprocess.run([sys.executable, "-c", "from ui.cli.main import main; main()", "init"],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, "-c", "from ui.cli.main import main; main()", "init"],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     code, err = run_fail(*args)
     assert code == status, err
     assert words in err

@@ -12,6 +12,7 @@ from datetime import date
 from types import TracebackType
 from typing import Any, Self
 
+from pos_loyalty.domain.audit import AuditRecord
 from pos_loyalty.domain.cards import Card
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.domain.members import Member
@@ -19,6 +20,7 @@ from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.domain.staff import Staff
 
 
 @dataclass
@@ -37,6 +39,9 @@ class State:
     used_offers: set[tuple[str, str]] = field(default_factory=set)
     outbox: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
+    staff: dict[str, Staff] = field(default_factory=dict)
+    slips: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    audit: list[AuditRecord] = field(default_factory=list)
 
 
 class _Repo:
@@ -66,7 +71,8 @@ class FakeMembers(_Repo):
     def find_by_name(self, text: str, limit: int = 20) -> list[Member]:
         words = text.lower().split()
         found = [
-            m for m in self.s.members.values()
+            m
+            for m in self.s.members.values()
             if all(any(w.startswith(x) for w in m.name.lower().split()) for x in words)
         ]
         return sorted(found, key=lambda m: m.name)[:limit]
@@ -173,7 +179,8 @@ class FakeOffers(_Repo):
 
     def of_member(self, member_id: str) -> list[Promotion]:
         return [
-            o for (code, m), o in self.s.offers.items()
+            o
+            for (code, m), o in self.s.offers.items()
             if m == member_id and (code, m) not in self.s.used_offers
         ]
 
@@ -194,6 +201,48 @@ class FakeSettings(_Repo):
         self.s.settings[key] = value
 
 
+class FakeStaff(_Repo):
+    def add(self, person: Staff) -> None:
+        assert person.id not in self.s.staff
+        self.s.staff[person.id] = person
+
+    def get(self, staff_id: str) -> Staff | None:
+        return self.s.staff.get(staff_id)
+
+    def by_name(self, name: str) -> Staff | None:
+        return next((p for p in self.s.staff.values() if p.name == name), None)
+
+    def all(self) -> list[Staff]:
+        return sorted(self.s.staff.values(), key=lambda p: p.name)
+
+    def update(self, person: Staff) -> None:
+        self.s.staff[person.id] = person
+
+
+class FakeSlips(_Repo):
+    def add(self, slip_id: str, sale_id: str, data: dict[str, Any]) -> None:
+        assert slip_id not in self.s.slips
+        self.s.slips[slip_id] = (sale_id, data)
+
+    def get(self, slip_id: str) -> dict[str, Any] | None:
+        found = self.s.slips.get(slip_id)
+        return None if found is None else found[1]
+
+    def of_sale(self, sale_id: str) -> list[tuple[str, dict[str, Any]]]:
+        return [(k, d) for k, (s, d) in self.s.slips.items() if s == sale_id]
+
+
+class FakeAudit(_Repo):
+    def last(self) -> AuditRecord | None:
+        return self.s.audit[-1] if self.s.audit else None
+
+    def add(self, record: AuditRecord) -> None:
+        self.s.audit.append(record)
+
+    def all(self) -> list[AuditRecord]:
+        return list(self.s.audit)
+
+
 class FakeUnitOfWork:
     """All repositories over one in-memory state, with transactional snapshots."""
 
@@ -211,6 +260,9 @@ class FakeUnitOfWork:
         self.offers = FakeOffers(self)
         self.outbox = FakeOutbox(self)
         self.settings = FakeSettings(self)
+        self.staff = FakeStaff(self)
+        self.slips = FakeSlips(self)
+        self.audit = FakeAudit(self)
 
     def __enter__(self) -> Self:
         assert self._saved is None, "transactions do not nest"

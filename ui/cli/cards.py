@@ -18,8 +18,13 @@ def card() -> None:
 
 @card.command("issue")
 @click.option("--count", default=1, show_default=True, help="How many unassigned cards.")
-@click.option("--type", "card_type", type=click.Choice([t.value for t in CardType]),
-              default="bonus", show_default=True)
+@click.option(
+    "--type",
+    "card_type",
+    type=click.Choice([t.value for t in CardType]),
+    default="bonus",
+    show_default=True,
+)
 @common
 @pass_app
 def issue(app: App, count: int, card_type: str) -> None:

@@ -108,8 +108,9 @@ class Progress:
         tenth = done * 10 // self.total
         if tenth != self._shown:
             self._shown = tenth
-            click.echo(f"{self.label}: {done * 100 // self.total} % ({done}/{self.total})",
-                       err=True)
+            click.echo(
+                f"{self.label}: {done * 100 // self.total} % ({done}/{self.total})", err=True
+            )
 
     def close(self) -> None:
         """Finish the bar."""

@@ -37,17 +37,33 @@ def common(func: F) -> F:
         if value is not None:
             ctx.ensure_object(App).db_path = value
 
-    func = click.option("--json", "as_json", is_flag=True, expose_value=False, callback=set_json,
-                        help="Print the result as JSON (schema: docs/cli.md).")(func)
-    func = click.option("--db", "db_path", type=click.Path(path_type=Path), expose_value=False,
-                        callback=set_db, help="The database file (default: $POS_LOYALTY_DB or "
-                        "the user data folder).")(func)
+    func = click.option(
+        "--json",
+        "as_json",
+        is_flag=True,
+        expose_value=False,
+        callback=set_json,
+        help="Print the result as JSON (schema: docs/cli.md).",
+    )(func)
+    func = click.option(
+        "--db",
+        "db_path",
+        type=click.Path(path_type=Path),
+        expose_value=False,
+        callback=set_db,
+        help="The database file (default: $POS_LOYALTY_DB or the user data folder).",
+    )(func)
     return func
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", type=click.Path(path_type=Path), envvar="POS_LOYALTY_DB",
-              help="The database file (default: the platform's user data folder).")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path),
+    envvar="POS_LOYALTY_DB",
+    help="The database file (default: the platform's user data folder).",
+)
 @click.option("--staff", default="cli", show_default=True, help="Who is acting (for the log).")
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--demo", is_flag=True, help="Open the app on a demo store.")
@@ -65,9 +81,9 @@ def cli(ctx: click.Context, db_path: Path | None, staff: str, as_json: bool, dem
 
 
 def _register() -> None:
-    from ui.cli import cards, members, programme, sales, setup
+    from ui.cli import cards, devices, members, programme, sales, setup
 
-    for module in (setup, members, cards, sales, programme):
+    for module in (setup, members, cards, sales, programme, devices):
         for command in module.COMMANDS:
             cli.add_command(command)
 
@@ -89,8 +105,11 @@ def main(argv: list[str] | None = None) -> None:
         click.echo(f"error: {exc}", err=True)
         sys.exit(_exit_code(exc))
     except (OperationalError, sqlite3.DatabaseError) as exc:
-        click.echo(f"error: the database cannot be used ({_first_line(exc)}): "
-                   "check the --db path, the disk, and that no other program holds it", err=True)
+        click.echo(
+            f"error: the database cannot be used ({_first_line(exc)}): "
+            "check the --db path, the disk, and that no other program holds it",
+            err=True,
+        )
         sys.exit(EXIT_STORAGE)
 
 

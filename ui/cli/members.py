@@ -38,22 +38,51 @@ def _date(text: str | None) -> date | None:
 @click.option("--email", default="")
 @click.option("--birthday", help="YYYY-MM-DD")
 @click.option("--card", "card_number", help="A pre-printed card to bind (else a new number).")
-@click.option("--type", "card_type", type=click.Choice([t.value for t in CardType]),
-              default="bonus", show_default=True)
+@click.option(
+    "--type",
+    "card_type",
+    type=click.Choice([t.value for t in CardType]),
+    default="bonus",
+    show_default=True,
+)
 @click.option("--referrer", "referrer_card", help="The card of the member who referred them.")
 @common
 @pass_app
-def add(app: App, name: str, phone: str, consent: bool, email: str, birthday: str | None,
-        card_number: str | None, card_type: str, referrer_card: str | None) -> None:
+def add(
+    app: App,
+    name: str,
+    phone: str,
+    consent: bool,
+    email: str,
+    birthday: str | None,
+    card_number: str | None,
+    card_type: str,
+    referrer_card: str | None,
+) -> None:
     """Register a member and give them a card."""
-    cmd = Registration(name=name, phone=phone, consent=consent, email=email,
-                       birthday=_date(birthday), card_number=card_number,
-                       card_type=CardType(card_type), referrer_card=referrer_card)
+    cmd = Registration(
+        name=name,
+        phone=phone,
+        consent=consent,
+        email=email,
+        birthday=_date(birthday),
+        card_number=card_number,
+        card_type=CardType(card_type),
+        referrer_card=referrer_card,
+    )
     done = register_member(cmd, uow=app.uow(), clock=system_clock, actor=app.actor())
-    emit(app, {"member": member_to_dict(done.member), "card": card_to_dict(done.card),
-               "welcome_points": done.welcome_points},
-         [f"registered {done.member.name}, card {done.card.number}",
-          f"welcome bonus {done.welcome_points} points"])
+    emit(
+        app,
+        {
+            "member": member_to_dict(done.member),
+            "card": card_to_dict(done.card),
+            "welcome_points": done.welcome_points,
+        },
+        [
+            f"registered {done.member.name}, card {done.card.number}",
+            f"welcome bonus {done.welcome_points} points",
+        ],
+    )
 
 
 @member.command("show")
@@ -74,10 +103,13 @@ def show(app: App, card: str) -> None:
 def find(app: App, text: str, limit: int) -> None:
     """Find members by phone prefix or by name prefix."""
     found = find_members(app.uow(), text, limit)
-    data = [{"member": member_to_dict(m), "cards": [card_to_dict(c) for c in cards]}
-            for m, cards in found]
-    lines = [f"{m.name:<32} {m.phone:<14} " + " ".join(c.number for c in cards)
-             for m, cards in found] or [f"nobody found for '{text}'"]
+    data = [
+        {"member": member_to_dict(m), "cards": [card_to_dict(c) for c in cards]}
+        for m, cards in found
+    ]
+    lines = [
+        f"{m.name:<32} {m.phone:<14} " + " ".join(c.number for c in cards) for m, cards in found
+    ] or [f"nobody found for '{text}'"]
     emit(app, data, lines)
 
 
@@ -112,12 +144,29 @@ def history(app: App, card: str) -> None:
         sales = uow.sales.of_member(view.member.id, 1000)
     rows = entries_dicts(entries)
     lines = [entry_line(e, r["running_balance"]) for e, r in zip(entries, rows, strict=True)]
-    lines += [f"sale {s.id} {s.business_date} total {format_money(s.total)}"
-              f"{' refunded ' + format_money(s.refunded) if s.refunded else ''}" for s in sales]
-    emit(app, {"member_id": view.member.id, "entries": rows,
-               "sales": [{"id": s.id, "business_date": s.business_date.isoformat(),
-                          "total": s.total, "paid": s.paid, "refunded": s.refunded}
-                         for s in sales]}, lines)
+    lines += [
+        f"sale {s.id} {s.business_date} total {format_money(s.total)}"
+        f"{' refunded ' + format_money(s.refunded) if s.refunded else ''}"
+        for s in sales
+    ]
+    emit(
+        app,
+        {
+            "member_id": view.member.id,
+            "entries": rows,
+            "sales": [
+                {
+                    "id": s.id,
+                    "business_date": s.business_date.isoformat(),
+                    "total": s.total,
+                    "paid": s.paid,
+                    "refunded": s.refunded,
+                }
+                for s in sales
+            ],
+        },
+        lines,
+    )
 
 
 COMMANDS = [member, history]

@@ -16,10 +16,14 @@ from pos_loyalty.services.payloads import card_to_dict, entry_to_dict, member_to
 def standing_dict(s: Standing) -> dict[str, Any]:
     """A member's standing as plain data."""
     return {
-        "balance": s.balance, "spendable": s.spendable, "pending": s.pending,
+        "balance": s.balance,
+        "spendable": s.spendable,
+        "pending": s.pending,
         "expiring": [{"last_day": d.isoformat(), "points": p} for d, p in s.expiring],
-        "qualifying_spend": s.qualifying_spend, "tier": s.tier.name,
-        "next_tier": s.next_tier.name if s.next_tier else None, "to_next_tier": s.to_next_tier,
+        "qualifying_spend": s.qualifying_spend,
+        "tier": s.tier.name,
+        "next_tier": s.next_tier.name if s.next_tier else None,
+        "to_next_tier": s.to_next_tier,
         "discount_percent": format_percent(s.discount_percent),
         "membership_until": s.membership_until.isoformat() if s.membership_until else None,
     }
@@ -69,14 +73,22 @@ def view_lines(v: MemberView) -> list[str]:
 def quote_dict(q: Quote) -> dict[str, Any]:
     """A quote as plain data."""
     return {
-        "total": q.total, "discountable": q.discountable, "earnable": q.earnable,
-        "discount_percent": format_percent(q.discount_percent), "discount": q.discount,
-        "redeem_cap": q.redeem_cap, "redeemed_points": q.redeemed_points,
-        "redeemed_value": q.redeemed_value, "payable": q.payable,
-        "earn_percent": format_percent(q.earn_percent), "earned_points": q.earned_points,
-        "bonus_points": q.bonus_points, "promotions": list(q.promotions),
-        "reasons": [{"code": r.code, "applied": r.applied, "text": r.text("en")}
-                    for r in q.reasons],
+        "total": q.total,
+        "discountable": q.discountable,
+        "earnable": q.earnable,
+        "discount_percent": format_percent(q.discount_percent),
+        "discount": q.discount,
+        "redeem_cap": q.redeem_cap,
+        "redeemed_points": q.redeemed_points,
+        "redeemed_value": q.redeemed_value,
+        "payable": q.payable,
+        "earn_percent": format_percent(q.earn_percent),
+        "earned_points": q.earned_points,
+        "bonus_points": q.bonus_points,
+        "promotions": list(q.promotions),
+        "reasons": [
+            {"code": r.code, "applied": r.applied, "text": r.text("en")} for r in q.reasons
+        ],
     }
 
 
@@ -84,8 +96,9 @@ def quote_lines(q: Quote, lang: str = "en") -> list[str]:
     """A quote as lines of text."""
     lines = [f"total      {format_money(q.total)}"]
     if q.discount:
-        lines.append(f"discount   -{format_money(q.discount)} "
-                     f"({format_percent(q.discount_percent)} %)")
+        lines.append(
+            f"discount   -{format_money(q.discount)} ({format_percent(q.discount_percent)} %)"
+        )
     if q.redeemed_points:
         lines.append(f"points     -{format_money(q.redeemed_value)} ({q.redeemed_points} points)")
     lines.append(f"to pay     {format_money(q.payable)}")
@@ -97,9 +110,13 @@ def quote_lines(q: Quote, lang: str = "en") -> list[str]:
 def committed_dict(c: Committed) -> dict[str, Any]:
     """A committed sale as plain data."""
     return {
-        "sale_id": c.sale.id, "receipt_no": c.sale.receipt_no, "quote": quote_dict(c.quote),
-        "balance_before": c.balance_before, "balance_after": c.balance_after,
-        "pending_after": c.pending_after, "extra_bonus": c.extra_bonus,
+        "sale_id": c.sale.id,
+        "receipt_no": c.sale.receipt_no,
+        "quote": quote_dict(c.quote),
+        "balance_before": c.balance_before,
+        "balance_after": c.balance_after,
+        "pending_after": c.pending_after,
+        "extra_bonus": c.extra_bonus,
         "card": mask_card(c.sale.card_number) if c.sale.card_number else None,
         "standing_after": standing_dict(c.standing_after) if c.standing_after else None,
     }
@@ -107,8 +124,10 @@ def committed_dict(c: Committed) -> dict[str, Any]:
 
 def entry_line(e: LedgerEntry, running: int) -> str:
     """One ledger entry with the running balance."""
-    return (f"{e.business_date.isoformat()}  {e.kind.value:<9}{e.points:>+8}  = {running:>7}  "
-            f"{e.reason}")
+    return (
+        f"{e.business_date.isoformat()}  {e.kind.value:<9}{e.points:>+8}  = {running:>7}  "
+        f"{e.reason}"
+    )
 
 
 def entries_dicts(entries: list[LedgerEntry]) -> list[dict[str, Any]]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import click
 
+from devices import PrinterError, render_text
 from pos_loyalty.domain.checkout import MAX, CheckLine, RedeemRequest
 from pos_loyalty.domain.errors import InvalidInput, NotFound
 from pos_loyalty.domain.money import format_money, parse_money
+from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.checkout import Checkout, commit_checkout, quote_checkout
 from pos_loyalty.services.lookup import lookup_card
 from pos_loyalty.services.payloads import refund_to_dict
@@ -15,6 +17,9 @@ from pos_loyalty.services.refunds import Refunded, refund_sale, void_last_sale
 from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
 from ui.cli.render import committed_dict, quote_dict, quote_lines
+from ui.station import Station, load_station, print_slip
+
+EXIT_PRINTER = 6
 
 
 def parse_line(text: str) -> CheckLine:
@@ -42,10 +47,20 @@ def parse_redeem(text: str | None) -> RedeemRequest:
 @click.option("--receipt", "receipt_no", default="", help="The main till's receipt number.")
 @click.option("--dry-run", is_flag=True, help="Only quote: show what would happen.")
 @click.option("--lang", type=click.Choice(["en", "ru"]), default="en", show_default=True)
+@click.option("--slip", "show_slip", is_flag=True, help="Also show the slip's text here.")
 @common
 @pass_app
-def checkout(app: App, card: str | None, total: str | None, lines: tuple[str, ...],
-             redeem: str | None, receipt_no: str, dry_run: bool, lang: str) -> None:
+def checkout(
+    app: App,
+    card: str | None,
+    total: str | None,
+    lines: tuple[str, ...],
+    redeem: str | None,
+    receipt_no: str,
+    dry_run: bool,
+    lang: str,
+    show_slip: bool,
+) -> None:
     """Quote or record a check, with a card (discount, points) or without one."""
     if bool(total) == bool(lines):
         raise InvalidInput("give either --total or one or more --line")
@@ -55,23 +70,50 @@ def checkout(app: App, card: str | None, total: str | None, lines: tuple[str, ..
         q = quote_checkout(cmd, uow=app.uow(), clock=system_clock)
         emit(app, quote_dict(q), quote_lines(q, lang))
         return
-    done = commit_checkout(cmd, uow=app.uow(), clock=system_clock, actor=app.actor())
+    station = load_station(app.uow())
+    done = commit_checkout(
+        cmd, uow=app.uow(), clock=system_clock, actor=app.actor(), store=station.store
+    )
     text = [f"sale {done.sale.id}", *quote_lines(done.quote, lang)]
     if card:
-        text.append(f"balance {done.balance_before} -> {done.balance_after} points"
-                    + (f" ({done.pending_after} pending)" if done.pending_after else ""))
+        text.append(
+            f"balance {done.balance_before} -> {done.balance_after} points"
+            + (f" ({done.pending_after} pending)" if done.pending_after else "")
+        )
+    if show_slip and done.slip is not None:
+        text.append(render_text(done.slip))
     emit(app, committed_dict(done), text)
+    if done.slip is not None:
+        deliver_slip(station, done.slip, done.sale.id)
+
+
+def deliver_slip(station: Station, slip: Slip, slip_id: str) -> None:
+    """Print the slip; if the printer fails, say so (the sale is kept) and exit non-zero."""
+    try:
+        where = print_slip(station, slip)
+    except PrinterError as exc:
+        click.echo(
+            f"error: the sale is recorded but the slip was not printed. {exc} "
+            f"Reprint it with 'pos-loyalty receipt reprint {slip_id}'.",
+            err=True,
+        )
+        raise SystemExit(EXIT_PRINTER) from None
+    if where:
+        click.echo(f"slip printed to {where}", err=True)
 
 
 def _refunded_lines(r: Refunded) -> list[str]:
     f = r.refund
-    lines = [f"refund {f.id} of sale {f.sale_id}: goods {format_money(f.amount)}",
-             f"money back {format_money(f.money_returned)}",
-             f"points taken back {f.points_reversed}, points given back {f.points_returned}"]
+    lines = [
+        f"refund {f.id} of sale {f.sale_id}: goods {format_money(f.amount)}",
+        f"money back {format_money(f.money_returned)}",
+        f"points taken back {f.points_reversed}, points given back {f.points_returned}",
+    ]
     if r.balance_after is not None:
-        lines.append(f"balance now {r.balance_after} points"
-                     + ("  (NEGATIVE: earned points were already spent)"
-                        if r.balance_after < 0 else ""))
+        lines.append(
+            f"balance now {r.balance_after} points"
+            + ("  (NEGATIVE: earned points were already spent)" if r.balance_after < 0 else "")
+        )
     return lines
 
 
@@ -83,8 +125,9 @@ def _refunded_lines(r: Refunded) -> list[str]:
 @pass_app
 def refund(app: App, sale_id: str, amount: str, reason: str) -> None:
     """Refund all or part of a sale."""
-    r = refund_sale(sale_id, parse_money(amount), reason, uow=app.uow(), clock=system_clock,
-                    actor=app.actor())
+    r = refund_sale(
+        sale_id, parse_money(amount), reason, uow=app.uow(), clock=system_clock, actor=app.actor()
+    )
     emit(app, {**refund_to_dict(r.refund), "balance_after": r.balance_after}, _refunded_lines(r))
 
 
@@ -93,8 +136,11 @@ def refund(app: App, sale_id: str, amount: str, reason: str) -> None:
 @pass_app
 def void(app: App) -> None:
     """Void this terminal's last sale of today (a full refund, logged)."""
-    r = void_last_sale(uow=app.uow(), clock=system_clock, actor=app.actor())
+    station = load_station(app.uow())
+    r = void_last_sale(uow=app.uow(), clock=system_clock, actor=app.actor(), store=station.store)
     emit(app, {**refund_to_dict(r.refund), "balance_after": r.balance_after}, _refunded_lines(r))
+    if r.slip is not None:
+        deliver_slip(station, r.slip, r.refund.id)
 
 
 @click.command("adjust")
@@ -108,10 +154,14 @@ def adjust(app: App, card: str, points: int, reason: str) -> None:
     view = lookup_card(app.uow(), card, system_clock)
     if view.member is None:
         raise NotFound(f"card {card} is not registered to anyone")
-    wallet = adjust_balance(view.member.id, points, reason, uow=app.uow(), clock=system_clock,
-                            actor=app.actor())
-    emit(app, {"member_id": view.member.id, "points": points, "balance_after": wallet.balance},
-         f"{points:+d} points ({reason}); balance now {wallet.balance}")
+    wallet = adjust_balance(
+        view.member.id, points, reason, uow=app.uow(), clock=system_clock, actor=app.actor()
+    )
+    emit(
+        app,
+        {"member_id": view.member.id, "points": points, "balance_after": wallet.balance},
+        f"{points:+d} points ({reason}); balance now {wallet.balance}",
+    )
 
 
 @click.command("expire")
@@ -119,6 +169,7 @@ def adjust(app: App, card: str, points: int, reason: str) -> None:
 @pass_app
 def expire(app: App) -> None:
     """Write off every point whose expiry date has come."""
+
     def report(members: int, points: int) -> None:
         click.echo(f"expiring: {members} members checked, {points} points so far", err=True)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import click
 
 from pos_loyalty.domain.errors import NotAllowed
@@ -10,11 +12,18 @@ from pos_loyalty.services.templates import TEMPLATES, template
 from ui.cli.context import TERMINAL_KEY, App, Progress, emit, pass_app, system_clock
 from ui.cli.main import common
 from ui.demo_store import fill_demo_store
+from ui.station import load_station, save_store
 
 
 @click.command("init")
-@click.option("--template", "template_name", type=click.Choice(sorted(TEMPLATES)),
-              default="bonus", show_default=True, help="The programme to start from.")
+@click.option(
+    "--template",
+    "template_name",
+    type=click.Choice(sorted(TEMPLATES)),
+    default="bonus",
+    show_default=True,
+    help="The programme to start from.",
+)
 @click.option("--store", "store_name", default="", help="The store's name (for slips).")
 @common
 @pass_app
@@ -26,14 +35,25 @@ def init(app: App, template_name: str, store_name: str) -> None:
         with uow:
             uow.settings.put(TERMINAL_KEY, {"id": terminal_id, "store": store_name})
             uow.commit()
+        save_store(uow, replace(load_station(uow).store, name=store_name))
     with uow.read_only():
         existing = uow.programmes.current()
     programme = existing or save_programme(template(template_name), uow=app.uow())
-    emit(app, {"database": str(app.path), "terminal_id": terminal_id,
-               "programme_version": programme.version, "created": existing is None},
-         [f"database {app.path}", f"terminal {terminal_id}",
-          f"programme version {programme.version}"
-          + (" (already set up)" if existing else f" from template '{template_name}'")])
+    emit(
+        app,
+        {
+            "database": str(app.path),
+            "terminal_id": terminal_id,
+            "programme_version": programme.version,
+            "created": existing is None,
+        },
+        [
+            f"database {app.path}",
+            f"terminal {terminal_id}",
+            f"programme version {programme.version}"
+            + (" (already set up)" if existing else f" from template '{template_name}'"),
+        ],
+    )
 
 
 @click.command("demo")
@@ -46,13 +66,20 @@ def demo(app: App, members: int, seed: int) -> None:
     if members <= 0:
         raise NotAllowed("--members must be at least 1")
     bar = Progress("generating members", members)
-    summary = fill_demo_store(app.db, members, today=system_clock().date(),
-                              seed=seed, progress=bar.update_to)
+    summary = fill_demo_store(
+        app.db, members, today=system_clock().date(), seed=seed, progress=bar.update_to
+    )
     bar.close()
-    emit(app, summary, [f"demo store in {app.path}",
-                        f"{summary['members']} members, {summary['sales']} sales, "
-                        f"{summary['ledger_entries']} ledger entries",
-                        f"try: pos-loyalty member show {summary['sample_card']}"])
+    emit(
+        app,
+        summary,
+        [
+            f"demo store in {app.path}",
+            f"{summary['members']} members, {summary['sales']} sales, "
+            f"{summary['ledger_entries']} ledger entries",
+            f"try: pos-loyalty member show {summary['sample_card']}",
+        ],
+    )
 
 
 COMMANDS = [init, demo]

@@ -1,4 +1,4 @@
-"""The same migrations on PostgreSQL (the local server, or POS_LOYALTY_TEST_PG), in a fresh schema."""
+"""The same migrations on PostgreSQL (the local server or POS_LOYALTY_TEST_PG), fresh schema."""
 
 from __future__ import annotations
 
@@ -12,10 +12,9 @@ from sqlalchemy.exc import DBAPIError
 from db import downgrade, upgrade
 from db.migrate import current_revision
 from db.models import ledger_entries, members
+from tests.postgres import scratch_schema
 
 from .builders import a_member, an_entry
-
-from tests.postgres import scratch_schema
 
 INSERT_ONLY = "ledger entries are insert-only: post a correcting entry"
 
@@ -32,11 +31,11 @@ def engine() -> Iterator[Engine]:
 
 
 def test_the_schema_migrates_up_down_and_up_again_on_postgresql(engine: Engine) -> None:
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
     downgrade(engine)
     assert current_revision(engine) is None
     upgrade(engine)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
 
 
 def test_ledger_entries_are_insert_only_on_postgresql(engine: Engine) -> None:

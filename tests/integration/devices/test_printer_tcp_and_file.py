@@ -17,7 +17,7 @@ from devices.printer.receipt_printer import ReceiptPrinter
 from devices.settings import PrinterSettings
 from devices.simulated import demo_slip
 from devices.transports import FileTransport, TcpTransport
-from tests.integration.devices.device_doubles import PrinterServer
+from tests.device_doubles import PrinterServer
 
 CARD = "0421234567891"
 

@@ -12,7 +12,7 @@ from devices.printer.escpos_reader import escpos_text
 from devices.printer.receipt_printer import ReceiptPrinter
 from devices.settings import DisplaySettings, PrinterSettings
 from devices.simulated import demo_slip
-from tests.integration.devices.device_doubles import FakeSerialDevice
+from tests.device_doubles import FakeSerialDevice
 
 
 @pytest.mark.parametrize("command_set", ["cd5220", "escpos"])

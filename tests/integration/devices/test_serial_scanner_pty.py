@@ -13,7 +13,7 @@ from devices.scanner.framing import frame_bytes
 from devices.scanner.serial_scanner import SerialScanner
 from devices.settings import ScannerSettings
 from devices.simulated import ManualClock
-from tests.integration.devices.device_doubles import Events, FakeSerialDevice
+from tests.device_doubles import Events, FakeSerialDevice
 
 CARD = "0421234567891"
 OTHER = "0420000000013"

@@ -1,4 +1,4 @@
-"""Fixtures for the device integration tests: pseudo-terminals standing in for serial devices,
+"""Fixtures for the integration tests: pseudo-terminals standing in for serial devices,
 and a TCP server standing in for a network receipt printer."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.devices.device_doubles import Events, FakeSerialDevice, PrinterServer
+from tests.device_doubles import Events, FakeSerialDevice, PrinterServer
 
 
 @pytest.fixture
