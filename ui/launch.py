@@ -7,9 +7,16 @@ from pathlib import Path
 import click
 from platformdirs import user_data_dir
 
+from pos_loyalty.domain.staff import Role
+from pos_loyalty.pins import Argon2PinHasher
+from pos_loyalty.services.slips import StoreHeader
+from pos_loyalty.services.staff import add_staff
 from ui.cli.context import App, system_clock
+from ui.station import save_device, save_store
 
 DEMO_MEMBERS = 1000
+DEMO_STAFF = (("Кассир", Role.CASHIER, "1111"), ("Менеджер", Role.MANAGER, "9999"))
+"""Demo accounts (name, role, PIN); the sign-in screen of the demo says so."""
 
 
 def demo_database_path() -> Path:
@@ -32,7 +39,17 @@ def prepare_demo(app: App) -> str:
     click.echo(f"creating the demo store in {app.path} ...", err=True)
     summary = fill_demo_store(app.db, DEMO_MEMBERS, today=system_clock().date())
     app.terminal_id()
+    _demo_staff_and_devices(app)
     return str(summary["sample_card"])
+
+
+def _demo_staff_and_devices(app: App) -> None:
+    """Two demo accounts and simulated devices, so the demo needs no hardware."""
+    hasher = Argon2PinHasher()
+    for name, role, pin in DEMO_STAFF:
+        add_staff(name, role, pin, uow=app.uow(), hasher=hasher)
+    save_store(app.uow(), StoreHeader(name="Демо-магазин", footer="Спасибо за покупку!"))
+    save_device(app.uow(), "scanner", {"kind": "simulated"})
 
 
 def launch(app: App, *, demo: bool) -> int:

@@ -90,6 +90,22 @@ class SqlAlchemyCardRepository:
         rows = self._connection.execute(_OF_MEMBER, {"member_id": member_id})
         return [card_from_row(row) for row in rows]
 
+    def of_members(self, member_ids: list[str]) -> dict[str, list[Card]]:
+        """Return the cards of several members at once, oldest first for each."""
+        if not member_ids:
+            return {}
+        statement = (
+            select(*COLUMNS)
+            .where(cards.c.member_id.in_(bindparam("ids", expanding=True)))
+            .order_by(cards.c.issued_at, cards.c.number)
+        )
+        found: dict[str, list[Card]] = {member_id: [] for member_id in member_ids}
+        for row in self._connection.execute(statement, {"ids": member_ids}):
+            card = card_from_row(row)
+            if card.member_id is not None:
+                found[card.member_id].append(card)
+        return found
+
     def allocate_sequences(self, count: int) -> range:
         """Reserve `count` new card sequences inside this transaction."""
         if count < 1:

@@ -15,18 +15,18 @@ from pos_loyalty.domain.checkout import (
     quote_without_member,
 )
 from pos_loyalty.domain.errors import NotAllowed
-from pos_loyalty.domain.ledger import BonusReason, EntryKind, Wallet
+from pos_loyalty.domain.ledger import BonusReason, EntryKind
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.programme import Programme
-from pos_loyalty.domain.promotions import Promotion, applicable
+from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.slip import Slip
+from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.lookup import (
     MemberView,
     Standing,
-    audience_of,
     require_programme,
-    standing_of,
+    standing_from,
     view_card,
 )
 from pos_loyalty.services.payloads import sale_to_dict
@@ -45,6 +45,7 @@ class Checkout:
     redeem: RedeemRequest = None
     receipt_no: str = ""
     override_redeem_cap: bool = False
+    approved_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,18 +79,14 @@ def _usable(view: MemberView) -> None:
         raise NotAllowed(f"card {view.card.number} is not registered to anyone: register it first")
 
 
-def _terms(
-    uow: UnitOfWork, programme: Programme, view: MemberView, now: datetime, override: bool
-) -> Terms:
+def _terms(programme: Programme, view: MemberView, now: datetime, override: bool) -> Terms:
     assert view.member is not None and view.standing is not None
-    member, standing = view.member, view.standing
-    promos = programme.promotions + tuple(uow.offers.of_member(member.id))
-    active = member.membership_until is not None and member.membership_until >= now.date()
+    membership = view.member.membership_until
     return Terms(
-        tier=standing.tier,
-        spendable=standing.spendable,
-        membership_active=active,
-        promotions=applicable(promos, audience_of(member, standing.tier, programme), now),
+        tier=view.standing.tier,
+        spendable=view.standing.spendable,
+        membership_active=membership is not None and membership >= now.date(),
+        promotions=view.offers,
         override_redeem_cap=override,
     )
 
@@ -103,7 +100,7 @@ def quote_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> Quote:
         _usable(view)
         programme = require_programme(uow)
         now = clock()
-        terms = _terms(uow, programme, view, now, cmd.override_redeem_cap)
+        terms = _terms(programme, view, now, cmd.override_redeem_cap)
         return quote(programme, terms, cmd.lines, cmd.redeem)
 
 
@@ -122,6 +119,9 @@ def commit_checkout(
             result = _record_without_card(cmd, uow, now, actor)
         else:
             result = _record_with_card(cmd, uow, now, actor)
+            if cmd.override_redeem_cap:
+                details = {"sale_id": result.sale.id, "redeemed": result.sale.redeemed_points}
+                record_action(uow, actor, "redeem_cap_override", details, clock, cmd.approved_by)
             slip = slip_for_sale(result, store or StoreHeader())
             if slip is not None:
                 keep(uow, result.sale.id, result.sale.id, slip)
@@ -149,7 +149,7 @@ def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Acto
     book.expire_due()
     balance_before = book.wallet.balance
     q = quote(
-        programme, _terms(uow, programme, view, now, cmd.override_redeem_cap), cmd.lines, cmd.redeem
+        programme, _terms(programme, view, now, cmd.override_redeem_cap), cmd.lines, cmd.redeem
     )
     sale = _sale(
         cmd, q, now, actor, programme, member.id, view.card.number, view.standing.tier.name
@@ -162,7 +162,9 @@ def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Acto
     uow.members.update(replace(member, last_purchase_on=today))
     _use_offers(uow, q, member.id, sale.id, view.offers)
     uow.outbox.add("sale", sale_to_dict(sale))
-    after = _standing_after(uow, programme, member, wallet, today)
+    after = standing_from(
+        programme, member, wallet, view.standing.qualifying_spend + sale.paid, today
+    )
     return Committed(
         sale, q, view, balance_before, wallet.balance, wallet.pending(today), after, extra
     )
@@ -244,9 +246,3 @@ def _use_offers(
     for offer in offers:
         if offer.single_use and offer.member_id == member_id and offer.code in q.promotions:
             uow.offers.mark_used(offer.code, member_id, sale_id)
-
-
-def _standing_after(
-    uow: UnitOfWork, programme: Programme, member: Member, wallet: Wallet, today: date
-) -> Standing:
-    return standing_of(uow, programme, member, wallet, today)

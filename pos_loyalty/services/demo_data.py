@@ -76,8 +76,9 @@ class MemberHistory:
 
 
 class _Sequences:
-    def __init__(self) -> None:
-        self.next = dict.fromkeys(TERMINALS, 0)
+    def __init__(self, terminals: tuple[str, ...]) -> None:
+        self.terminals = terminals
+        self.next = dict.fromkeys(terminals, 0)
 
     def take(self, terminal: str) -> int:
         self.next[terminal] += 1
@@ -99,13 +100,18 @@ def generate(
     seed: int = 7,
     sales_per_member: int = 7,
     tz: timezone = timezone(timedelta(hours=3)),
-    first_sequence: int = 1,
+    first_index: int = 0,
+    terminals: tuple[str, ...] = TERMINALS,
 ) -> Iterator[MemberHistory]:
-    """Yield `members` generated members, each with a year of history ending yesterday."""
+    """Yield `members` generated members, each with a year of history ending yesterday.
+
+    Member i (from `first_index`) gets card sequence i + 1 and phone 79 + i, so separate runs
+    with disjoint index ranges and their own `terminals` can fill one store in parallel.
+    """
     rng = random.Random(seed)
-    seqs = _Sequences()
-    for i in range(members):
-        yield _member_year(programme, i, first_sequence + i, today, rng, seqs, sales_per_member, tz)
+    seqs = _Sequences(terminals)
+    for i in range(first_index, first_index + members):
+        yield _member_year(programme, i, i + 1, today, rng, seqs, sales_per_member, tz)
 
 
 def _member_year(
@@ -131,7 +137,7 @@ def _member_year(
     )
     card = Card(card_number_for(sequence), CardType.BONUS, CardState.ACTIVE, member.id)
     h = MemberHistory(member, card)
-    terminal = TERMINALS[i % len(TERMINALS)]
+    terminal = seqs.terminals[i % len(seqs.terminals)]
     _post(
         h,
         programme,

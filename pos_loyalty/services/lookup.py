@@ -53,10 +53,17 @@ def standing_of(
 ) -> Standing:
     """Compute the member's standing on `today` (expired lots no longer count)."""
     spend = uow.spend.since(member.id, programme.window_start(today))
+    return standing_from(programme, member, wallet, spend, today)
+
+
+def standing_from(
+    programme: Programme, member: Member, wallet: Wallet, spend: Minor, today: date
+) -> Standing:
+    """The standing for a known qualifying spend (no storage involved)."""
     tier = programme.tier_for(spend)
     nxt = programme.next_tier(tier)
     expired = sum(lot.remaining for lot in wallet.expired(today))
-    membership = member.membership_until if member.membership_until else None
+    membership = member.membership_until
     extra = Fraction(0)
     if membership is not None and membership >= today and programme.membership is not None:
         extra = programme.membership.extra_discount_percent
@@ -129,4 +136,5 @@ def find_members(uow: UnitOfWork, text: str, limit: int = 20) -> list[tuple[Memb
             found = uow.members.find_by_phone(digits, limit)
         else:
             found = uow.members.find_by_name(text, limit)
-        return [(m, uow.cards.of_member(m.id)) for m in found]
+        cards = uow.cards.of_members([m.id for m in found])
+        return [(m, cards[m.id]) for m in found]

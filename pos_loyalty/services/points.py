@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed
 from pos_loyalty.domain.ledger import EntryKind, Wallet
+from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.members import get_member
 from pos_loyalty.services.ports import Clock, UnitOfWork
@@ -15,9 +16,16 @@ ADJUST_REASONS = ("review bonus", "complaint", "correction", "other")
 
 
 def adjust_balance(
-    member_id: str, points: int, reason: str, *, uow: UnitOfWork, clock: Clock, actor: Actor
+    member_id: str,
+    points: int,
+    reason: str,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    approved_by: str = "",
 ) -> Wallet:
-    """Add (positive) or remove (negative) points by hand; a reason is required."""
+    """Add (positive) or remove (negative) points by hand, with a reason, logged for audit."""
     if not reason.strip():
         raise InvalidInput("an adjustment needs a reason: say why the balance changes")
     if points == 0:
@@ -41,6 +49,14 @@ def adjust_balance(
             reason=reason.strip(),
         )
         wallet = book.close()
+        record_action(
+            uow,
+            actor,
+            "adjust",
+            {"member_id": member.id, "points": points, "reason": reason.strip()},
+            clock,
+            approved_by,
+        )
         uow.commit()
     return wallet
 

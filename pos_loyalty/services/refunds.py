@@ -11,6 +11,7 @@ from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.refunds import RefundEffect, refund_effect
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.slip import Slip
+from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.payloads import refund_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
@@ -37,6 +38,7 @@ def refund_sale(
     clock: Clock,
     actor: Actor,
     store: StoreHeader | None = None,
+    approved_by: str = "",
 ) -> Refunded:
     """Refund goods worth `amount` of a sale: reverse points earned, give back points redeemed."""
     if not reason.strip():
@@ -46,6 +48,7 @@ def refund_sale(
         result = _refund(
             uow, sale, amount, reason.strip(), clock, actor, is_void=False, store=store
         )
+        _log(uow, actor, result, clock, approved_by)
         uow.commit()
     return result
 
@@ -64,8 +67,15 @@ def void_last_sale(
         if sale.refunded:
             raise NotAllowed("the last sale was already (partly) refunded: make a refund instead")
         result = _refund(uow, sale, sale.total, "void", clock, actor, is_void=True, store=store)
+        _log(uow, actor, result, clock, "")
         uow.commit()
     return result
+
+
+def _log(uow: UnitOfWork, actor: Actor, done: Refunded, clock: Clock, approved_by: str) -> None:
+    r = done.refund
+    details = {"sale_id": r.sale_id, "refund_id": r.id, "amount": r.amount, "reason": r.reason}
+    record_action(uow, actor, "void" if r.is_void else "refund", details, clock, approved_by)
 
 
 def _sale(uow: UnitOfWork, sale_id: str) -> Sale:

@@ -92,6 +92,9 @@ class FakeCards(_Repo):
     def of_member(self, member_id: str) -> list[Card]:
         return [c for c in self.s.cards.values() if c.member_id == member_id]
 
+    def of_members(self, member_ids: list[str]) -> dict[str, list[Card]]:
+        return {m: self.of_member(m) for m in member_ids}
+
     def allocate_sequences(self, count: int) -> range:
         start = self.s.card_seq + 1
         self.s.card_seq += count

@@ -81,9 +81,9 @@ def cli(ctx: click.Context, db_path: Path | None, staff: str, as_json: bool, dem
 
 
 def _register() -> None:
-    from ui.cli import cards, devices, members, programme, sales, setup
+    from ui.cli import cards, devices, members, programme, sales, setup, staff
 
-    for module in (setup, members, cards, sales, programme, devices):
+    for module in (setup, members, cards, sales, programme, devices, staff):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -1,0 +1,1 @@
+"""Benchmarks: a data generator and scripts printing figures beside raw baselines."""
