@@ -13,7 +13,7 @@ import argparse
 import random
 import sqlite3
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from bench.stats import report, timed
@@ -50,7 +50,8 @@ def raw_lookup(con: sqlite3.Connection, number: str) -> tuple[object, ...]:
     ).fetchone()
     member = con.execute(
         "SELECT id, name, phone, birthday, membership_until, last_purchase_on, registered_on "
-        "FROM members WHERE id = ?", (card[3],),
+        "FROM members WHERE id = ?",
+        (card[3],),
     ).fetchone()
     balance = con.execute(
         "SELECT balance, debt FROM balances WHERE member_id = ?", (member[0],)
@@ -76,7 +77,8 @@ def raw_commit(con: sqlite3.Connection, number: str) -> None:
         "card_number, staff_id, programme_version, tier, lines, total, discount, "
         "redeemed_points, redeemed_value, paid, earned_points, bonus_points, refunded) "
         "VALUES (?, 'RAW', '1', ?, ?, ?, ?, '', 1, 'Bronze', '[]', 100000, 0, 0, 0, 100000, 30, "
-        "0, 0)", (sale_id, NOW.date().isoformat(), now, member_id, number),
+        "0, 0)",
+        (sale_id, NOW.date().isoformat(), now, member_id, number),
     )
     seq = con.execute(
         "INSERT INTO terminal_sequences (terminal_id, last_seq) VALUES ('RAW', 1) "
@@ -87,28 +89,45 @@ def raw_commit(con: sqlite3.Connection, number: str) -> None:
         "business_date, created_at, staff_id, programme_version, card_number, sale_id, "
         "refers_to, active_from, expires_on, reason) VALUES (?, 'RAW', ?, ?, 'earn', 30, ?, ?, "
         "'', 1, ?, ?, NULL, ?, ?, 'earned')",
-        (entry_id, seq, member_id, NOW.date().isoformat(), now, number, sale_id,
-         NOW.date().isoformat(), (NOW.date() + timedelta(days=365)).isoformat()),
+        (
+            entry_id,
+            seq,
+            member_id,
+            NOW.date().isoformat(),
+            now,
+            number,
+            sale_id,
+            NOW.date().isoformat(),
+            (NOW.date() + timedelta(days=365)).isoformat(),
+        ),
     )
     con.execute(
         "INSERT INTO lots (id, member_id, position, remaining, active_from, expires_on) "
         "VALUES (?, ?, 999999, 30, ?, ?)",
-        (entry_id, member_id, NOW.date().isoformat(), (NOW.date() + timedelta(days=365)).isoformat()),
+        (
+            entry_id,
+            member_id,
+            NOW.date().isoformat(),
+            (NOW.date() + timedelta(days=365)).isoformat(),
+        ),
     )
     con.execute(
         "INSERT INTO balances (member_id, balance, debt) VALUES (?, 30, 0) ON CONFLICT (member_id) "
-        "DO UPDATE SET balance = balance + 30", (member_id,),
+        "DO UPDATE SET balance = balance + 30",
+        (member_id,),
     )
     con.execute(
         "INSERT INTO member_spend (member_id, day, amount) VALUES (?, ?, 100000) "
         "ON CONFLICT (member_id, day) DO UPDATE SET amount = amount + 100000",
         (member_id, NOW.date().isoformat()),
     )
-    con.execute("UPDATE members SET last_purchase_on = ? WHERE id = ?",
-                (NOW.date().isoformat(), member_id))
+    con.execute(
+        "UPDATE members SET last_purchase_on = ? WHERE id = ?", (NOW.date().isoformat(), member_id)
+    )
     for kind in ("ledger_entry", "sale"):
-        con.execute("INSERT INTO outbox (created_at, kind, payload) VALUES (?, ?, '{}')",
-                    (now, kind))
+        con.execute(
+            "INSERT INTO outbox (created_at, kind, payload) VALUES (?, ?, '{}')", (now, kind)
+        )
     con.execute("INSERT INTO slips (id, sale_id, data) VALUES (?, ?, '{}')", (sale_id, sale_id))
     con.execute("COMMIT")
 
@@ -118,7 +137,8 @@ def raw_phone(con: sqlite3.Connection, prefix: str) -> list[tuple[object, ...]]:
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return con.execute(
         "SELECT id, name, phone FROM members WHERE phone >= ? AND phone < ? ORDER BY phone "
-        "LIMIT 20", (prefix, upper),
+        "LIMIT 20",
+        (prefix, upper),
     ).fetchall()
 
 
@@ -126,7 +146,8 @@ def raw_name(con: sqlite3.Connection, text: str) -> list[tuple[object, ...]]:
     """Name prefix search through FTS5, LIMIT 20."""
     return con.execute(
         "SELECT m.id, m.name, m.phone FROM members_fts f JOIN members m ON m.pos = f.rowid "
-        "WHERE members_fts MATCH ? LIMIT 20", (f'"{text}"*',),
+        "WHERE members_fts MATCH ? LIMIT 20",
+        (f'"{text}"*',),
     ).fetchall()
 
 
@@ -150,8 +171,10 @@ def main() -> None:
     ours = timed(lambda c: lookup_card(db.uow(), c, clock), cards)
     raw = timed(lambda c: raw_lookup(con, c), cards)
     report("card lookup", ours, raw, "p99 < 1 ms, <= 10x raw")
-    phones = [f"79{rng.randint(0, min(members, 999_999_999) - 1):09d}"[:rng.randint(4, 8)]
-              for _ in range(args.samples)]
+    phones = [
+        f"79{rng.randint(0, min(members, 999_999_999) - 1):09d}"[: rng.randint(4, 8)]
+        for _ in range(args.samples)
+    ]
     ours = timed(lambda p: find_members(db.uow(), p), phones)
     raw = timed(lambda p: raw_phone(con, p), phones)
     report("phone prefix search", ours, raw, "p99 < 5 ms")

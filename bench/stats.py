@@ -27,8 +27,10 @@ def percentile(samples: list[float], pct: float) -> float:
 def report(name: str, ours: list[float], raw: list[float], target: str) -> dict[str, float]:
     """Print p50/p99 of ours and of the raw baseline with the p99 ratio; return the figures."""
     figures = {
-        "p50": percentile(ours, 50), "p99": percentile(ours, 99),
-        "raw_p50": percentile(raw, 50), "raw_p99": percentile(raw, 99),
+        "p50": percentile(ours, 50),
+        "p99": percentile(ours, 99),
+        "raw_p50": percentile(raw, 50),
+        "raw_p99": percentile(raw, 99),
     }
     figures["ratio_p99"] = figures["p99"] / figures["raw_p99"]
     print(
