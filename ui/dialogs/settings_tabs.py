@@ -1,0 +1,99 @@
+"""The Store and Counter tabs of the settings dialog: each shows its refused values itself."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from pos_loyalty.domain.errors import InvalidInput
+from pos_loyalty.domain.money import format_money, parse_money
+from pos_loyalty.domain.slip import Language
+from pos_loyalty.services.slips import StoreHeader
+from ui.dialogs.field_errors import FieldProblem, FormErrors
+from ui.dialogs.first_run_pages import LANGUAGE_NAMES
+from ui.i18n import current_language, locale_for
+
+REFUND_LIMIT_KEY = "refund_manager_limit"
+"""Settings key: refunds above this many minor units need a manager's PIN."""
+
+
+class StoreTab(QWidget):
+    """The store's name, slip header lines, footer and language."""
+
+    def __init__(self, header: StoreHeader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._currency = header.currency
+        self.errors = FormErrors(self)
+        self.name = QLineEdit(header.name, self)
+        self.header_lines = QPlainTextEdit("\n".join(header.header_lines), self)
+        self.header_lines.setPlaceholderText(self.tr("Address, phone, tax number: one per line"))
+        self.header_lines.setMaximumHeight(96)
+        self.footer = QLineEdit(header.footer, self)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(header.language), 0))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Store name"), self.errors.wrap("name", self.name))
+        form.addRow(self.tr("Header lines"), self.header_lines)
+        form.addRow(self.tr("Footer"), self.footer)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.errors.general)
+
+    def collect(self) -> StoreHeader:
+        """Return the header as typed, or show the problem and raise FieldProblem."""
+        self.errors.clear()
+        name = " ".join(self.name.text().split())
+        if not name:
+            problem = FieldProblem("name", self.tr("Give the store's name, as printed on slips."))
+            self.errors.show(problem)
+            raise problem
+        lines = tuple(
+            line.strip() for line in self.header_lines.toPlainText().splitlines() if line.strip()
+        )
+        return StoreHeader(
+            name=name,
+            header_lines=lines,
+            footer=self.footer.text().strip(),
+            language=cast(Language, self.language.currentData()),
+            currency=self._currency,
+        )
+
+
+class CounterTab(QWidget):
+    """Rules for the counter: the refund amount above which a manager must approve."""
+
+    def __init__(self, refund_limit: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.errors = FormErrors(self)
+        self._point = point = locale_for(current_language()).decimalPoint()
+        self.refund_limit = QLineEdit(self)
+        self.refund_limit.setObjectName("refund_limit")
+        self.refund_limit.setPlaceholderText(format_money(150_000, decimal_sep=point))
+        if refund_limit is not None:
+            self.refund_limit.setText(format_money(refund_limit, decimal_sep=point))
+        form = QFormLayout(self)
+        form.addRow(
+            self.tr("Refunds above this amount need a manager's PIN"),
+            self.errors.wrap("refund_limit", self.refund_limit),
+        )
+        form.addRow(self.errors.general)
+
+    def collect(self) -> int | None:
+        """Return the limit in minor units (None when left empty), or raise FieldProblem."""
+        self.errors.clear()
+        text = self.refund_limit.text().strip()
+        if not text:
+            return None
+        try:
+            amount = parse_money(text)
+        except InvalidInput:
+            amount = -1
+        if amount < 0:
+            example = format_money(150_000, decimal_sep=self._point)
+            text = self.tr("Type an amount, e.g. {example}.").format(example=example)
+            problem = FieldProblem("refund_limit", text)
+            self.errors.show(problem)
+            raise problem
+        return amount
