@@ -11,6 +11,7 @@ from pos_loyalty.domain.staff import Role
 from pos_loyalty.pins import Argon2PinHasher
 from pos_loyalty.services.slips import StoreHeader
 from pos_loyalty.services.staff import add_staff
+from ui.app import run_app
 from ui.cli.context import App, system_clock
 from ui.station import save_device, save_store
 
@@ -54,17 +55,6 @@ def _demo_staff_and_devices(app: App) -> None:
 
 def launch(app: App, *, demo: bool) -> int:
     """Open the window; return the exit status."""
-    sample = prepare_demo(app) if demo else None
-    try:
-        from ui.app import run_app
-    except ImportError:
-        run_app = None
-    if run_app is not None:
-        return int(run_app(app, demo=demo))
-    click.echo(f"store database: {app.path}")
-    if sample:
-        click.echo(f"a demo card: {sample}")
-        click.echo(f"  pos-loyalty --db {app.path} member show {sample}")
-        click.echo(f"  pos-loyalty --db {app.path} checkout {sample} --total 1500.00 --dry-run")
-    click.echo("pos-loyalty --help lists every command")
-    return 0
+    if demo:
+        prepare_demo(app)
+    return int(run_app(app, demo=demo))

@@ -1,0 +1,109 @@
+"""The desktop app's composition root: translator, first-run wizard, sign-in, the counter window.
+
+`run_app` is what `pos-loyalty` (and `pos-loyalty --demo`) calls. `build_checkout` wires one
+counter window from its parts; the tests, the screenshots and the benchmark use it too.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from pos_loyalty.domain.staff import Staff
+from pos_loyalty.pins import Argon2PinHasher
+from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import Actor
+from pos_loyalty.services.staff import PinHasher
+from ui.checkout.counter_devices import CounterDevices
+from ui.checkout.prompts import Prompts
+from ui.checkout.session import CheckoutSession
+from ui.checkout.window import CheckoutWindow
+from ui.cli.context import App, system_clock
+from ui.device_bridge import DeviceBridge
+from ui.dialogs.first_run import FirstRunWizard, needs_first_run
+from ui.dialogs.sign_in import SignInDialog
+from ui.i18n import install_translator, stored_language
+from ui.worker import Worker
+
+LANGUAGE_ENV = "POS_LOYALTY_LANG"
+SAMPLE_CARDS = 8
+
+
+def build_checkout(
+    uow_factory: Callable[[], UnitOfWork],
+    terminal_id: str,
+    staff: Staff,
+    language: str,
+    *,
+    demo: bool = False,
+    hasher: PinHasher | None = None,
+    clock: Clock = system_clock,
+    prompts: Prompts | None = None,
+    key_clock: Callable[[], float] = time.monotonic,
+) -> CheckoutWindow:
+    """Wire a counter window: worker, device bridge, devices, session, prompts, panels."""
+    worker = Worker()
+    bridge = DeviceBridge()
+    devices = CounterDevices(bridge, demo=demo, clock=key_clock)
+    actor = Actor(terminal_id=terminal_id, staff_id=staff.id)
+    session = CheckoutSession(worker, uow_factory, clock, actor, devices)
+    prompts = prompts or Prompts(uow_factory, hasher or Argon2PinHasher(), clock)
+    window = CheckoutWindow(
+        session, bridge, prompts, worker, uow_factory, staff, language, demo=demo
+    )
+    for owned in (worker, bridge, session):
+        owned.setParent(window)
+    if window.demo_panel is not None:
+        worker.submit(lambda: sample_cards(uow_factory()), window.demo_panel.offer_cards)
+    session.reload_settings()
+    return window
+
+
+def sample_cards(uow: UnitOfWork, count: int = SAMPLE_CARDS) -> list[str]:
+    """A few members' card numbers to offer in the demo's scan field."""
+    with uow.read_only():
+        members = uow.members.find_by_phone("7", count)
+        cards = uow.cards.of_members([m.id for m in members])
+    return [c.number for m in members for c in cards.get(m.id, [])][:count]
+
+
+def demo_hint() -> str:
+    """The demo accounts, for the sign-in screen of the demo."""
+    from ui.launch import DEMO_STAFF
+
+    accounts = ", ".join(f"{name}: PIN {pin}" for name, _role, pin in DEMO_STAFF)
+    return QCoreApplication.translate("App", "Demo accounts: %1").replace("%1", accounts)
+
+
+def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow | int:
+    """Translator, first-run wizard if needed, sign-in, then the window (or an exit status)."""
+    chosen = os.environ.get(LANGUAGE_ENV) or stored_language(app.uow())
+    language = install_translator(qapp, chosen)
+    hasher = Argon2PinHasher()
+    if needs_first_run(app.uow()):
+        wizard = FirstRunWizard(app.uow)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return 1
+    sign_in = SignInDialog(app.uow, hasher, system_clock, demo_hint=demo_hint() if demo else "")
+    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
+        return 0
+    return build_checkout(
+        app.uow, app.terminal_id(), sign_in.staff, language, demo=demo, hasher=hasher
+    )
+
+
+def run_app(app: App, *, demo: bool) -> int:
+    """Open the app and run it until the window closes; return the exit status."""
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    qapp.setApplicationName("POS Loyalty")
+    opened = open_counter(app, qapp, demo=demo)
+    if isinstance(opened, int):
+        return opened
+    opened.showMaximized()
+    return int(qapp.exec())

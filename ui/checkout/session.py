@@ -1,0 +1,379 @@
+"""One customer at the counter: who it is, the check, the quote, the sale and its slip.
+
+`CheckoutSession` holds no widgets. It runs every use case through the `Worker` (each task
+opens its own unit of work) and reports back with signals the window redraws from. Results
+of requests that were overtaken (an older quote, the previous customer's lookup) are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest
+from pos_loyalty.domain.slip import Slip
+from pos_loyalty.services.checkout import Checkout, Committed, commit_checkout, quote_checkout
+from pos_loyalty.services.lookup import MemberView, lookup_card
+from pos_loyalty.services.points import adjust_balance
+from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import Actor
+from pos_loyalty.services.refunds import Refunded, refund_sale, void_last_sale
+from pos_loyalty.services.slips import reprint
+from ui.checkout.counter_devices import CounterDevices
+from ui.station import Station, load_station
+from ui.worker import Worker
+
+REFUND_LIMIT_KEY = "refund_manager_limit"
+DEFAULT_REFUND_LIMIT = 500_000
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What the session reads from the terminal's settings."""
+
+    station: Station
+    refund_manager_limit: int
+
+
+def load_settings(uow: UnitOfWork) -> Settings:
+    """Read the station and the refund limit (a worker task)."""
+    station = load_station(uow)
+    with uow.read_only():
+        limit = uow.settings.get(REFUND_LIMIT_KEY)
+    return Settings(station, int(limit) if isinstance(limit, int) else DEFAULT_REFUND_LIMIT)
+
+
+def member_sales(uow: UnitOfWork, member_id: str, limit: int = 30) -> list[Any]:
+    """The member's recent sales, newest first (a worker task)."""
+    with uow.read_only():
+        return list(uow.sales.of_member(member_id, limit))
+
+
+class CheckoutSession(QObject):
+    """The counter's state for the current customer; every slow step runs on the worker."""
+
+    settings_loaded = Signal(object)
+    member_loaded = Signal(object)
+    member_cleared = Signal()
+    quote_computed = Signal(object)
+    sale_committed = Signal(object)
+    refund_recorded = Signal(object)
+    balance_adjusted = Signal(object)
+    history_loaded = Signal(object)
+    slip_printed = Signal(str)
+    print_failed = Signal(str)
+    display_updated = Signal(object)
+    display_failed = Signal(str)
+    problem_found = Signal(str)
+
+    def __init__(
+        self,
+        worker: Worker,
+        uow_factory: Callable[[], UnitOfWork],
+        clock: Clock,
+        actor: Actor,
+        devices: CounterDevices,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._uow = uow_factory
+        self._clock = clock
+        self.actor = actor
+        self.devices = devices
+        self.settings: Settings | None = None
+        self.view: MemberView | None = None
+        self.no_card = False
+        self.lines: tuple[CheckLine, ...] = ()
+        self.redeem: RedeemRequest = None
+        self.override_by = ""
+        self.receipt_no = ""
+        self.quote: Quote | None = None
+        self.last_slip_id = ""
+        self.committing = False
+
+    @property
+    def language(self) -> str:
+        """The slip and customer-display language of this store."""
+        return self.settings.station.store.language if self.settings else "ru"
+
+    def reload_settings(self) -> None:
+        """Read the station's settings again (after the settings dialog, at start-up)."""
+        self.worker.submit(
+            lambda: load_settings(self._uow()), self._on_settings, self._fail, channel="settings"
+        )
+
+    def _on_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.settings_loaded.emit(settings)
+
+    def look_up(self, number: str) -> None:
+        """Look a card up and make its member the current customer."""
+        self.worker.forget("quote")
+        self.worker.submit(
+            lambda: lookup_card(self._uow(), number, self._clock),
+            self._on_member,
+            self._fail,
+            channel="member",
+        )
+
+    def _on_member(self, view: MemberView) -> None:
+        changed = self.view is None or self.view.card.number != view.card.number
+        self.view, self.no_card = view, False
+        if changed:
+            self.override_by = ""
+        self.member_loaded.emit(view)
+        self.load_history()
+        self.requote()
+
+    def without_card(self) -> None:
+        """Make the next check one without a card (amount only)."""
+        self._forget_customer()
+        self.no_card = True
+        self.member_cleared.emit()
+        self.requote()
+
+    def clear(self) -> None:
+        """Forget the customer and the check (Esc: the next customer)."""
+        self._forget_customer()
+        self.lines, self.redeem, self.receipt_no, self.quote = (), None, "", None
+        self.member_cleared.emit()
+        self.quote_computed.emit(None)
+        self.worker.submit(
+            self.devices.clear_display,
+            self.display_updated.emit,
+            self._display_fail,
+            channel="display",
+        )
+
+    def _forget_customer(self) -> None:
+        for channel in ("member", "quote", "history"):
+            self.worker.forget(channel)
+        self.view, self.no_card, self.override_by = None, False, ""
+
+    def set_check(
+        self, lines: tuple[CheckLine, ...], redeem: RedeemRequest, receipt_no: str = ""
+    ) -> None:
+        """Take the check as typed so far and quote it again."""
+        self.lines, self.redeem, self.receipt_no = lines, redeem, receipt_no
+        self.requote()
+
+    def allow_over_cap(self, manager_id: str) -> None:
+        """Let this check redeem beyond the cap, approved by the manager `manager_id`."""
+        self.override_by = manager_id
+        self.requote()
+
+    def command(self) -> Checkout:
+        """The check as it stands, for a quote or a commit."""
+        card = None if self.view is None else self.view.card.number
+        return Checkout(
+            card_number=card,
+            lines=self.lines,
+            redeem=self.redeem if card else None,
+            receipt_no=self.receipt_no,
+            override_redeem_cap=bool(self.override_by) and card is not None,
+            approved_by=self.override_by if card else "",
+        )
+
+    def requote(self) -> None:
+        """Quote the current check off the GUI thread (older quotes are dropped)."""
+        usable = self.no_card or (self.view is not None and self.view.can_transact)
+        if not self.lines or not usable:
+            self.worker.forget("quote")
+            self.quote = None
+            self.quote_computed.emit(None)
+            return
+        cmd = self.command()
+        self.worker.submit(
+            lambda: quote_checkout(cmd, uow=self._uow(), clock=self._clock),
+            self._on_quote,
+            self._on_quote_failed,
+            channel="quote",
+        )
+
+    def _on_quote(self, quote: Quote) -> None:
+        self.quote = quote
+        self.quote_computed.emit(quote)
+        view = self.view
+        if view is not None and view.member is not None and view.standing is not None:
+            balance = view.standing.balance - quote.redeemed_points + quote.earned_points
+            self._show(view.member.first_name, quote.discount, quote.earned_points, balance)
+
+    def _on_quote_failed(self, exc: BaseException) -> None:
+        self.quote = None
+        self.quote_computed.emit(None)
+        self._fail(exc)
+
+    def refusal(self) -> str:
+        """Why the check cannot be confirmed now ('' if it can)."""
+        if self.committing:
+            return self.tr("The sale is being recorded: wait a moment.")
+        if self.view is None and not self.no_card:
+            return self.tr("Scan the card first, or press F5 for a check without a card.")
+        if self.view is not None and not self.view.can_transact:
+            return self.tr("This card cannot be used: see the member panel.")
+        if not self.lines:
+            return self.tr("Type the amount of the check first.")
+        return ""
+
+    def confirm(self) -> bool:
+        """Record the sale (then print its slip); False with a message if it cannot be."""
+        refusal = self.refusal()
+        if refusal:
+            self.problem_found.emit(refusal)
+            return False
+        cmd, store = self.command(), self._store()
+        self.committing = True
+        self.worker.submit(
+            lambda: commit_checkout(
+                cmd, uow=self._uow(), clock=self._clock, actor=self.actor, store=store
+            ),
+            self._on_committed,
+            self._on_commit_failed,
+        )
+        return True
+
+    def _on_committed(self, done: Committed) -> None:
+        self.committing = False
+        self.lines, self.redeem, self.receipt_no, self.override_by = (), None, "", ""
+        self.quote = None
+        if done.view is not None and done.standing_after is not None:
+            self.view = replace(done.view, standing=done.standing_after)
+            member = done.view.member
+            assert member is not None
+            self._show(
+                member.first_name, done.quote.discount, done.quote.earned_points, done.balance_after
+            )
+        self.sale_committed.emit(done)
+        if done.slip is not None:
+            self.print(done.slip, done.sale.id)
+        self.load_history()
+
+    def _on_commit_failed(self, exc: BaseException) -> None:
+        self.committing = False
+        self._fail(exc)
+
+    def print(self, slip: Slip, slip_id: str) -> None:
+        """Print a slip off the GUI thread; a failure keeps `slip_id` for a reprint."""
+        self.last_slip_id = slip_id
+        self.worker.submit(
+            lambda: self.devices.print_slip(slip), self.slip_printed.emit, self._on_print_failed
+        )
+
+    def reprint(self, slip_id: str = "") -> bool:
+        """Reprint a kept slip (the last one by default) as a copy."""
+        slip_id = slip_id or self.last_slip_id
+        if not slip_id:
+            self.problem_found.emit(self.tr("There is no slip to reprint yet."))
+            return False
+        self.last_slip_id = slip_id
+
+        def task() -> str:
+            return self.devices.print_slip(reprint(slip_id, uow=self._uow()))
+
+        self.worker.submit(task, self.slip_printed.emit, self._on_print_failed)
+        return True
+
+    def _on_print_failed(self, exc: BaseException) -> None:
+        self.print_failed.emit(str(exc))
+
+    def refund(self, sale_id: str, amount: int, reason: str, approved_by: str = "") -> None:
+        """Refund goods worth `amount` of a sale (then print the refund slip)."""
+        store = self._store()
+        self.worker.submit(
+            lambda: refund_sale(
+                sale_id,
+                amount,
+                reason,
+                uow=self._uow(),
+                clock=self._clock,
+                actor=self.actor,
+                store=store,
+                approved_by=approved_by,
+            ),
+            self._on_refunded,
+            self._fail,
+        )
+
+    def void_last(self) -> None:
+        """Void this terminal's last sale of today."""
+        store = self._store()
+        self.worker.submit(
+            lambda: void_last_sale(
+                uow=self._uow(), clock=self._clock, actor=self.actor, store=store
+            ),
+            self._on_refunded,
+            self._fail,
+        )
+
+    def _on_refunded(self, done: Refunded) -> None:
+        self.refund_recorded.emit(done)
+        if done.slip is not None:
+            self.print(done.slip, done.refund.id)
+        self._refresh_member()
+
+    def adjust(self, points: int, reason: str, approved_by: str) -> bool:
+        """Add or remove points by hand for the current member."""
+        view = self.view
+        if view is None or view.member is None:
+            self.problem_found.emit(self.tr("Scan the member's card first."))
+            return False
+        member_id = view.member.id
+        self.worker.submit(
+            lambda: adjust_balance(
+                member_id,
+                points,
+                reason,
+                uow=self._uow(),
+                clock=self._clock,
+                actor=self.actor,
+                approved_by=approved_by,
+            ),
+            self._on_adjusted,
+            self._fail,
+        )
+        return True
+
+    def _on_adjusted(self, wallet: Any) -> None:
+        self.balance_adjusted.emit(wallet)
+        self._refresh_member()
+
+    def _refresh_member(self) -> None:
+        if self.view is not None:
+            self.look_up(self.view.card.number)
+
+    def load_history(self) -> None:
+        """Load the current member's recent sales."""
+        view = self.view
+        if view is None or view.member is None:
+            self.worker.forget("history")
+            self.history_loaded.emit([])
+            return
+        member_id = view.member.id
+        self.worker.submit(
+            lambda: member_sales(self._uow(), member_id),
+            self.history_loaded.emit,
+            self._fail,
+            channel="history",
+        )
+
+    def _show(self, first_name: str, discount: int, earned: int, balance: int) -> None:
+        language = self.language
+        self.worker.submit(
+            lambda: self.devices.show_sale(first_name, discount, earned, balance, language),
+            self.display_updated.emit,
+            self._display_fail,
+            channel="display",
+        )
+
+    def _display_fail(self, exc: BaseException) -> None:
+        self.display_failed.emit(str(exc))
+
+    def _store(self) -> Any:
+        return self.settings.station.store if self.settings else None
+
+    def _fail(self, exc: BaseException) -> None:
+        self.problem_found.emit(str(exc))

@@ -1,0 +1,66 @@
+"""The status bar: scanner, printer and sync state, and what to do when one is down."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+OK_STYLE = "color:#1b5e20; padding:0 12px;"
+DOWN_STYLE = "color:white; background:#c62828; padding:0 12px;"
+IDLE_STYLE = "color:#555555; padding:0 12px;"
+
+
+class DeviceStatusBar(QStatusBar):
+    """Three permanent fields: scanner, printer, sync."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scanner_label = self._field("scannerState")
+        self.printer_label = self._field("printerState")
+        self.sync_label = self._field("syncState")
+        self.scanner_state = "starting"
+        self.printer_state = "unused"
+        self._set(self.scanner_label, IDLE_STYLE, self.tr("Scanner: starting…"))
+        self._set(self.printer_label, IDLE_STYLE, self.tr("Printer: not used yet"))
+        self._set(self.sync_label, IDLE_STYLE, self.tr("Sync: not configured"))
+
+    def _field(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        self.addPermanentWidget(label)
+        return label
+
+    def _set(self, label: QLabel, style: str, text: str) -> None:
+        label.setStyleSheet(style)
+        label.setText(text)
+
+    def show_scanner(self, state: str, message: str) -> None:
+        """Show the scanner's state as its reader reported it."""
+        self.scanner_state = state
+        if state == "connected" and message == "keyboard":
+            self._set(self.scanner_label, OK_STYLE, self.tr("Scanner: keyboard (USB)"))
+        elif state == "connected":
+            self._set(self.scanner_label, OK_STYLE, self.tr("Scanner: ready"))
+            self.scanner_label.setToolTip(message)
+        elif state == "disconnected":
+            text = self.tr("Scanner: not connected. Plug it in, or type the card number. %1")
+            self._set(self.scanner_label, DOWN_STYLE, text.replace("%1", message).strip())
+        else:
+            self._set(self.scanner_label, IDLE_STYLE, self.tr("Scanner: stopped"))
+
+    def show_printer(self, ok: bool, where: str, problem: str = "") -> None:
+        """Show the printer as ready (`where`) or down, with what to do."""
+        self.printer_state = "ready" if ok else "down"
+        if ok:
+            self._set(
+                self.printer_label, OK_STYLE, self.tr("Printer: ready (%1)").replace("%1", where)
+            )
+            self.printer_label.setToolTip("")
+        else:
+            text = self.tr("Printer: DOWN. Fix it, then F10 Reprint.")
+            self._set(self.printer_label, DOWN_STYLE, text)
+            self.printer_label.setToolTip(problem)
+
+    def show_no_printer(self) -> None:
+        """Say that no printer is set up, and where to set one up."""
+        self.printer_state = "none"
+        self._set(self.printer_label, IDLE_STYLE, self.tr("Printer: none set up (F12 Settings)"))

@@ -1,0 +1,378 @@
+"""The cashier's window: scan, type the amount, Enter. Function keys for everything else.
+
+The window lays out the panels, gives every action a function key, and turns what the
+session reports into what the cashier sees. It never reads the database or a device itself:
+the session runs those on the worker, and the prompts ask people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from devices import ScanResult, validate_text
+from pos_loyalty.domain.checkout import Quote
+from pos_loyalty.domain.errors import LoyaltyError
+from pos_loyalty.domain.sales import Sale
+from pos_loyalty.domain.staff import Staff
+from pos_loyalty.services.checkout import Committed
+from pos_loyalty.services.lookup import MemberView
+from pos_loyalty.services.ports import UnitOfWork
+from pos_loyalty.services.refunds import Refunded
+from ui.checkout.demo_panel import DemoPanel
+from ui.checkout.history_panel import HistoryPanel
+from ui.checkout.member_panel import MemberPanel
+from ui.checkout.prompts import Prompts
+from ui.checkout.quote_panel import QuotePanel
+from ui.checkout.search_box import SearchBox
+from ui.checkout.session import CheckoutSession, Settings
+from ui.checkout.status_bar import DeviceStatusBar
+from ui.checkout.style import MESSAGE_STYLES, STYLE
+from ui.checkout.text import money, points
+from ui.device_bridge import DeviceBridge
+from ui.dialogs.manager_pin import approval_reason
+from ui.worker import Worker
+
+BUTTONS_PER_ROW = 4
+DEMO_DOCK_WIDTH = 400
+
+
+class CheckoutWindow(QMainWindow):
+    """The main window of the counter for the staff member signed in."""
+
+    def __init__(
+        self,
+        session: CheckoutSession,
+        bridge: DeviceBridge,
+        prompts: Prompts,
+        worker: Worker,
+        uow_factory: Callable[[], UnitOfWork],
+        staff: Staff,
+        language: str,
+        *,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.session, self.prompts, self.staff = session, prompts, staff
+        self.language = language
+        self.setObjectName("checkoutWindow")
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle(self.tr("POS Loyalty: %1").replace("%1", staff.name))
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.search = SearchBox(worker, uow_factory)
+        self.member_panel = MemberPanel(language)
+        self.quote_panel = QuotePanel(language)
+        self.history_panel = HistoryPanel(language)
+        self.status = DeviceStatusBar()
+        self.setStatusBar(self.status)
+        self.demo_panel = DemoPanel() if demo else None
+        self._build_layout()
+        self._build_actions()
+        self._connect(bridge)
+        self.show_message("info", self.tr("Scan a card, or type a phone number or a name."))
+
+    def _build_layout(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.message)
+        outer.addWidget(self.search)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.member_panel, 3)
+        left.addWidget(self.history_panel, 2)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.quote_panel, 1)
+        outer.addLayout(columns, 1)
+        self.button_grid = QGridLayout()
+        outer.addLayout(self.button_grid)
+        self.setCentralWidget(central)
+        if self.demo_panel is not None:
+            dock = QDockWidget(self.tr("Demo devices"), self)
+            dock.setObjectName("demoDock")
+            dock.setWidget(self.demo_panel)
+            dock.setMaximumWidth(DEMO_DOCK_WIDTH)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+    def _build_actions(self) -> None:
+        """Give every action a function key; the buttons show the key in their text."""
+        q, h = self.quote_panel, self.history_panel
+        table: list[tuple[str, str, Callable[[], None], bool]] = [
+            ("F2", self.tr("Find"), self.search.focus, True),
+            ("F3", self.tr("Lines"), q.toggle_lines, True),
+            ("F4", self.tr("Redeem max"), q.redeem_max, False),
+            ("F5", self.tr("No card"), self._on_no_card_action_triggered, True),
+            ("F6", self.tr("Over the cap"), self._on_override_action_triggered, True),
+            ("F7", self.tr("Adjust points"), self._on_adjust_action_triggered, True),
+            ("F8", self.tr("Refund"), h.request_refund, False),
+            ("F9", self.tr("Void"), self._on_void_action_triggered, False),
+            ("F10", self.tr("Reprint"), h.request_reprint, False),
+            ("F12", self.tr("Settings"), self._on_settings_action_triggered, True),
+            ("Esc", self.tr("New customer"), self.new_customer, True),
+        ]
+        self.actions_by_key: dict[str, QAction] = {}
+        for key, title, slot, with_button in table:
+            action = QAction(f"{key}  {title}", self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_key[key] = action
+            if with_button:
+                button = QPushButton(action.text())
+                button.setObjectName(f"button{key}")
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.clicked.connect(action.trigger)
+                placed = self.button_grid.count()
+                self.button_grid.addWidget(
+                    button, placed // BUTTONS_PER_ROW, placed % BUTTONS_PER_ROW
+                )
+
+    def _connect(self, bridge: DeviceBridge) -> None:
+        s = self.session
+        bridge.scanned.connect(self._on_bridge_scanned)
+        bridge.scanner_status_changed.connect(self.status.show_scanner)
+        self.search.card_entered.connect(self._on_search_card_entered)
+        self.quote_panel.check_edited.connect(self._on_quote_panel_check_edited)
+        self.quote_panel.confirm_requested.connect(self._on_quote_panel_confirm_requested)
+        self.history_panel.refund_requested.connect(self._on_history_panel_refund_requested)
+        self.history_panel.void_requested.connect(self._on_void_action_triggered)
+        self.history_panel.reprint_requested.connect(s.reprint)
+        s.settings_loaded.connect(self._on_session_settings_loaded)
+        s.member_loaded.connect(self._on_session_member_loaded)
+        s.member_cleared.connect(self._on_session_member_cleared)
+        s.quote_computed.connect(self._on_session_quote_computed)
+        s.sale_committed.connect(self._on_session_sale_committed)
+        s.refund_recorded.connect(self._on_session_refund_recorded)
+        s.balance_adjusted.connect(self._on_session_balance_adjusted)
+        s.history_loaded.connect(self.history_panel.show_sales)
+        s.slip_printed.connect(self._on_session_slip_printed)
+        s.print_failed.connect(self._on_session_print_failed)
+        s.display_failed.connect(self._on_session_display_failed)
+        s.problem_found.connect(lambda text: self.show_message("error", text))
+        if self.demo_panel is not None:
+            self.demo_panel.scan_requested.connect(s.devices.simulate_scan)
+            self.demo_panel.printer_offline_toggled.connect(self._on_demo_printer_toggled)
+            s.display_updated.connect(self.demo_panel.show_display)
+
+    def show_message(self, kind: str, text: str) -> None:
+        """Show a message to the cashier: 'info', 'ok' or 'error' (red, impossible to miss)."""
+        self.message.setStyleSheet(MESSAGE_STYLES[kind])
+        self.message.setProperty("kind", kind)
+        self.message.setText(text)
+
+    def new_customer(self) -> None:
+        """Forget the customer and the check (Esc)."""
+        self.session.clear()
+        self.quote_panel.reset()
+        self.search.clear()
+        self.search.focus()
+        self.show_message("info", self.tr("Next customer: scan a card."))
+
+    def take_card(self, number: str) -> None:
+        """Check a card number (typed, picked or scanned) and look its member up."""
+        result = validate_text(number)
+        if result.code is None:
+            self._refuse_scan(result)
+            return
+        self.search.clear()
+        self.session.look_up(result.code)
+
+    def _refuse_scan(self, result: ScanResult) -> None:
+        text = self.tr("Card not accepted: %1").replace("%1", result.rejection or result.raw)
+        self.show_message("error", text)
+
+    def _on_bridge_scanned(self, result: ScanResult) -> None:
+        if result.code is None:
+            self._refuse_scan(result)
+        else:
+            self.take_card(result.code)
+
+    def _on_search_card_entered(self, number: str) -> None:
+        self.take_card(number)
+
+    def _on_session_settings_loaded(self, settings: Settings) -> None:
+        devices = self.session.devices
+        try:
+            devices.open(settings.station, self)
+        except LoyaltyError as exc:
+            self.show_message("error", self.tr("A device did not open: %1").replace("%1", str(exc)))
+        if devices.printer_configured:
+            self.status.show_printer(True, devices.printer_name())
+        else:
+            self.status.show_no_printer()
+
+    def _on_session_member_loaded(self, view: MemberView) -> None:
+        refreshed = self.member_panel.card_number == view.card.number
+        self.member_panel.show_member(view)
+        self.quote_panel.confirm_button.setEnabled(view.can_transact)
+        if refreshed:
+            return  # the same card after a refund or an adjustment: keep that message
+        if view.can_transact:
+            name = view.member.name if view.member else ""
+            text = self.tr("Card read: %1. Type the amount, then Enter.")
+            self.show_message("ok", text.replace("%1", name))
+            self.quote_panel.amount_edit.setFocus()
+        else:
+            self.show_message("error", self.member_panel.state_label.text())
+
+    def _on_session_member_cleared(self) -> None:
+        self.member_panel.show_nobody(self.session.no_card)
+        self.history_panel.show_sales([])
+        self.quote_panel.confirm_button.setEnabled(True)
+        if self.session.no_card:
+            self.show_message("info", self.tr("Check without a card: type the amount, then Enter."))
+            self.quote_panel.amount_edit.setFocus()
+
+    def _on_no_card_action_triggered(self) -> None:
+        self.session.without_card()
+
+    def _on_quote_panel_check_edited(self) -> None:
+        check = self.quote_panel.read_check()
+        if check is not None:
+            self.session.set_check(*check)
+
+    def _on_quote_panel_confirm_requested(self) -> None:
+        check = self.quote_panel.read_check()
+        if check is None:
+            return
+        self.session.set_check(*check)
+        self.session.confirm()
+
+    def _on_session_quote_computed(self, quote: Quote | None) -> None:
+        view = self.session.view
+        balance = view.standing.balance if view is not None and view.standing else None
+        self.quote_panel.show_quote(quote, balance)
+
+    def _on_session_sale_committed(self, done: Committed) -> None:
+        lang = self.language
+        self.quote_panel.reset()
+        text = self.tr("Sale recorded: to pay %1.").replace("%1", money(done.sale.paid, lang))
+        if done.view is not None:
+            text += " " + self.tr("Points +%1, −%2; balance now %3.").replace(
+                "%1",
+                points(done.sale.earned_points + done.sale.bonus_points + done.extra_bonus, lang),
+            ).replace("%2", points(done.sale.redeemed_points, lang)).replace(
+                "%3", points(done.balance_after, lang)
+            )
+            if self.session.view is not None:
+                self.member_panel.show_member(self.session.view)
+        self.quote_panel.show_committed(text)
+        self.show_message("ok", text)
+        self.search.focus()
+
+    def _on_session_slip_printed(self, where: str) -> None:
+        self.status.show_printer(True, self.session.devices.printer_name())
+        if where:
+            self.statusBar().showMessage(self.tr("Slip printed (%1)").replace("%1", where), 5000)
+        self._refresh_demo()
+
+    def _on_session_print_failed(self, problem: str) -> None:
+        self.status.show_printer(False, self.session.devices.printer_name(), problem)
+        text = self.tr(
+            "The sale is saved, but the slip was NOT printed: %1 "
+            "Fix the printer, then press F10 to reprint."
+        )
+        self.show_message("error", text.replace("%1", problem))
+
+    def _on_session_display_failed(self, problem: str) -> None:
+        self.statusBar().showMessage(self.tr("Customer display: %1").replace("%1", problem), 8000)
+
+    def _approval(self, reason: str) -> Staff | None:
+        """The signed-in manager, or a manager who types their PIN now (None if refused)."""
+        if self.staff.is_manager:
+            return self.staff
+        manager = self.prompts.manager(self, reason)
+        if manager is None:
+            self.show_message("error", self.tr("Not approved: a manager's PIN is needed."))
+        return manager
+
+    def _on_override_action_triggered(self) -> None:
+        view = self.session.view
+        if view is None or not view.can_transact:
+            self.show_message("error", self.tr("Scan the member's card first."))
+            return
+        manager = self._approval(self.tr("redeem points over the cap"))
+        if manager is not None:
+            self.session.allow_over_cap(manager.id)
+            self.show_message(
+                "ok",
+                self.tr("Redemption cap lifted by %1 for this check.").replace("%1", manager.name),
+            )
+
+    def _on_adjust_action_triggered(self) -> None:
+        if self.session.view is None or self.session.view.member is None:
+            self.show_message("error", self.tr("Scan the member's card first."))
+            return
+        answer = self.prompts.adjustment(self)
+        if answer is None:
+            return
+        manager = self._approval(approval_reason("adjust"))
+        if manager is not None:
+            self.session.adjust(answer[0], answer[1], manager.id)
+
+    def _on_session_balance_adjusted(self, _wallet: object) -> None:
+        self.show_message("ok", self.tr("Points adjusted."))
+
+    def _on_history_panel_refund_requested(self, sale: Sale) -> None:
+        answer = self.prompts.refund(self, sale, self.language)
+        if answer is None:
+            return
+        amount, reason = answer
+        settings = self.session.settings
+        approved_by = ""
+        if settings is not None and amount > settings.refund_manager_limit:
+            manager = self._approval(approval_reason("refund"))
+            if manager is None:
+                return
+            approved_by = manager.id
+        self.session.refund(sale.id, amount, reason, approved_by)
+
+    def _on_void_action_triggered(self) -> None:
+        question = self.tr("Void this terminal's last sale of today?")
+        if self.prompts.confirm(self, self.tr("Void"), question):
+            self.session.void_last()
+
+    def _on_session_refund_recorded(self, done: Refunded) -> None:
+        r, lang = done.refund, self.language
+        text = self.tr("Refund recorded: money back %1, points taken back %2, given back %3.")
+        text = text.replace("%1", money(r.money_returned, lang))
+        text = text.replace("%2", points(r.points_reversed, lang))
+        text = text.replace("%3", points(r.points_returned, lang))
+        if done.balance_after is not None and done.balance_after < 0:
+            text += " " + self.tr("The balance is NEGATIVE: earned points were already spent.")
+        self.show_message("ok", text)
+
+    def _on_settings_action_triggered(self) -> None:
+        if self._approval(self.tr("open the settings")) is None:
+            return
+        self.prompts.settings(self)
+        self.session.reload_settings()
+
+    def _on_demo_printer_toggled(self, offline: bool) -> None:
+        printer = self.session.devices.printer
+        if printer is not None:
+            printer.go_offline(offline)
+
+    def _refresh_demo(self) -> None:
+        devices = self.session.devices
+        if self.demo_panel is not None and devices.printer is not None:
+            self.demo_panel.show_slip(devices.printer.last_text())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop the devices when the window closes."""
+        self.session.devices.close()
+        super().closeEvent(event)

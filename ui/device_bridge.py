@@ -1,0 +1,151 @@
+"""Device callbacks turned into Qt signals: the only place the scanners meet the toolkit.
+
+`DeviceBridge.on_scan` / `on_status` are given to a scanner as its callbacks. A serial scanner
+calls them on its reader thread, so they do nothing but emit a signal; Qt queues the signal to
+the GUI thread, where the window handles it.
+
+`WedgeFilter` watches the keys typed into the window. A keyboard-wedge scanner types a card
+number as a very fast burst; the filter holds printable keys for a moment, lets
+`KeyboardWedgeDetector` decide, sends a burst to the bridge as a scan and gives slower keys
+back to the widget they were meant for, as ordinary typing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from devices import KeyboardWedgeDetector, ScanResult
+
+POLL_MS = 15
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class DeviceBridge(QObject):
+    """Re-emit scanner callbacks (from any thread) as signals handled on the GUI thread."""
+
+    scanned = Signal(object)
+    scanner_status_changed = Signal(str, str)
+
+    def on_scan(self, result: ScanResult) -> None:
+        """Scanner callback: a card was read (or rejected). Safe on any thread."""
+        self.scanned.emit(result)
+
+    def on_status(self, state: str, message: str) -> None:
+        """Scanner callback: connected, disconnected or stopped. Safe on any thread."""
+        self.scanner_status_changed.emit(state, message)
+
+
+class WedgeFilter(QObject):
+    """An application event filter that tells a wedge scanner's bursts from a person typing."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        detector: KeyboardWedgeDetector,
+        *,
+        clock: Callable[[], float],
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._detector = detector
+        self._clock = clock
+        self._target: QWidget | None = None
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def install(self) -> None:
+        """Start watching the keys of the window."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._timer.start()
+
+    def remove(self) -> None:
+        """Stop watching; keys held so far go to the widget as typing."""
+        self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._detector.poll(at=math.inf)
+        self._replay()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hold printable keys meant for the window; let everything else through."""
+        if self._replaying:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if _scannable(event) is None:
+                self.flush()  # keys typed before a function key reach the field before it acts
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self._window:
+            return False
+        assert isinstance(event, QKeyEvent)
+        char = _scannable(event)
+        if char is None:
+            self.flush()
+            return False
+        self._target = watched
+        self._detector.feed(char, at=self._clock())
+        self._replay()
+        return True
+
+    def poll(self) -> None:
+        """Close a burst that went quiet and give back keys that were typing."""
+        self._detector.poll(at=self._clock())
+        self._replay()
+
+    def flush(self) -> None:
+        """End whatever is held now (before a key the detector does not see is delivered)."""
+        if self._detector.holding:
+            self._detector.poll(at=math.inf)
+        self._replay()
+
+    def _on_timer_timeout(self) -> None:
+        self.poll()
+
+    def _replay(self) -> None:
+        typed = self._detector.take_typed()
+        target = self._target
+        if not typed or target is None or not shiboken6.isValid(target):
+            return
+        self._replaying = True
+        try:
+            for char in typed:
+                QCoreApplication.sendEvent(target, _key_event(char))
+        finally:
+            self._replaying = False
+
+
+def _scannable(event: QKeyEvent) -> str | None:
+    """The character a scanner could have sent with this key, or None."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+    mods &= ~Qt.KeyboardModifier.KeypadModifier
+    if mods != Qt.KeyboardModifier.NoModifier:
+        return None
+    if event.key() in _ENTER_KEYS:
+        return "\r"
+    text = event.text()
+    if len(text) == 1 and text.isprintable():
+        return text
+    return None
+
+
+def _key_event(char: str) -> QKeyEvent:
+    if char in "\r\n":
+        return QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"
+        )
+    key = ord(char.upper()) if char.isascii() else 0
+    return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)
