@@ -10,7 +10,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 GENESIS = "0" * 64
@@ -36,7 +36,7 @@ def record_hash(r: AuditRecord) -> str:
     body = json.dumps(
         [
             r.seq,
-            r.at.isoformat(),
+            r.at.astimezone(UTC).isoformat(),  # as stored: the same instant in any zone
             r.terminal_id,
             r.staff_id,
             r.action,
