@@ -5,6 +5,8 @@ Nothing here imports a UI toolkit or the database. Scanners call back `on_scan(S
 subclass with a message that says what to do. Settings are JSON-safe dataclasses.
 """
 
+from typing import Any
+
 from devices.display.commands import CommandSet, render_display, sale_lines
 from devices.display.customer_display import CustomerDisplay
 from devices.errors import (
@@ -20,7 +22,6 @@ from devices.printer.codepages import CP866, CodePage, encode_text, resolve_code
 from devices.printer.escpos_reader import EscposEvent, escpos_text, read_escpos
 from devices.printer.escpos_render import EscposOptions, render_escpos
 from devices.printer.layout import Paper, SlipLine, render_text, slip_lines
-from devices.printer.pdf import render_pdf
 from devices.printer.receipt_printer import ReceiptPrinter
 from devices.scanner.framing import Frame, FrameParser, FrameProblem, Terminator, frame_bytes
 from devices.scanner.pipeline import Debouncer, ScanPipeline
@@ -101,3 +102,12 @@ __all__ = [
     "validate_frame",
     "validate_text",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # reportlab takes a noticeable part of start-up, and only PDF output needs it.
+    if name == "render_pdf":
+        from devices.printer.pdf import render_pdf
+
+        return render_pdf
+    raise AttributeError(f"module 'devices' has no attribute {name!r}")

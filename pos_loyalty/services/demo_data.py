@@ -89,7 +89,7 @@ def _name(rng: random.Random) -> str:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     if first in FEMININE and last[-2:] in ("ов", "ев", "ин"):
         last += "а"
-    return f"{last} {first}"
+    return f"{first} {last}"
 
 
 def generate(
