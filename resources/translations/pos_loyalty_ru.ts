@@ -40,7 +40,7 @@
 <context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+207"/>
+        <location filename="../../ui/checkout/session.py" line="+213"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
     </message>
@@ -73,7 +73,7 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../ui/checkout/window.py" line="+67"/>
+        <location filename="../../ui/checkout/window.py" line="+72"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
@@ -88,7 +88,7 @@
         <translation>Демо-устройства</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -124,12 +124,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+225"/>
         <source>Void</source>
         <translation>Аннулировать</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>Reprint</source>
         <translation>Повторная печать</translation>
     </message>
@@ -144,7 +144,7 @@
         <translation>Новый покупатель</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>Чек без карты: введите сумму и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Sale recorded: to pay %1.</source>
         <translation>Продажа записана: к оплате %1.</translation>
     </message>
@@ -256,17 +256,17 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/checkout/demo_panel.py" line="+29"/>
+        <location filename="../../ui/checkout/demo_panel.py" line="+28"/>
         <source>Simulate a scan</source>
         <translation>Имитировать сканирование</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Scan</source>
         <translation>Сканировать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Printer switched off</source>
         <translation>Принтер выключен</translation>
     </message>
@@ -835,44 +835,39 @@
         <translation>Последние продажи</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Оплачено</translation>
+        <location line="+11"/>
+        <source>Refund</source>
+        <translation type="unfinished">Возврат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Void</source>
+        <translation type="unfinished">Аннулировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint</source>
+        <translation type="unfinished">Повторная печать</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Refunded</source>
         <translation>Возвращено</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>F8  Refund</source>
-        <translation>F8  Возврат</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F9  Void last sale</source>
-        <translation>F9  Аннулировать последнюю продажу</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F10  Reprint</source>
-        <translation>F10  Повторная печать</translation>
     </message>
 </context>
 <context>
@@ -1172,12 +1167,7 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/checkout/quote_panel.py" line="+60"/>
-        <source>Enter  Confirm</source>
-        <translation>Enter  Подтвердить</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../ui/checkout/quote_panel.py" line="+75"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -1187,12 +1177,17 @@
         <translation>баллы</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>F4  Redeem max</source>
-        <translation>F4  Списать максимум</translation>
+        <location line="-20"/>
+        <source>Confirm</source>
+        <translation>Провести</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+24"/>
+        <source>Redeem max</source>
+        <translation type="unfinished">Списать максимум</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Redeem</source>
         <translation>Списать</translation>
     </message>
@@ -1233,11 +1228,11 @@
     </message>
     <message>
         <location line="+75"/>
-        <source>%1 points (cap %2)</source>
-        <translation>баллов: %1 (лимит %2)</translation>
+        <source>pts</source>
+        <translation>б.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>new balance %1</source>
         <translation>новый баланс %1</translation>
     </message>
@@ -1294,12 +1289,12 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/checkout/search_box.py" line="+48"/>
-        <source>F2  Card number, phone or name</source>
-        <translation>F2  Номер карты, телефон или имя</translation>
+        <location filename="../../ui/checkout/search_box.py" line="+50"/>
+        <source>Card number, phone or name</source>
+        <translation>Номер карты, телефон или имя</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>↑ ↓ to choose, Enter to take</source>
         <translation>↑ ↓ — выбор, Enter — взять</translation>
     </message>
