@@ -847,17 +847,17 @@
     <message>
         <location line="+11"/>
         <source>Refund</source>
-        <translation type="unfinished">Возврат</translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Void</source>
-        <translation type="unfinished">Аннулировать</translation>
+        <translation>Аннулировать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reprint</source>
-        <translation type="unfinished">Повторная печать</translation>
+        <translation>Повторная печать</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -1184,7 +1184,7 @@
     <message>
         <location line="+24"/>
         <source>Redeem max</source>
-        <translation type="unfinished">Списать максимум</translation>
+        <translation>Списать максимум</translation>
     </message>
     <message>
         <location line="+6"/>
