@@ -21,7 +21,7 @@ test: $(STAMP)  ## the whole test suite
 lint: $(STAMP)  ## ruff, mypy and the architecture contracts
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy pos_loyalty db devices ui server
+	$(BIN)/mypy pos_loyalty db devices ui server sync
 	$(BIN)/lint-imports
 
 check: lint test

@@ -167,7 +167,8 @@ def main() -> None:
     print(f"store: {members:,} members, ~{entries:,} ledger entries ({args.db})")
     cards = sample_cards(con, args.samples, rng)
     clock = lambda: NOW  # noqa: E731
-    timed(lambda c: lookup_card(db.uow(), c, clock), cards[:100])
+    # Warm the page cache for both sides first, so neither pays for the other's disk reads.
+    timed(lambda c: (raw_lookup(con, c), lookup_card(db.uow(), c, clock)), cards)
     ours = timed(lambda c: lookup_card(db.uow(), c, clock), cards)
     raw = timed(lambda c: raw_lookup(con, c), cards)
     report("card lookup", ours, raw, "p99 < 1 ms, <= 10x raw")
@@ -175,10 +176,12 @@ def main() -> None:
         f"79{rng.randint(0, min(members, 999_999_999) - 1):09d}"[: rng.randint(4, 8)]
         for _ in range(args.samples)
     ]
+    timed(lambda p: (raw_phone(con, p), find_members(db.uow(), p)), phones)
     ours = timed(lambda p: find_members(db.uow(), p), phones)
     raw = timed(lambda p: raw_phone(con, p), phones)
     report("phone prefix search", ours, raw, "p99 < 5 ms")
     names = [rng.choice(PREFIXES) for _ in range(args.samples)]
+    timed(lambda t: (raw_name(con, t), find_members(db.uow(), t)), names)
     ours = timed(lambda t: find_members(db.uow(), t), names)
     raw = timed(lambda t: raw_name(con, t), names)
     report("name prefix search", ours, raw, "p99 < 5 ms")

@@ -75,6 +75,7 @@ class MemberRow(Base):
     membership_until: Mapped[date | None] = mapped_column(IsoDate)
     last_purchase_on: Mapped[date | None] = mapped_column(IsoDate)
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    merged_into: Mapped[str | None] = mapped_column(Id, index=True)
 
 
 class CardRow(Base):
@@ -347,3 +348,58 @@ class AuditRow(Base):
 staff = _table(StaffRow)
 slips = _table(SlipRow)
 audit_log = _table(AuditRow)
+
+
+class SyncStateRow(Base):
+    """The terminal's link to the central server: one row (`id` 1) once it is enrolled."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    server_url: Mapped[str] = mapped_column(Text)
+    token: Mapped[str] = mapped_column(Text)
+    ca_file: Mapped[str | None] = mapped_column(Text)
+    terminal_id: Mapped[str] = mapped_column(TerminalId)
+    store: Mapped[str] = mapped_column(String(128))
+    epoch: Mapped[str] = mapped_column(String(64))
+    cursor: Mapped[str | None] = mapped_column(Text)
+    acked_seq: Mapped[int] = mapped_column(BigInteger)
+    enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str] = mapped_column(Text)
+    failures: Mapped[int] = mapped_column(Integer)
+
+
+class SyncLogRow(Base):
+    """What the sync wants people to see: refused messages, conflicts, failures."""
+
+    __tablename__ = "sync_log"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(RowId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    level: Mapped[str] = mapped_column(String(16))
+    message: Mapped[str] = mapped_column(Text)
+
+
+sync_state = _table(SyncStateRow)
+sync_log = _table(SyncLogRow)
+
+
+class ImportBatchRow(Base):
+    """One imported member file: when, by whom, and what it brought in."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    terminal_id: Mapped[str] = mapped_column(TerminalId)
+    staff_id: Mapped[str] = mapped_column(String(64))
+    members: Mapped[int] = mapped_column(Amount)
+    points: Mapped[int] = mapped_column(Amount)
+    spend: Mapped[int] = mapped_column(Amount)
+
+
+import_batches = _table(ImportBatchRow)

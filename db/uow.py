@@ -31,9 +31,13 @@ from db.repositories import (
     SqlAlchemyStaffRepository,
     SqlAlchemyWalletRepository,
 )
+from db.repositories.exports import SqlAlchemyExportSource
+from db.repositories.imports import SqlAlchemyImportStore
 from pos_loyalty.services.ports import (
     AuditLog,
     CardRepository,
+    ExportSource,
+    ImportStore,
     LedgerRepository,
     MemberRepository,
     OfferRepository,
@@ -68,6 +72,8 @@ class SqlAlchemyUnitOfWork:
     staff: StaffRepository
     slips: SlipRepository
     audit: AuditLog
+    imports: ImportStore
+    exports: ExportSource
 
     def __init__(self, engine: Engine, programme_cache: ProgrammeCache | None = None) -> None:
         self._engine = engine
@@ -150,3 +156,5 @@ class SqlAlchemyUnitOfWork:
         self.staff = SqlAlchemyStaffRepository(connection)
         self.slips = SqlAlchemySlipRepository(connection)
         self.audit = SqlAlchemyAuditLog(connection)
+        self.imports = SqlAlchemyImportStore(connection)
+        self.exports = SqlAlchemyExportSource(connection)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from pos_loyalty.domain.staff import Staff
 from pos_loyalty.pins import Argon2PinHasher
+from pos_loyalty.services.checkout import Checkout
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.staff import PinHasher
@@ -28,6 +29,7 @@ from ui.device_bridge import DeviceBridge
 from ui.dialogs.first_run import FirstRunWizard, needs_first_run
 from ui.dialogs.sign_in import SignInDialog
 from ui.i18n import install_translator, stored_language
+from ui.offline_limits import with_offline_limit
 from ui.worker import Worker
 
 LANGUAGE_ENV = "POS_LOYALTY_LANG"
@@ -45,13 +47,14 @@ def build_checkout(
     clock: Clock = system_clock,
     prompts: Prompts | None = None,
     key_clock: Callable[[], float] = time.monotonic,
+    limit: Callable[[Checkout], Checkout] | None = None,
 ) -> CheckoutWindow:
     """Wire a counter window: worker, device bridge, devices, session, prompts, panels."""
     worker = Worker()
     bridge = DeviceBridge()
     devices = CounterDevices(bridge, demo=demo, clock=key_clock)
     actor = Actor(terminal_id=terminal_id, staff_id=staff.id)
-    session = CheckoutSession(worker, uow_factory, clock, actor, devices)
+    session = CheckoutSession(worker, uow_factory, clock, actor, devices, limit=limit)
     prompts = prompts or Prompts(uow_factory, hasher or Argon2PinHasher(), clock)
     window = CheckoutWindow(
         session, bridge, prompts, worker, uow_factory, staff, language, demo=demo
@@ -93,7 +96,13 @@ def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow 
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return 0
     return build_checkout(
-        app.uow, app.terminal_id(), sign_in.staff, language, demo=demo, hasher=hasher
+        app.uow,
+        app.terminal_id(),
+        sign_in.staff,
+        language,
+        demo=demo,
+        hasher=hasher,
+        limit=lambda cmd: with_offline_limit(app.db, cmd, system_clock()),
     )
 
 

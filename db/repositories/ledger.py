@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, text
+from sqlalchemy import Connection, bindparam, func, insert, select, text
 
 from db.models import ledger_entries
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
@@ -26,6 +26,21 @@ _OF_SALE = (
     .where(ledger_entries.c.sale_id == bindparam("sale_id"))
     .order_by(ledger_entries.c.pos)
 )
+_NEWEST = (
+    select(*COLUMNS)
+    .where(ledger_entries.c.member_id == bindparam("member_id"))
+    .order_by(ledger_entries.c.pos.desc())
+    .limit(bindparam("limit"))
+    .offset(bindparam("offset"))
+)
+_OLDER = (
+    select(ledger_entries.c.points)
+    .where(ledger_entries.c.member_id == bindparam("member_id"))
+    .order_by(ledger_entries.c.pos.desc())
+    .offset(bindparam("skip"))
+    .subquery()
+)
+_TOTALS = select(func.count(), func.coalesce(func.sum(_OLDER.c.points), 0))
 # Starts after the highest sequence already on file, so a lost counter row cannot reuse one.
 _NEXT_SEQ = text(
     "INSERT INTO terminal_sequences (terminal_id, last_seq) VALUES (:terminal_id,"
@@ -77,3 +92,14 @@ class SqlAlchemyLedgerRepository:
         params = {"terminal_id": terminal_id}
         result: int = self._connection.execute(_NEXT_SEQ, params).scalar_one()
         return result
+
+    def totals_of_member(self, member_id: str, skip_newest: int = 0) -> tuple[int, int]:
+        """Return (entries, points) of a member's entries but the `skip_newest` newest ones."""
+        params = {"member_id": member_id, "skip": max(skip_newest, 0)}
+        count, points = self._connection.execute(_TOTALS, params).one()
+        return int(count), int(points)
+
+    def newest_of_member(self, member_id: str, offset: int, limit: int) -> list[LedgerEntry]:
+        """Return a page of a member's entries, newest first."""
+        params = {"member_id": member_id, "offset": offset, "limit": limit}
+        return [entry_from_row(row) for row in self._connection.execute(_NEWEST, params)]

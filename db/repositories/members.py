@@ -46,6 +46,13 @@ _BY_NAME = text(
 ).columns(*COLUMNS)
 
 
+_MERGED_FROM = (
+    select(members.c.id)
+    .where(members.c.merged_into == bindparam("member_id"))
+    .order_by(members.c.pos)
+)
+
+
 def member_params(member: Member) -> dict[str, Any]:
     """Return the column values of a member."""
     return {name: getattr(member, name) for name in FIELDS}
@@ -123,3 +130,8 @@ class SqlAlchemyMemberRepository:
             return []
         params = {"query": query, "limit": limit, "candidates": max(limit, SEARCH_CANDIDATES)}
         return [member_from_row(row) for row in self._connection.execute(_BY_NAME, params)]
+
+    def merged_from(self, member_id: str) -> list[str]:
+        """Return the ids of the members merged into this one, in registration order."""
+        rows = self._connection.execute(_MERGED_FROM, {"member_id": member_id})
+        return [merged_id for (merged_id,) in rows]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
@@ -37,6 +38,11 @@ _OF_MEMBER = (
     .where(sales.c.member_id == bindparam("member_id"))
     .order_by(sales.c.created_at.desc())
     .limit(bindparam("limit"))
+)
+_TIERS_OF_MEMBER = (
+    select(sales.c.business_date, sales.c.tier)
+    .where(sales.c.member_id == bindparam("member_id"))
+    .order_by(sales.c.created_at)
 )
 _INSERT_REFUND = insert(refunds)
 _REFUNDS_OF = (
@@ -117,3 +123,8 @@ class SqlAlchemySaleRepository:
         """Return a member's sales, newest first."""
         rows = self._connection.execute(_OF_MEMBER, {"member_id": member_id, "limit": limit})
         return [sale_from_row(row) for row in rows]
+
+    def tiers_of_member(self, member_id: str) -> list[tuple[date, str]]:
+        """Return (business date, tier held) of each of a member's sales, oldest first."""
+        rows = self._connection.execute(_TIERS_OF_MEMBER, {"member_id": member_id})
+        return [(day, tier) for day, tier in rows]

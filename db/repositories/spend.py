@@ -21,6 +21,16 @@ _SINCE = select(func.coalesce(func.sum(member_spend.c.amount), 0)).where(
 )
 
 
+_BY_DAY = (
+    select(member_spend.c.day, member_spend.c.amount)
+    .where(
+        member_spend.c.member_id == bindparam("member_id"),
+        member_spend.c.day >= bindparam("first_day"),
+    )
+    .order_by(member_spend.c.day)
+)
+
+
 class SqlAlchemySpendRepository:
     """Spend in `member_spend`, one row per member and day."""
 
@@ -38,3 +48,8 @@ class SqlAlchemySpendRepository:
         params = {"member_id": member_id, "first_day": first_day}
         total: int = self._connection.execute(_SINCE, params).scalar_one()
         return total
+
+    def by_day(self, member_id: str, first_day: date) -> list[tuple[date, Minor]]:
+        """Return the member's spend per day from `first_day` on, oldest first."""
+        params = {"member_id": member_id, "first_day": first_day}
+        return [(day, amount) for day, amount in self._connection.execute(_BY_DAY, params)]

@@ -41,6 +41,8 @@ class Terms:
     membership_active: bool = False
     promotions: tuple[Promotion, ...] = ()
     override_redeem_cap: bool = False
+    redeem_limit: int | None = None
+    redeem_limit_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +192,10 @@ def _redemption(
         return 0, 0
     share = Fraction(100) if terms.override_redeem_cap else programme.max_redeem_percent
     by_percent = floor(Fraction(payable_by_points) * share / 100 / programme.point_value)
-    cap = min(by_percent, max(terms.spendable, 0))
+    available = max(terms.spendable, 0)
+    if terms.redeem_limit is not None:
+        available = min(available, max(terms.redeem_limit, 0))
+    cap = min(by_percent, available)
     if redeem is None or redeem == 0:
         if cap > 0:
             reasons.append(reason("redeem_not_asked", applied=False, cap=cap))
@@ -204,7 +209,7 @@ def _redemption(
         return 0, 0
     if terms.override_redeem_cap:
         reasons.append(reason("redeem_override"))
-    if (wanted > by_percent or redeem == MAX) and by_percent <= terms.spendable:
+    if (wanted > by_percent or redeem == MAX) and by_percent <= available:
         reasons.append(
             reason(
                 "redeem_cap_percent",
@@ -214,7 +219,11 @@ def _redemption(
                 base=format_money(payable_by_points),
             )
         )
-    elif wanted > terms.spendable:
+    elif wanted > available and available < terms.spendable:
+        reasons.append(
+            reason("redeem_cap_limit", applied=False, cap=available, why=terms.redeem_limit_reason)
+        )
+    elif wanted > available:
         reasons.append(reason("redeem_cap_balance", applied=False, cap=terms.spendable))
     points = min(wanted, cap)
     if points > 0:

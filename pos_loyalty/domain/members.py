@@ -1,7 +1,8 @@
 """Members: who holds the cards, with their personal data and consent.
 
 Phone, name, birthday and e-mail are personal data. Erasing a member wipes them and keeps
-the member's id (and so the ledger) as an anonymous record.
+the member's id (and so the ledger) as an anonymous record. A member merged into another keeps
+their record and ledger; `merged_into` names the member who holds their cards and points now.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ class Member:
     membership_until: date | None = None
     last_purchase_on: date | None = None
     erased_at: datetime | None = None
+    merged_into: str | None = None
 
     @property
     def first_name(self) -> str:

@@ -38,7 +38,11 @@ from pos_loyalty.services.slips import StoreHeader, keep, slip_for_sale
 
 @dataclass(frozen=True, slots=True)
 class Checkout:
-    """A check to quote or commit."""
+    """A check to quote or commit.
+
+    `redeem_limit` caps the points that may be redeemed for a reason outside the programme
+    (the offline caps of a terminal that cannot reach the central server).
+    """
 
     card_number: str | None
     lines: tuple[CheckLine, ...]
@@ -46,6 +50,8 @@ class Checkout:
     receipt_no: str = ""
     override_redeem_cap: bool = False
     approved_by: str = ""
+    redeem_limit: int | None = None
+    redeem_limit_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,7 @@ def _usable(view: MemberView) -> None:
         raise NotAllowed(f"card {view.card.number} is not registered to anyone: register it first")
 
 
-def _terms(programme: Programme, view: MemberView, now: datetime, override: bool) -> Terms:
+def _terms(programme: Programme, view: MemberView, now: datetime, cmd: Checkout) -> Terms:
     assert view.member is not None and view.standing is not None
     membership = view.member.membership_until
     return Terms(
@@ -87,7 +93,9 @@ def _terms(programme: Programme, view: MemberView, now: datetime, override: bool
         spendable=view.standing.spendable,
         membership_active=membership is not None and membership >= now.date(),
         promotions=view.offers,
-        override_redeem_cap=override,
+        override_redeem_cap=cmd.override_redeem_cap,
+        redeem_limit=cmd.redeem_limit,
+        redeem_limit_reason=cmd.redeem_limit_reason,
     )
 
 
@@ -100,7 +108,7 @@ def quote_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> Quote:
         _usable(view)
         programme = require_programme(uow)
         now = clock()
-        terms = _terms(programme, view, now, cmd.override_redeem_cap)
+        terms = _terms(programme, view, now, cmd)
         return quote(programme, terms, cmd.lines, cmd.redeem)
 
 
@@ -148,9 +156,7 @@ def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Acto
     book = Book(uow, actor, member.id, now, programme.version, view.card.number)
     book.expire_due()
     balance_before = book.wallet.balance
-    q = quote(
-        programme, _terms(programme, view, now, cmd.override_redeem_cap), cmd.lines, cmd.redeem
-    )
+    q = quote(programme, _terms(programme, view, now, cmd), cmd.lines, cmd.redeem)
     sale = _sale(
         cmd, q, now, actor, programme, member.id, view.card.number, view.standing.tier.name
     )

@@ -6,7 +6,8 @@ works inside the transaction its unit of work opened; nothing here commits on it
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
@@ -33,6 +34,7 @@ class MemberRepository(Protocol):
     def update(self, member: Member) -> None: ...
     def find_by_phone(self, prefix: str, limit: int = 20) -> list[Member]: ...
     def find_by_name(self, text: str, limit: int = 20) -> list[Member]: ...
+    def merged_from(self, member_id: str) -> list[str]: ...
 
 
 class CardRepository(Protocol):
@@ -53,6 +55,8 @@ class LedgerRepository(Protocol):
     def of_member(self, member_id: str) -> list[LedgerEntry]: ...
     def of_sale(self, sale_id: str) -> list[LedgerEntry]: ...
     def next_seq(self, terminal_id: str) -> int: ...
+    def totals_of_member(self, member_id: str, skip_newest: int = 0) -> tuple[int, int]: ...
+    def newest_of_member(self, member_id: str, offset: int, limit: int) -> list[LedgerEntry]: ...
 
 
 class WalletRepository(Protocol):
@@ -68,6 +72,7 @@ class SpendRepository(Protocol):
 
     def add(self, member_id: str, day: date, amount: Minor) -> None: ...
     def since(self, member_id: str, first_day: date) -> Minor: ...
+    def by_day(self, member_id: str, first_day: date) -> list[tuple[date, Minor]]: ...
 
 
 class SaleRepository(Protocol):
@@ -80,6 +85,7 @@ class SaleRepository(Protocol):
     def refunds_of(self, sale_id: str) -> list[Refund]: ...
     def last_of_terminal(self, terminal_id: str) -> Sale | None: ...
     def of_member(self, member_id: str, limit: int = 50) -> list[Sale]: ...
+    def tiers_of_member(self, member_id: str) -> list[tuple[date, str]]: ...
 
 
 class ProgrammeRepository(Protocol):
@@ -137,6 +143,61 @@ class AuditLog(Protocol):
     def all(self) -> list[AuditRecord]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class ImportRows:
+    """Rows an import computed for a batch of members, written together by `ImportStore.write`."""
+
+    members: list[Member]
+    cards: list[Card]
+    entries: list[LedgerEntry]
+    wallets: list[tuple[str, Wallet]]
+    spend: list[tuple[str, date, Minor]]
+    outbox: list[tuple[str, dict[str, Any]]]
+    issued_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatch:
+    """One imported file, as kept in the import log."""
+
+    id: str
+    file_name: str
+    imported_at: datetime
+    terminal_id: str
+    staff_id: str
+    members: int
+    points: int
+    spend: Minor
+
+
+class ImportStore(Protocol):
+    """The fast path of a member import: checks and batched writes in the open transaction."""
+
+    def existing_phones(self, phones: Collection[str]) -> set[str]: ...
+    def existing_cards(self, numbers: Collection[str]) -> set[str]: ...
+    def reserve_card_sequences(self, count: int, above: int) -> range: ...
+    def reserve_ledger_seqs(self, terminal_id: str, count: int) -> range: ...
+    def write(self, rows: ImportRows) -> None: ...
+    def add_batch(self, batch: ImportBatch) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class MemberSummary:
+    """A member for an export: their current card, balance and qualifying spend."""
+
+    member: Member
+    card: Card | None
+    balance: int
+    spend: Minor
+
+
+class ExportSource(Protocol):
+    """Streams of rows for exports, read one at a time (constant memory)."""
+
+    def members(self, spend_since: date) -> Iterator[MemberSummary]: ...
+    def ledger(self, first_day: date | None, last_day: date | None) -> Iterator[LedgerEntry]: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository: `with uow:` writes, `with uow.read_only():` reads.
 
@@ -157,6 +218,8 @@ class UnitOfWork(Protocol):
     staff: StaffRepository
     slips: SlipRepository
     audit: AuditLog
+    imports: ImportStore
+    exports: ExportSource
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -13,6 +13,7 @@ from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.lookup import require_programme
+from pos_loyalty.services.merge import current_member_id
 from pos_loyalty.services.payloads import refund_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book, expiry_date, new_id
@@ -101,7 +102,8 @@ def _refund(
     balance_before = balance_after = None
     if sale.member_id is not None:
         balance_before, balance_after = _reverse_points(uow, sale, effect, now, actor)
-        uow.spend.add(sale.member_id, sale.business_date, -effect.money_returned)
+        holder = current_member_id(uow, sale.member_id)
+        uow.spend.add(holder, sale.business_date, -effect.money_returned)
     refund = Refund(
         id=new_id(),
         sale_id=sale.id,
@@ -131,7 +133,8 @@ def _reverse_points(
 ) -> tuple[int, int]:
     assert sale.member_id is not None
     programme = require_programme(uow)
-    book = Book(uow, actor, sale.member_id, now, programme.version, sale.card_number)
+    holder = current_member_id(uow, sale.member_id)  # after a merge: the kept member
+    book = Book(uow, actor, holder, now, programme.version, sale.card_number)
     book.expire_due()
     before = book.wallet.balance
     entries = [e for e in uow.ledger.of_sale(sale.id) if e.member_id == sale.member_id]

@@ -13,6 +13,7 @@ from pos_loyalty.domain.ledger import BonusReason, EntryKind
 from pos_loyalty.domain.members import Member, birthday_year
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.sales import Sale
+from pos_loyalty.services.merge import current_member_id
 from pos_loyalty.services.ports import UnitOfWork
 from pos_loyalty.services.posting import Actor, Book, expiry_date
 
@@ -57,8 +58,9 @@ def reward_referral(
     if member.referrer_id is None or member.referral_rewarded or sale.paid <= 0:
         return member, 0
     expires = expiry_date(programme, book.today)
-    if bonus.referral_referrer > 0 and uow.members.get(member.referrer_id) is not None:
-        referrer = Book(uow, actor, member.referrer_id, sale.created_at, programme.version)
+    referrer_id = current_member_id(uow, member.referrer_id)
+    if bonus.referral_referrer > 0 and uow.members.get(referrer_id) is not None:
+        referrer = Book(uow, actor, referrer_id, sale.created_at, programme.version)
         referrer.post(
             EntryKind.BONUS,
             bonus.referral_referrer,

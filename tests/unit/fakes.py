@@ -7,13 +7,14 @@ so tests see the same all-or-nothing behaviour the database gives.
 from __future__ import annotations
 
 import copy
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from types import TracebackType
 from typing import Any, Self
 
 from pos_loyalty.domain.audit import AuditRecord
-from pos_loyalty.domain.cards import Card
+from pos_loyalty.domain.cards import Card, CardState
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.money import Minor
@@ -21,6 +22,7 @@ from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.staff import Staff
+from pos_loyalty.services.ports import ImportBatch, ImportRows, MemberSummary
 
 
 @dataclass
@@ -42,6 +44,7 @@ class State:
     staff: dict[str, Staff] = field(default_factory=dict)
     slips: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
     audit: list[AuditRecord] = field(default_factory=list)
+    import_batches: list[ImportBatch] = field(default_factory=list)
 
 
 class _Repo:
@@ -76,6 +79,9 @@ class FakeMembers(_Repo):
             if all(any(w.startswith(x) for w in m.name.lower().split()) for x in words)
         ]
         return sorted(found, key=lambda m: m.name)[:limit]
+
+    def merged_from(self, member_id: str) -> list[str]:
+        return [m.id for m in self.s.members.values() if m.merged_into == member_id]
 
 
 class FakeCards(_Repo):
@@ -117,6 +123,14 @@ class FakeLedger(_Repo):
         self.s.seqs[terminal_id] = self.s.seqs.get(terminal_id, 0) + 1
         return self.s.seqs[terminal_id]
 
+    def totals_of_member(self, member_id: str, skip_newest: int = 0) -> tuple[int, int]:
+        entries = self.of_member(member_id)
+        kept = entries[: max(len(entries) - skip_newest, 0)]
+        return len(kept), sum(e.points for e in kept)
+
+    def newest_of_member(self, member_id: str, offset: int, limit: int) -> list[LedgerEntry]:
+        return list(reversed(self.of_member(member_id)))[offset : offset + limit]
+
 
 class FakeWallets(_Repo):
     def get(self, member_id: str) -> Wallet:
@@ -136,6 +150,10 @@ class FakeSpend(_Repo):
 
     def since(self, member_id: str, first_day: date) -> Minor:
         return sum(v for (m, d), v in self.s.spend.items() if m == member_id and d >= first_day)
+
+    def by_day(self, member_id: str, first_day: date) -> list[tuple[date, Minor]]:
+        found = [(d, v) for (m, d), v in self.s.spend.items() if m == member_id and d >= first_day]
+        return sorted(found)
 
 
 class FakeSales(_Repo):
@@ -162,6 +180,11 @@ class FakeSales(_Repo):
 
     def of_member(self, member_id: str, limit: int = 50) -> list[Sale]:
         return [s for s in reversed(self.s.sales.values()) if s.member_id == member_id][:limit]
+
+    def tiers_of_member(self, member_id: str) -> list[tuple[date, str]]:
+        return [
+            (s.business_date, s.tier) for s in self.s.sales.values() if s.member_id == member_id
+        ]
 
 
 class FakeProgrammes(_Repo):
@@ -246,6 +269,57 @@ class FakeAudit(_Repo):
         return list(self.s.audit)
 
 
+class FakeImports(_Repo):
+    def existing_phones(self, phones: Collection[str]) -> set[str]:
+        wanted = set(phones)
+        return {m.phone for m in self.s.members.values() if m.phone in wanted and not m.erased_at}
+
+    def existing_cards(self, numbers: Collection[str]) -> set[str]:
+        return {n for n in numbers if n in self.s.cards}
+
+    def reserve_card_sequences(self, count: int, above: int) -> range:
+        self.s.card_seq = max(self.s.card_seq, above)
+        return FakeCards(self._uow).allocate_sequences(count)
+
+    def reserve_ledger_seqs(self, terminal_id: str, count: int) -> range:
+        start = self.s.seqs.get(terminal_id, 0) + 1
+        self.s.seqs[terminal_id] = start + count - 1
+        return range(start, start + count)
+
+    def write(self, rows: ImportRows) -> None:
+        for member in rows.members:
+            FakeMembers(self._uow).add(member)
+        for card in rows.cards:
+            FakeCards(self._uow).add(card)
+        for entry in rows.entries:
+            FakeLedger(self._uow).add(entry)
+        for member_id, wallet in rows.wallets:
+            self.s.wallets[member_id] = wallet
+        for member_id, day, amount in rows.spend:
+            FakeSpend(self._uow).add(member_id, day, amount)
+        self.s.outbox.extend(rows.outbox)
+
+    def add_batch(self, batch: ImportBatch) -> None:
+        self.s.import_batches.append(batch)
+
+
+class FakeExports(_Repo):
+    def members(self, spend_since: date) -> Iterator[MemberSummary]:
+        for m in list(self.s.members.values()):
+            if m.erased_at is not None or m.merged_into is not None:
+                continue
+            cards = FakeCards(self._uow).of_member(m.id)
+            active = [c for c in cards if c.state == CardState.ACTIVE]
+            card = active[0] if active else (cards[-1] if cards else None)
+            balance = self.s.wallets.get(m.id, Wallet()).balance
+            yield MemberSummary(m, card, balance, FakeSpend(self._uow).since(m.id, spend_since))
+
+    def ledger(self, first_day: date | None, last_day: date | None) -> Iterator[LedgerEntry]:
+        low, high = first_day or date.min, last_day or date.max
+        in_range = [e for e in self.s.ledger if low <= e.business_date <= high]
+        yield from sorted(in_range, key=lambda e: e.business_date)
+
+
 class FakeUnitOfWork:
     """All repositories over one in-memory state, with transactional snapshots."""
 
@@ -266,6 +340,8 @@ class FakeUnitOfWork:
         self.staff = FakeStaff(self)
         self.slips = FakeSlips(self)
         self.audit = FakeAudit(self)
+        self.imports = FakeImports(self)
+        self.exports = FakeExports(self)
 
     def __enter__(self) -> Self:
         assert self._saved is None, "transactions do not nest"

@@ -77,8 +77,11 @@ class CheckoutSession(QObject):
         actor: Actor,
         devices: CounterDevices,
         parent: QObject | None = None,
+        *,
+        limit: Callable[[Checkout], Checkout] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._limit = limit or (lambda cmd: cmd)
         self.worker = worker
         self._uow = uow_factory
         self._clock = clock
@@ -188,7 +191,7 @@ class CheckoutSession(QObject):
             return
         cmd = self.command()
         self.worker.submit(
-            lambda: quote_checkout(cmd, uow=self._uow(), clock=self._clock),
+            lambda: quote_checkout(self._limit(cmd), uow=self._uow(), clock=self._clock),
             self._on_quote,
             self._on_quote_failed,
             channel="quote",
@@ -229,7 +232,11 @@ class CheckoutSession(QObject):
         self.committing = True
         self.worker.submit(
             lambda: commit_checkout(
-                cmd, uow=self._uow(), clock=self._clock, actor=self.actor, store=store
+                self._limit(cmd),
+                uow=self._uow(),
+                clock=self._clock,
+                actor=self.actor,
+                store=store,
             ),
             self._on_committed,
             self._on_commit_failed,

@@ -81,9 +81,31 @@ def cli(ctx: click.Context, db_path: Path | None, staff: str, as_json: bool, dem
 
 
 def _register() -> None:
-    from ui.cli import cards, devices, members, programme, sales, setup, staff
+    from ui.cli import (
+        backoffice,
+        cards,
+        devices,
+        files,
+        members,
+        programme,
+        sales,
+        setup,
+        staff,
+    )
+    from ui.cli import sync as sync_commands
 
-    for module in (setup, members, cards, sales, programme, devices, staff):
+    for module in (
+        setup,
+        members,
+        cards,
+        sales,
+        programme,
+        devices,
+        staff,
+        backoffice,
+        files,
+        sync_commands,
+    ):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -17,6 +17,7 @@ from pos_loyalty.services.refunds import Refunded, refund_sale, void_last_sale
 from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
 from ui.cli.render import committed_dict, quote_dict, quote_lines
+from ui.offline_limits import with_offline_limit
 from ui.station import Station, load_station, print_slip
 
 EXIT_PRINTER = 6
@@ -65,7 +66,9 @@ def checkout(
     if bool(total) == bool(lines):
         raise InvalidInput("give either --total or one or more --line")
     check = (CheckLine(parse_money(total)),) if total else tuple(parse_line(x) for x in lines)
-    cmd = Checkout(card, check, parse_redeem(redeem), receipt_no)
+    cmd = with_offline_limit(
+        app.db, Checkout(card, check, parse_redeem(redeem), receipt_no), system_clock()
+    )
     if dry_run:
         q = quote_checkout(cmd, uow=app.uow(), clock=system_clock)
         emit(app, quote_dict(q), quote_lines(q, lang))

@@ -528,3 +528,19 @@ def test_payable_is_the_total_less_discount_and_points() -> None:
     # paid 1277.77 - 37.04 - 77.00 = 1163.73
     assert (q.discount, q.redeemed_points, q.payable) == (3704, 77, 116373)
     assert q.payable == q.total - q.discount - q.redeemed_value
+
+
+def test_an_offline_limit_below_the_balance_caps_redemption_with_its_reason() -> None:
+    p = programme()
+    limited = terms(p, spendable=400, redeem_limit=120, redeem_limit_reason="offline: cap 120")
+    q = quote(p, limited, check(100_000), MAX)
+    # cap by percent 500, balance 400, offline limit 120 -> 120 points pay 120.00
+    assert (q.redeem_cap, q.redeemed_points, q.payable) == (120, 120, 88_000)
+    assert "redemption limited to 120 points: offline: cap 120" in q.reason_lines()
+
+
+def test_an_offline_limit_above_the_balance_changes_nothing() -> None:
+    p = programme()
+    q = quote(p, terms(p, spendable=149, redeem_limit=1000), check(100_000), MAX)
+    assert q.redeemed_points == 149
+    assert "redemption limited to 149 points: that is the spendable balance" in q.reason_lines()

@@ -1,0 +1,247 @@
+"""The terminal's copy of what the server sends: members, cards, programmes, staff, entries.
+
+A pull page is applied in one transaction. The server is the authority for shared data, with
+two exceptions that protect what only this terminal knows yet: a member or card with changes
+still waiting in the outbox is left alone (the next pull brings the server's verdict on them),
+and an erased member never gets personal data back. Entries of other terminals are inserted
+once (by id) and every member they touch gets the wallet rebuilt in canonical order
+(`db.convergence`), so the local balance is the server's plus this terminal's unacknowledged
+entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from db import jsontext
+from db.column_types import date_text, instant_text
+from db.convergence import rebuild
+from db.models import cards, ledger_entries, outbox, programmes, staff
+from db.repositories.cards import card_params
+from db.repositories.ledger import COLUMNS as ENTRY_COLUMNS
+from db.repositories.ledger import entry_from_row, entry_params
+from db.repositories.wallets import SqlAlchemyWalletRepository
+from pos_loyalty.domain.cards import Card
+from pos_loyalty.domain.ledger import LedgerEntry
+from pos_loyalty.domain.members import Member
+from pos_loyalty.domain.staff import Staff
+
+CHUNK = 500
+BULK_MEMBERS = 1000
+"""From this many members in one page on, the name index is filled in bulk."""
+_FTS_TRIGGER = (
+    "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'members_fts_insert'"
+)
+_FTS_NEW_ROWS = (
+    "INSERT INTO members_fts (rowid, search_name) SELECT pos, search_name FROM members"
+    " WHERE pos > ?"
+)
+SHARED_MEMBER_FIELDS = (
+    "name",
+    "phone",
+    "email",
+    "birthday",
+    "consent_at",
+    "registered_on",
+    "referrer_id",
+    "erased_at",
+    "merged_into",
+)
+"""Member fields the server is the authority for; the rest are kept or merged locally."""
+
+_MEMBER_KINDS = ("member_registered", "member_updated", "member_erased", "member_merged")
+_CARD_KINDS = ("card_bound", "card_issued", "card_blocked", "card_replaced")
+_PENDING = select(outbox.c.kind, outbox.c.payload).where(
+    outbox.c.sent_at.is_(None), outbox.c.kind.in_(_MEMBER_KINDS + _CARD_KINDS)
+)
+
+
+_MEMBER_COLUMNS = (
+    "id",
+    *SHARED_MEMBER_FIELDS,
+    "membership_until",
+    "last_purchase_on",
+    "referral_rewarded",
+    "last_birthday_bonus_year",
+)
+_PUT_MEMBER_SQL = (
+    f"INSERT INTO members ({', '.join(_MEMBER_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in _MEMBER_COLUMNS)})"
+    " ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in SHARED_MEMBER_FIELDS)
+    + ", membership_until = coalesce(excluded.membership_until, members.membership_until)"
+    ", last_purchase_on = nullif(max(coalesce(excluded.last_purchase_on, ''),"
+    " coalesce(members.last_purchase_on, '')), '')"
+    " WHERE members.erased_at IS NULL"
+)
+
+
+def _text(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    return instant_text(value) if isinstance(value, datetime) else date_text(value)
+
+
+def _member_row(m: Member) -> tuple[Any, ...]:
+    """A member's values as SQLite stores them (dates and instants as ISO text)."""
+    return (
+        m.id,
+        m.name,
+        m.phone,
+        m.email,
+        _text(m.birthday),
+        _text(m.consent_at),
+        _text(m.registered_on),
+        m.referrer_id,
+        _text(m.erased_at),
+        m.merged_into,
+        _text(m.membership_until),
+        _text(m.last_purchase_on),
+        int(m.referral_rewarded),
+        m.last_birthday_bonus_year,
+    )
+
+
+_card_stmt = sqlite_insert(cards)
+_PUT_CARD = _card_stmt.on_conflict_do_update(
+    index_elements=[cards.c.number],
+    set_={
+        name: _card_stmt.excluded[name]
+        for name in ("card_type", "state", "member_id", "replaced_by", "block_reason")
+    },
+)
+_programme_stmt = sqlite_insert(programmes)
+_PUT_PROGRAMME = _programme_stmt.on_conflict_do_update(
+    index_elements=[programmes.c.version], set_={"data": _programme_stmt.excluded.data}
+)
+_staff_stmt = sqlite_insert(staff)
+_PUT_STAFF = _staff_stmt.on_conflict_do_update(
+    index_elements=[staff.c.id],
+    set_={name: _staff_stmt.excluded[name] for name in ("name", "role", "pin_hash", "active")},
+)
+_ADD_ENTRY = sqlite_insert(ledger_entries).on_conflict_do_nothing()
+_STAFF_BY_NAME = select(staff.c.name, staff.c.id).where(
+    staff.c.name.in_(bindparam("names", expanding=True))
+)
+_ENTRIES_OF = (
+    select(ledger_entries.c.member_id, *ENTRY_COLUMNS)
+    .where(ledger_entries.c.member_id.in_(bindparam("ids", expanding=True)))
+    .order_by(ledger_entries.c.pos)
+)
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class SqlAlchemyReplica:
+    """Applies pulled rows to the terminal's database inside the caller's transaction."""
+
+    __slots__ = ("_connection",)
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def pending_keys(self) -> tuple[set[str], set[str]]:
+        """Return (member ids, card numbers) with changes not yet acknowledged by the server."""
+        member_ids: set[str] = set()
+        numbers: set[str] = set()
+        for kind, payload in self._connection.execute(_PENDING):
+            data = jsontext.loads(payload)
+            if kind == "member_merged":
+                member_ids.update((str(data["kept"]), str(data["other"])))
+                numbers.update(str(n) for n in data["cards"])
+            elif kind in _MEMBER_KINDS:
+                member_ids.add(str(data["id"]))
+            elif kind == "card_replaced":
+                numbers.update((str(data["old"]), str(data["new"]["number"])))
+            else:
+                numbers.add(str(data["number"]))
+        return member_ids, numbers
+
+    def put_members(self, items: Sequence[Member]) -> None:
+        """Insert or update members (erased ones keep their personal data wiped).
+
+        Pulls bring members by the hundred thousand, so this goes straight to sqlite3 with
+        values already in their stored form. For a large page the name index is filled in one
+        statement after the rows instead of row by row by its trigger (twice as fast); the
+        trigger is dropped and re-created inside this transaction, so no one ever sees it gone.
+        """
+        rows = [_member_row(m) for m in items]
+        raw = self._connection.connection.driver_connection
+        assert raw is not None
+        if len(rows) < BULK_MEMBERS:
+            raw.executemany(_PUT_MEMBER_SQL, rows)
+            return
+        trigger = raw.execute(_FTS_TRIGGER).fetchone()
+        if trigger is None:
+            raw.executemany(_PUT_MEMBER_SQL, rows)
+            return
+        before = raw.execute("SELECT coalesce(max(pos), 0) FROM members").fetchone()[0]
+        raw.execute("DROP TRIGGER members_fts_insert")
+        raw.executemany(_PUT_MEMBER_SQL, rows)
+        raw.execute(_FTS_NEW_ROWS, (before,))
+        raw.execute(trigger[0])
+
+    def put_cards(self, items: Sequence[Card]) -> None:
+        """Insert or update cards; their members must be stored first."""
+        now = datetime.now(UTC)
+        rows = [{**card_params(card), "issued_at": now} for card in items]
+        for chunk in _chunks(rows):
+            self._connection.execute(_PUT_CARD, list(chunk))
+
+    def put_programmes(self, items: Sequence[tuple[int, dict[str, Any]]]) -> None:
+        """Store programme versions as the server has them."""
+        now = datetime.now(UTC)
+        rows = [
+            {"version": v, "created_at": now, "data": jsontext.dumps(d, "programme")}
+            for v, d in items
+        ]
+        if rows:
+            self._connection.execute(_PUT_PROGRAMME, rows)
+
+    def put_staff(self, people: Sequence[Staff]) -> list[str]:
+        """Insert or update staff accounts; return names skipped as clashing with a local one."""
+        if not people:
+            return []
+        names = [p.name for p in people]
+        owners = dict(self._connection.execute(_STAFF_BY_NAME, {"names": names}).all())
+        clashes = [p.name for p in people if owners.get(p.name, p.id) != p.id]
+        rows = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "role": p.role.value,
+                "pin_hash": p.pin_hash,
+                "active": p.active,
+                "failed_attempts": 0,
+                "locked_until": None,
+            }
+            for p in people
+            if p.name not in clashes
+        ]
+        if rows:
+            self._connection.execute(_PUT_STAFF, rows)
+        return clashes
+
+    def add_entries(self, entries: Sequence[LedgerEntry]) -> set[str]:
+        """Insert entries not stored yet (by id); return the members they belong to."""
+        for chunk in _chunks([entry_params(e) for e in entries]):
+            self._connection.execute(_ADD_ENTRY, list(chunk))
+        return {e.member_id for e in entries}
+
+    def rebuild_wallets(self, member_ids: Iterable[str]) -> None:
+        """Replay the members' entries in canonical order into their stored wallets."""
+        wallets = SqlAlchemyWalletRepository(self._connection)
+        for chunk in _chunks(sorted(member_ids)):
+            found: dict[str, list[LedgerEntry]] = {member_id: [] for member_id in chunk}
+            for row in self._connection.execute(_ENTRIES_OF, {"ids": list(chunk)}):
+                found[row[0]].append(entry_from_row(row[1:]))
+            for member_id, entries in found.items():
+                wallets.put(member_id, rebuild(entries))

@@ -1,0 +1,1 @@
+"""The HTTP interface: pydantic schemas, dependencies, routes and error handling."""

@@ -1,0 +1,72 @@
+"""Reading pushed messages into the core's types, and the core's rows into response bodies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pos_loyalty.domain.cards import Card, CardState, CardType
+from pos_loyalty.domain.checkout import CheckLine
+from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
+from pos_loyalty.domain.members import Member
+from pos_loyalty.domain.sales import Refund, Sale
+from server.api import messages as m
+from server.push import Item
+
+
+def entry(model: m.EntryModel) -> LedgerEntry:
+    """A pushed entry as the core's LedgerEntry."""
+    return LedgerEntry(**(model.__dict__ | {"kind": EntryKind(model.kind)}))
+
+
+def card(model: m.CardModel) -> Card:
+    """A pushed card as the core's Card."""
+    return Card(
+        number=model.number,
+        card_type=CardType(model.type),
+        state=CardState(model.state),
+        member_id=model.member_id,
+        replaced_by=model.replaced_by,
+        block_reason=model.block_reason,
+    )
+
+
+def member(model: m.MemberModel) -> Member:
+    """A pushed member as the core's Member."""
+    return Member(**model.model_dump(exclude={"erased"}))
+
+
+def sale(model: m.SaleModel) -> Sale:
+    """A pushed sale as the core's Sale."""
+    lines = tuple(CheckLine(x.amount, x.category) for x in model.lines)
+    return Sale(**{**dict(model), "lines": lines})
+
+
+def item(message: m.Message) -> Item:
+    """Read one pushed message into an Item for `server.push.apply_batch`."""
+    value: Any
+    match message:
+        case m.EntryMessage(payload=p):
+            value = entry(p)
+        case m.SaleMessage(payload=p):
+            value = sale(p)
+        case m.RefundMessage(payload=p):
+            value = Refund(**dict(p))
+        case m.MemberMessage(payload=p):
+            value = member(p)
+        case m.ErasedMessage(payload=p):
+            value = (p.id, p.erased_at)
+        case m.CardMessage(payload=p):
+            value = card(p)
+        case m.ReplacedMessage(payload=p):
+            value = (p.old, card(p.new))
+        case m.MergedMessage(payload=p):
+            value = (p.kept, p.other, tuple(p.cards), p.at)
+        case m.ProgrammeMessage(payload=p):
+            value = p.model_dump(mode="python")
+    return Item(message.message_id, message.kind, value, message.payload.model_dump(mode="json"))
+
+
+def writer_of(message: m.Message) -> str | None:
+    """The terminal a message says it was written by (entries, sales, refunds), if any."""
+    payload = message.payload
+    return getattr(payload, "terminal_id", None)

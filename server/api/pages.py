@@ -1,0 +1,62 @@
+"""A pull page as JSON, written straight from the rows.
+
+Pages are the sync's bulk path (thousands of rows each), so they skip building and
+re-validating pydantic objects: the fields below are exactly those of `PullResponse`, and the
+API fuzz test checks every answer against that schema.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from pos_loyalty.services.payloads import entry_to_dict
+from server.store.pull import Page
+
+MEMBER_FIELDS = (
+    "id",
+    "name",
+    "phone",
+    "email",
+    "birthday",
+    "consent_at",
+    "registered_on",
+    "referrer_id",
+    "membership_until",
+    "last_purchase_on",
+    "erased_at",
+    "merged_into",
+)
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date | datetime) else value
+
+
+def page_json(page: Page, epoch: str, cursor: str) -> bytes:
+    """The page as the JSON body of `GET /pull`."""
+    body = {
+        "epoch": epoch,
+        "cursor": cursor,
+        "more": page.more,
+        "members": [{f: _plain(getattr(r, f)) for f in MEMBER_FIELDS} for r in page.members],
+        "cards": [
+            {
+                "number": r.number,
+                "type": r.card_type,
+                "state": r.state,
+                "member_id": r.member_id,
+                "replaced_by": r.replaced_by,
+                "block_reason": r.block_reason,
+            }
+            for r in page.cards
+        ],
+        "programmes": [{"version": v, "data": d} for v, d in page.programmes],
+        "staff": [
+            {"id": r.id, "name": r.name, "role": r.role, "pin_hash": r.pin_hash, "active": r.active}
+            for r in page.staff
+        ],
+        "entries": [entry_to_dict(e) for e in page.entries],
+    }
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()

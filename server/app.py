@@ -1,0 +1,35 @@
+"""The FastAPI application: routes, error answers, and the database it is built on."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from server.api import errors
+from server.api.routes import enrol, members, pull, push, status
+from server.database import ServerDatabase, engine_for, open_server_database
+
+DESCRIPTION = """The central server of POS Loyalty: terminals push their outbox (ledger
+entries, sales, member and card changes) and pull what other terminals did.
+
+Every request but `POST /enrol` and `GET /health` carries the terminal's bearer token. Money
+is integer minor units (kopecks) and points are integers: a number with a fraction is refused.
+Errors answer `{"code", "message"}`.
+"""
+
+
+def create_app(engine_or_url: Engine | str) -> FastAPI:
+    """Build the application over a database (migrated here if it needs it)."""
+    engine = engine_for(engine_or_url) if isinstance(engine_or_url, str) else engine_or_url
+    database = open_server_database(engine)
+    return app_for(database)
+
+
+def app_for(database: ServerDatabase) -> FastAPI:
+    """Build the application over an opened server database."""
+    app = FastAPI(title="POS Loyalty server", version="1", description=DESCRIPTION)
+    app.state.database = database
+    for module in (enrol, push, pull, members, status):
+        app.include_router(module.router)
+    errors.install(app)
+    return app

@@ -1,0 +1,214 @@
+"""`pos-loyalty-server`: run the server, enrol and revoke terminals, add staff, print reports.
+
+Every command takes `--db URL` (default: $POS_LOYALTY_SERVER_DB, else an SQLite file in the
+user data folder). Errors an operator can cause end with a one-line `error:` message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+import click
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
+
+from server import admin
+from server.database import ENV_DATABASE, default_url, engine_for, open_server_database
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db", "url", envvar=ENV_DATABASE, help="Database URL (sqlite:///FILE or postgresql://...)."
+)
+@click.pass_context
+def cli(ctx: click.Context, url: str | None) -> None:
+    """POS Loyalty central server."""
+    ctx.obj = url or default_url()
+
+
+@contextmanager
+def _transaction(ctx: click.Context) -> Iterator[Connection]:
+    try:
+        engine = engine_for(ctx.obj)
+        database = open_server_database(engine)
+    except (ValueError, OperationalError) as exc:
+        raise click.ClickException(
+            f"the database {ctx.obj} cannot be used: {_first_line(exc)}"
+        ) from exc
+    try:
+        with database.engine.begin() as connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, help="Port to listen on.")
+@click.option("--workers", default=1, show_default=True, help="uvicorn worker processes.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, workers: int) -> None:
+    """Migrate the database, then serve the API (put a TLS reverse proxy in front)."""
+    import uvicorn
+
+    with _transaction(ctx):
+        pass
+    os.environ[ENV_DATABASE] = ctx.obj
+    uvicorn.run(
+        "server.asgi:build",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=True,
+    )
+
+
+@cli.command()
+@click.pass_context
+def migrate(ctx: click.Context) -> None:
+    """Bring the database schema up to date (serve does it too) and print the revision."""
+    with _transaction(ctx) as connection:
+        click.echo(f"server schema at revision {admin.revision(connection)}")
+
+
+@cli.group()
+def terminal() -> None:
+    """Enrol, list and revoke terminals."""
+
+
+@terminal.command("add")
+@click.option("--store", required=True, help="The store the terminal stands in (made if new).")
+@click.option("--valid-hours", default=24, show_default=True, help="How long the code works.")
+@click.pass_context
+def terminal_add(ctx: click.Context, store: str, valid_hours: int) -> None:
+    """Print a one-time enrolment code for a new terminal of STORE."""
+    if valid_hours < 1:
+        raise click.BadParameter("give at least 1 hour", param_hint="--valid-hours")
+    now = datetime.now(UTC)
+    with _transaction(ctx) as connection:
+        code, expires, created = admin.add_terminal(
+            connection, store, now, timedelta(hours=valid_hours)
+        )
+    if created:
+        click.echo(f"store '{store}' created")
+    click.echo(f"enrolment code: {code}")
+    click.echo(f"valid until {expires.isoformat(timespec='minutes')}; on the terminal run:")
+    click.echo(f"  pos-loyalty sync enrol --server https://SERVER --code {code}")
+
+
+@terminal.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def terminal_list(ctx: click.Context, as_json: bool) -> None:
+    """List terminals: store, state, highest sequence received, missing sequences."""
+    with _transaction(ctx) as connection:
+        rows = admin.terminals(connection)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return
+    if not rows:
+        click.echo(
+            "no terminals yet: enrol one with 'pos-loyalty-server terminal add --store NAME'"
+        )
+    for row in rows:
+        state = "revoked" if row["revoked_at"] else "active"
+        gaps = ", ".join(f"{a}..{b}" for a, b in row["gaps"]) or "none"
+        click.echo(
+            f"{row['id']}  {row['store']}  {state}  last seq {row['last_seq']}  "
+            f"missing {row['missing']} (gaps: {gaps})  last seen {row['last_seen_at'] or 'never'}"
+        )
+
+
+@terminal.command("revoke")
+@click.argument("terminal_id")
+@click.pass_context
+def terminal_revoke(ctx: click.Context, terminal_id: str) -> None:
+    """Revoke a terminal's token: its next request is refused."""
+    with _transaction(ctx) as connection:
+        done = admin.revoke(connection, terminal_id, datetime.now(UTC))
+    if not done:
+        raise click.ClickException(
+            f"no enrolled, unrevoked terminal {terminal_id}: see 'pos-loyalty-server terminal list'"
+        )
+    click.echo(f"terminal {terminal_id} revoked")
+
+
+@cli.group()
+def staff() -> None:
+    """Staff accounts, sent to every terminal."""
+
+
+@staff.command("add")
+@click.option("--name", required=True)
+@click.option("--role", type=click.Choice(["cashier", "manager"]), default="cashier")
+@click.option("--pin", prompt=True, hide_input=True, confirmation_prompt=True)
+@click.pass_context
+def staff_add(ctx: click.Context, name: str, role: str, pin: str) -> None:
+    """Add a staff account; terminals get it with their next pull."""
+    with _transaction(ctx) as connection:
+        person = admin.add_staff(connection, name, role, pin)
+    click.echo(f"staff {person.name} ({person.role.value}) added: {person.id}")
+
+
+@cli.group()
+def report() -> None:
+    """Reports from the server's data."""
+
+
+@report.command("negative")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def report_negative(ctx: click.Context, as_json: bool) -> None:
+    """List members whose balance went below zero (e.g. spent offline at two terminals)."""
+    with _transaction(ctx) as connection:
+        rows = admin.negative(connection)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, default=str))
+        return
+    if not rows:
+        click.echo("no negative balances")
+    for row in rows:
+        click.echo(
+            f"{row['member_id']}  balance {row['balance']}  lowest {row['lowest']}  "
+            f"since {row['flagged_at']}  cards {', '.join(row['cards']) or '-'}"
+        )
+
+
+@cli.group()
+def epoch() -> None:
+    """The server's epoch (renew it after restoring a backup)."""
+
+
+@epoch.command("renew")
+@click.pass_context
+def epoch_renew(ctx: click.Context) -> None:
+    """Start a new epoch: every terminal resyncs and sends its outbox again."""
+    with _transaction(ctx) as connection:
+        new = admin.renew(connection)
+    click.echo(f"new epoch {new}: terminals will resync from scratch at their next sync")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command line with one-line error messages."""
+    try:
+        cli.main(args=argv, prog_name="pos-loyalty-server", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except admin.AdminError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(4)

@@ -1,0 +1,150 @@
+"""The central server's schema: the shared tables of `db.models`, and the server's own.
+
+The members, cards, ledger, programmes, staff, sales, refunds and balance tables are the
+terminal's definitions copied into the server's `MetaData` (same names, types and constraint
+names on SQLite and PostgreSQL). The server adds stores, terminals and their enrolment codes,
+per-entry receipts, the change log that pull pages are cut from, sequence gaps, refused
+messages and flagged negative balances. The schema itself comes from `server/migrations`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    text,
+)
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.types import UserDefinedType
+
+from db import models as shared
+from db.column_types import RowId, UtcDateTime
+from db.models import NAMING_CONVENTION, TerminalId
+
+
+class Xid8(UserDefinedType[int]):
+    """PostgreSQL's 64-bit transaction id (`xid8`): the writer of a change-log row."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_kw: object) -> str:
+        """Render the type in DDL."""
+        return "XID8"
+
+
+postgresql.base.ischema_names.setdefault("xid8", Xid8)  # so reflection knows the type
+XidType = BigInteger().with_variant(Xid8(), "postgresql")
+"""A transaction id on PostgreSQL; on SQLite (one writer at a time) always NULL."""
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+members = shared.members.to_metadata(metadata)
+cards = shared.cards.to_metadata(metadata)
+ledger_entries = shared.ledger_entries.to_metadata(metadata)
+programmes = shared.programmes.to_metadata(metadata)
+staff = shared.staff.to_metadata(metadata)
+sales = shared.sales.to_metadata(metadata)
+refunds = shared.refunds.to_metadata(metadata)
+balances = shared.balances.to_metadata(metadata)
+
+EXPIRED = text("kind = 'expire'")
+Index(
+    "ix_ledger_entries_expiring_member_id",
+    ledger_entries.c.member_id,
+    sqlite_where=EXPIRED,
+    postgresql_where=EXPIRED,
+)
+"""Members with expiry entries: their balance is rebuilt, not added to (see store.wallets)."""
+
+server_meta = Table(
+    "server_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+stores = Table(
+    "stores",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("name", String(128), nullable=False, unique=True),
+    Column("created_at", UtcDateTime(), nullable=False),
+    sqlite_autoincrement=True,
+)
+terminals = Table(
+    "terminals",
+    metadata,
+    Column("id", TerminalId, primary_key=True),
+    Column("store_id", RowId, ForeignKey("stores.id"), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("enrolled_at", UtcDateTime(), nullable=False),
+    Column("revoked_at", UtcDateTime(), nullable=True),
+    Column("last_seen_at", UtcDateTime(), nullable=True),
+    Column("last_seq", BigInteger, nullable=False),
+    Column("missing", BigInteger, nullable=False),
+)
+enrolment_codes = Table(
+    "enrolment_codes",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("store_id", RowId, ForeignKey("stores.id"), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    Column("used_at", UtcDateTime(), nullable=True),
+    Column("terminal_id", TerminalId, nullable=True),
+)
+entry_receipts = Table(
+    "entry_receipts",
+    metadata,
+    Column("entry_id", String(36), primary_key=True),
+    Column("terminal_id", TerminalId, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+)
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("xid", XidType, nullable=True),
+    Column("kind", String(16), nullable=False),
+    Column("key", String(64), nullable=False),
+    Column("origin", TerminalId, nullable=True),
+    Column("at", UtcDateTime(), nullable=False),
+    Index("ix_change_log_xid_id", "xid", "id"),
+    sqlite_autoincrement=True,
+)
+sequence_gaps = Table(
+    "sequence_gaps",
+    metadata,
+    Column("terminal_id", TerminalId, nullable=False),
+    Column("first_seq", BigInteger, nullable=False),
+    Column("last_seq", BigInteger, nullable=False),
+    Column("detected_at", UtcDateTime(), nullable=False),
+    PrimaryKeyConstraint("terminal_id", "first_seq"),
+)
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("terminal_id", TerminalId, nullable=False, index=True),
+    Column("kind", String(32), nullable=False),
+    Column("key", String(64), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("payload", Text, nullable=False),
+    sqlite_autoincrement=True,
+)
+balance_flags = Table(
+    "balance_flags",
+    metadata,
+    Column("member_id", String(36), primary_key=True),
+    Column("flagged_at", UtcDateTime(), nullable=False),
+    Column("lowest", BigInteger, nullable=False),
+)

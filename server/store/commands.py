@@ -1,0 +1,271 @@
+"""Member, card, programme, sale and refund messages: applied, or refused with a reason.
+
+The server is where terminals' changes meet, so it decides conflicts: the first registration
+of a card wins and a later one elsewhere is refused; an erased member's data never comes
+back; a programme version, once stored, is not replaced. A message already applied is a
+duplicate and changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from db import jsontext
+from db.repositories.cards import card_params
+from db.repositories.sales import refund_params, sale_params
+from pos_loyalty.domain.cards import Card, CardState
+from pos_loyalty.domain.errors import LoyaltyError
+from pos_loyalty.domain.members import Member
+from pos_loyalty.domain.programme import Programme
+from pos_loyalty.domain.sales import Refund, Sale
+from server.models import cards, members, programmes, refunds, rejections, sales
+from server.store import changes
+from server.store.entries import Refusal
+
+ACCEPTED, DUPLICATE = "accepted", "duplicate"
+Outcome = str | Refusal
+PERSONAL = ("name", "phone", "email", "birthday", "consent_at")
+
+
+@dataclass
+class Commands:
+    """Applies one terminal's messages inside the push transaction."""
+
+    connection: Connection
+    terminal_id: str
+    merges: dict[str, str] = field(default_factory=dict)
+    """Merges later in the same batch (other -> kept): their cards' rebinding comes first."""
+
+    def _refuse(self, message_id: int, kind: str, key: str, reason: str) -> Refusal:
+        return Refusal(message_id, kind, key, "refused", reason)
+
+    def _member(self, member_id: str) -> Any:
+        return self.connection.execute(select(members).where(members.c.id == member_id)).first()
+
+    def _card(self, number: str) -> Any:
+        return self.connection.execute(select(cards).where(cards.c.number == number)).first()
+
+    def _changed(self, kind: str, key: str) -> None:
+        changes.record(self.connection, kind, [key], self.terminal_id)
+
+    def sale(self, message_id: int, sale: Sale) -> Outcome:
+        """Store a sale (for the reports); a sale already stored is a duplicate."""
+        found = self.connection.execute(select(sales.c.id).where(sales.c.id == sale.id)).first()
+        if found is not None:
+            return DUPLICATE
+        self.connection.execute(insert(sales), sale_params(sale))
+        return ACCEPTED
+
+    def refund(self, message_id: int, refund: Refund) -> Outcome:
+        """Store a refund of a stored sale and add it to the sale's refunded total."""
+        if self.connection.execute(select(refunds.c.id).where(refunds.c.id == refund.id)).first():
+            return DUPLICATE
+        sale = self.connection.execute(
+            select(sales.c.refunded).where(sales.c.id == refund.sale_id)
+        ).first()
+        if sale is None:
+            reason = f"sale {refund.sale_id} of this refund is not on the server"
+            return self._refuse(message_id, "refund", refund.id, reason)
+        self.connection.execute(insert(refunds), refund_params(refund))
+        self.connection.execute(
+            update(sales)
+            .where(sales.c.id == refund.sale_id)
+            .values(refunded=sales.c.refunded + refund.amount)
+        )
+        return ACCEPTED
+
+    def member_registered(self, message_id: int, member: Member) -> Outcome:
+        """Store a new member."""
+        if self._member(member.id) is not None:
+            return DUPLICATE
+        row = {name: getattr(member, name) for name in PERSONAL}
+        self.connection.execute(
+            insert(members).values(
+                id=member.id,
+                registered_on=member.registered_on,
+                referrer_id=member.referrer_id,
+                referral_rewarded=False,
+                membership_until=member.membership_until,
+                last_purchase_on=member.last_purchase_on,
+                **row,
+            )
+        )
+        self._changed(changes.MEMBER, member.id)
+        return ACCEPTED
+
+    def member_updated(self, message_id: int, member: Member, erased: bool) -> Outcome:
+        """Store a member's edited personal data; never on an erased member."""
+        found = self._member(member.id)
+        if found is None:
+            reason = f"member {member.id} is not on the server: its registration never arrived"
+            return self._refuse(message_id, "member_updated", member.id, reason)
+        if found.erased_at is not None or erased:
+            reason = f"member {member.id} was erased: personal data cannot be restored"
+            return self._refuse(message_id, "member_updated", member.id, reason)
+        values: dict[str, Any] = {name: getattr(member, name) for name in PERSONAL}
+        values["membership_until"] = member.membership_until or found.membership_until
+        last = [d for d in (member.last_purchase_on, found.last_purchase_on) if d is not None]
+        values["last_purchase_on"] = max(last) if last else None
+        self.connection.execute(update(members).where(members.c.id == member.id).values(values))
+        self._changed(changes.MEMBER, member.id)
+        return ACCEPTED
+
+    def member_erased(self, message_id: int, member_id: str, at: datetime) -> Outcome:
+        """Wipe a member's personal data (the ledger stays, anonymous)."""
+        found = self._member(member_id)
+        if found is None:
+            reason = f"member {member_id} is not on the server: nothing to erase"
+            return self._refuse(message_id, "member_erased", member_id, reason)
+        if found.erased_at is not None:
+            return DUPLICATE
+        wiped = {"name": "", "phone": "", "email": "", "birthday": None, "consent_at": None}
+        self.connection.execute(
+            update(members).where(members.c.id == member_id).values(erased_at=at, **wiped)
+        )
+        self.connection.execute(delete(rejections).where(rejections.c.key == member_id))
+        self._changed(changes.MEMBER, member_id)
+        return ACCEPTED
+
+    def member_merged(
+        self, message_id: int, kept: str, other: str, numbers: tuple[str, ...], at: datetime
+    ) -> Outcome:
+        """Mark `other` as merged into `kept` and move the cards it names."""
+        found, target = self._member(other), self._member(kept)
+        if found is None or target is None:
+            reason = f"members {kept} and {other} must both be on the server to be merged"
+            return self._refuse(message_id, "member_merged", other, reason)
+        if found.merged_into == kept:
+            return DUPLICATE
+        if found.merged_into is not None:
+            reason = f"member {other} was already merged into {found.merged_into}"
+            return self._refuse(message_id, "member_merged", other, reason)
+        self.connection.execute(
+            update(members).where(members.c.id == other).values(merged_into=kept)
+        )
+        self.connection.execute(
+            update(cards)
+            .where(cards.c.number.in_(numbers), cards.c.member_id == other)
+            .values(member_id=kept)
+        )
+        self._changed(changes.MEMBER, other)
+        changes.record(self.connection, changes.CARD, numbers, self.terminal_id)
+        return ACCEPTED
+
+    def card_issued(self, message_id: int, card: Card) -> Outcome:
+        """Store a new card (usually unassigned, from a printed batch)."""
+        if self._card(card.number) is not None:
+            return DUPLICATE
+        if card.member_id is not None and self._member(card.member_id) is None:
+            return self._no_member(message_id, "card_issued", card)
+        self.connection.execute(insert(cards), {**card_params(card), "issued_at": None})
+        self._changed(changes.CARD, card.number)
+        return ACCEPTED
+
+    def _no_member(self, message_id: int, kind: str, card: Card) -> Refusal:
+        reason = f"card {card.number}: member {card.member_id} is not on the server"
+        return self._refuse(message_id, kind, card.number, reason)
+
+    def card_bound(self, message_id: int, card: Card, kind: str = "card_bound") -> Outcome:
+        """Bind a card to a member: the first registration of a card wins."""
+        if card.member_id is None:
+            return self._refuse(message_id, kind, card.number, "the card names no member")
+        if self._member(card.member_id) is None:
+            return self._no_member(message_id, kind, card)
+        found = self._card(card.number)
+        if found is None:
+            self.connection.execute(insert(cards), {**card_params(card), "issued_at": None})
+        elif found.member_id == card.member_id:
+            return DUPLICATE
+        elif found.member_id is not None and self.merges.get(found.member_id) == card.member_id:
+            self.connection.execute(
+                update(cards).where(cards.c.number == card.number).values(member_id=card.member_id)
+            )
+        elif found.member_id is not None:
+            reason = (
+                f"card {card.number} already belongs to another member (registered first "
+                "elsewhere): this registration is refused, give the customer another card"
+            )
+            return self._refuse(message_id, kind, card.number, reason)
+        elif found.state != CardState.ACTIVE.value:
+            reason = f"card {card.number} is {found.state} on the server: take another card"
+            return self._refuse(message_id, kind, card.number, reason)
+        else:
+            self.connection.execute(
+                update(cards).where(cards.c.number == card.number).values(member_id=card.member_id)
+            )
+        self._changed(changes.CARD, card.number)
+        return ACCEPTED
+
+    def card_blocked(self, message_id: int, card: Card) -> Outcome:
+        """Block a lost or stolen card."""
+        found = self._card(card.number)
+        if found is None:
+            reason = f"card {card.number} is not on the server: nothing to block"
+            return self._refuse(message_id, "card_blocked", card.number, reason)
+        if found.state == CardState.BLOCKED.value:
+            return DUPLICATE
+        self.connection.execute(
+            update(cards)
+            .where(cards.c.number == card.number)
+            .values(state=CardState.BLOCKED.value, block_reason=card.block_reason)
+        )
+        self._changed(changes.CARD, card.number)
+        return ACCEPTED
+
+    def card_replaced(self, message_id: int, old: str, new: Card) -> Outcome:
+        """Move a member from an old card to a new one."""
+        found = self._card(old)
+        if found is None:
+            reason = f"card {old} is not on the server: nothing to replace"
+            return self._refuse(message_id, "card_replaced", old, reason)
+        if found.state == CardState.REPLACED.value and found.replaced_by == new.number:
+            return DUPLICATE
+        if found.member_id is None or found.member_id != new.member_id:
+            reason = f"card {old} does not belong to member {new.member_id} on the server"
+            return self._refuse(message_id, "card_replaced", old, reason)
+        bound = self.card_bound(message_id, new, "card_replaced")
+        if isinstance(bound, Refusal):
+            return bound
+        self.connection.execute(
+            update(cards)
+            .where(cards.c.number == old)
+            .values(state=CardState.REPLACED.value, replaced_by=new.number)
+        )
+        self._changed(changes.CARD, old)
+        return ACCEPTED
+
+    def programme(self, message_id: int, data: dict[str, Any], at: datetime) -> Outcome:
+        """Store a new programme version; an existing version is never replaced."""
+        version = int(data.get("version", 0))
+        try:
+            text = jsontext.dumps(Programme.from_dict(data, version=version).to_dict())
+        except (
+            LoyaltyError,
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            ArithmeticError,
+        ) as e:
+            reason = f"programme version {version} cannot be read: {e}"
+            return self._refuse(message_id, "programme", str(version), reason)
+        found = self.connection.execute(
+            select(programmes.c.data).where(programmes.c.version == version)
+        ).scalar()
+        if found is not None:
+            if found == text:
+                return DUPLICATE
+            reason = (
+                f"programme version {version} already exists on the server with other rules: "
+                "the server's version stands and reaches this terminal with the next pull"
+            )
+            return self._refuse(message_id, "programme", str(version), reason)
+        self.connection.execute(
+            insert(programmes).values(version=version, created_at=at, data=text)
+        )
+        self._changed(changes.PROGRAMME, str(version))
+        return ACCEPTED

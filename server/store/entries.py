@@ -1,0 +1,157 @@
+"""Receiving ledger entries: each stored once, keyed by its UUID and by (terminal, sequence).
+
+A receipt keeps the SHA-256 of each entry's content. An entry sent again with the same content
+is a duplicate (acknowledged, no effect); the same UUID with other content, or a sequence
+number already used by another entry, is a conflict: reported, recorded, not stored. The
+database's unique constraints stand behind these checks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import Connection, bindparam, insert, select
+
+from db import jsontext
+from db.repositories.ledger import entry_params
+from pos_loyalty.domain.ledger import LedgerEntry
+from pos_loyalty.services.payloads import entry_to_dict
+from server.models import entry_receipts, ledger_entries, rejections
+from server.store import changes
+from server.store.sql import bulk_insert, chunks, one_of
+
+_SEQS = select(ledger_entries.c.seq, ledger_entries.c.id).where(
+    ledger_entries.c.terminal_id == bindparam("terminal_id"),
+    ledger_entries.c.seq.between(bindparam("low"), bindparam("high")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pushed:
+    """An entry as pushed, with the outbox message that carried it."""
+
+    message_id: int
+    entry: LedgerEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A pushed message that was not applied."""
+
+    message_id: int
+    kind: str
+    key: str
+    status: Literal["conflict", "refused"]
+    reason: str
+
+
+@dataclass
+class Received:
+    """What a batch of entries did."""
+
+    stored: list[LedgerEntry] = field(default_factory=list)
+    duplicates: int = 0
+    refusals: list[Refusal] = field(default_factory=list)
+
+
+def content_hash(entry: LedgerEntry) -> str:
+    """The SHA-256 of an entry's content, the same whatever UTC offset its time was sent with."""
+    data = entry_to_dict(entry)
+    data["created_at"] = entry.created_at.astimezone(UTC).isoformat(timespec="microseconds")
+    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def receive(connection: Connection, terminal_id: str, pushed: Sequence[Pushed]) -> Received:
+    """Store the new entries of a batch; sort out duplicates and conflicts."""
+    result = Received()
+    known = _known_hashes(connection, list({p.entry.id for p in pushed}))
+    taken = _taken_seqs(connection, terminal_id, [p.entry.seq for p in pushed])
+    fresh: list[tuple[Pushed, str]] = []
+    for item in pushed:
+        entry, digest = item.entry, content_hash(item.entry)
+        if entry.id in known:
+            if known[entry.id] == digest:
+                result.duplicates += 1
+            else:
+                result.refusals.append(_conflict(item, "was already received with other content"))
+            continue
+        owner = taken.get(entry.seq)
+        if owner is not None and owner != entry.id:
+            reason = f"uses sequence {entry.seq}, already taken by entry {owner}"
+            result.refusals.append(_conflict(item, reason))
+            continue
+        known[entry.id], taken[entry.seq] = digest, entry.id
+        fresh.append((item, digest))
+    _store(connection, terminal_id, fresh)
+    result.stored = [p.entry for p, _ in fresh]
+    return result
+
+
+def _conflict(item: Pushed, what: str) -> Refusal:
+    entry = item.entry
+    reason = f"entry {entry.id} of terminal {entry.terminal_id} (seq {entry.seq}) {what}"
+    return Refusal(item.message_id, "ledger_entry", entry.id, "conflict", reason)
+
+
+def _known_hashes(connection: Connection, ids: list[str]) -> dict[str, str]:
+    query = select(entry_receipts.c.entry_id, entry_receipts.c.content_hash).where(
+        one_of(connection, entry_receipts.c.entry_id, "ids")
+    )
+    found: dict[str, str] = {}
+    for chunk in chunks(ids):
+        found.update(
+            (r.entry_id, r.content_hash) for r in connection.execute(query, {"ids": chunk})
+        )
+    return found
+
+
+def _taken_seqs(connection: Connection, terminal_id: str, seqs: list[int]) -> dict[int, str]:
+    """The entries holding these sequence numbers (one range scan of the unique index)."""
+    if not seqs:
+        return {}
+    wanted = set(seqs)
+    params = {"terminal_id": terminal_id, "low": min(seqs), "high": max(seqs)}
+    rows = connection.execute(_SEQS, params)
+    return {r.seq: r.id for r in rows if r.seq in wanted}
+
+
+def _store(connection: Connection, terminal_id: str, fresh: list[tuple[Pushed, str]]) -> None:
+    if not fresh:
+        return
+    now = datetime.now(UTC)
+    rows = [entry_params(p.entry) for p, _ in fresh]
+    receipts = [
+        {"entry_id": p.entry.id, "terminal_id": terminal_id, "content_hash": digest}
+        | {"received_at": now}
+        for p, digest in fresh
+    ]
+    bulk_insert(connection, ledger_entries, rows)
+    bulk_insert(connection, entry_receipts, receipts)
+    changes.record(connection, changes.ENTRY, [p.entry.id for p, _ in fresh], terminal_id)
+
+
+def record_refusals(
+    connection: Connection, terminal_id: str, refusals: Sequence[Refusal], payloads: dict[int, Any]
+) -> None:
+    """Keep refused and conflicting messages for the operator (`terminal show`)."""
+    now = datetime.now(UTC)
+    rows = [
+        {
+            "at": now,
+            "terminal_id": terminal_id,
+            "kind": r.kind,
+            "key": r.key,
+            "status": r.status,
+            "reason": r.reason,
+            "payload": jsontext.dumps(payloads.get(r.message_id, {}), "refused payload"),
+        }
+        for r in refusals
+    ]
+    if rows:
+        connection.execute(insert(rejections), rows)

@@ -1,0 +1,80 @@
+"""Cutting a pull page: the changes after a cursor, with the current rows they point at.
+
+A page lists each changed member, card, programme and staff account as it is now (a row
+changed twice is sent once or twice, never stale: the terminal stores the newest), and each new
+ledger entry once, in change-log order. A card's member is always in the same page or an
+earlier one, so the terminal's foreign keys hold. A terminal's own entries are not sent back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+
+from db import jsontext
+from db.repositories.ledger import entry_from_row
+from pos_loyalty.domain.ledger import LedgerEntry
+from server.models import cards, ledger_entries, members, programmes, staff
+from server.store import changes
+from server.store.sql import chunks, one_of
+from server.store.wallets import COLUMNS as ENTRY_COLUMNS
+
+
+@dataclass
+class Page:
+    """One page of changes and where the next one starts."""
+
+    position: tuple[int, int]
+    more: bool
+    members: list[Any] = field(default_factory=list)
+    cards: list[Any] = field(default_factory=list)
+    programmes: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    staff: list[Any] = field(default_factory=list)
+    entries: list[LedgerEntry] = field(default_factory=list)
+
+
+def _rows(connection: Connection, table: Table, key: str, values: Sequence[Any]) -> list[Any]:
+    query = select(table).where(one_of(connection, table.c[key], "keys"))
+    found: list[Any] = []
+    for chunk in chunks(list(values)):
+        found.extend(connection.execute(query, {"keys": list(chunk)}))
+    return found
+
+
+def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id: str) -> Page:
+    """Return the page of changes after `after` for `terminal_id`."""
+    rows = changes.page(connection, after, limit)
+    page = Page(position=(rows[-1].xid, rows[-1].id) if rows else after, more=len(rows) == limit)
+    wanted: dict[str, dict[str, None]] = {k: {} for k in ("member", "card", "programme", "staff")}
+    entry_ids: list[str] = []
+    for row in rows:
+        if row.kind == changes.ENTRY:
+            if row.origin != terminal_id:
+                entry_ids.append(row.key)
+        else:
+            wanted[row.kind][row.key] = None
+    page.cards = _rows(connection, cards, "number", list(wanted["card"]))
+    member_ids = dict(wanted["member"])
+    member_ids.update({c.member_id: None for c in page.cards if c.member_id is not None})
+    page.members = _rows(connection, members, "id", list(member_ids))
+    versions = [int(v) for v in wanted["programme"]]
+    page.programmes = [
+        (r.version, jsontext.loads(r.data))
+        for r in _rows(connection, programmes, "version", versions)
+    ]
+    page.staff = _rows(connection, staff, "id", list(wanted["staff"]))
+    page.entries = _entries(connection, entry_ids)
+    return page
+
+
+def _entries(connection: Connection, ids: list[str]) -> list[LedgerEntry]:
+    query = select(*ENTRY_COLUMNS).where(one_of(connection, ledger_entries.c.id, "ids"))
+    found: dict[str, LedgerEntry] = {}
+    for chunk in chunks(ids):
+        for row in connection.execute(query, {"ids": list(chunk)}):
+            entry = entry_from_row(row)
+            found[entry.id] = entry
+    return [found[i] for i in ids if i in found]

@@ -1,0 +1,58 @@
+"""Statements that differ between SQLite and PostgreSQL, chosen by the connection's dialect."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Connection, String, Table, any_, bindparam, insert
+from sqlalchemy.dialects import postgresql, sqlite
+
+CHUNK = 1000
+T = TypeVar("T")
+
+
+def insert_for(connection: Connection, table: Table) -> Any:
+    """An INSERT that supports ON CONFLICT on this connection's dialect."""
+    if connection.dialect.name == "postgresql":
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def upsert(connection: Connection, table: Table, keys: list[str], columns: list[str]) -> Any:
+    """INSERT ... ON CONFLICT (keys) DO UPDATE SET the given columns."""
+    stmt = insert_for(connection, table)
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c[k] for k in keys],
+        set_={name: stmt.excluded[name] for name in columns},
+    )
+
+
+def one_of(connection: Connection, column: Any, name: str) -> ColumnElement[bool]:
+    """`column IN (:name)`: one array parameter on PostgreSQL, an expanded list on SQLite."""
+    if connection.dialect.name == "postgresql":
+        array = bindparam(name, type_=postgresql.ARRAY(column.type if column.type else String()))
+        return column == any_(array)  # type: ignore[no-any-return]
+    return column.in_(bindparam(name, expanding=True))  # type: ignore[no-any-return]
+
+
+def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert many rows at once: COPY on PostgreSQL, executemany on SQLite."""
+    if not rows:
+        return
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(table), list(rows))
+        return
+    columns = list(rows[0])
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row([row[c] for c in columns])
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
+    """Split a list into slices of at most `size` (bounded IN lists)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

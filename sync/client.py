@@ -1,0 +1,150 @@
+"""The HTTP client of the sync: one httpx client, JSON without floats, errors people can act on.
+
+Certificates are verified (httpx's default); `ca_file` pins the CA that signed the server's
+certificate (a company CA behind the reverse proxy).
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+from datetime import date
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from db import jsontext
+from sync.errors import (
+    AuthRefused,
+    EnrolmentRefused,
+    EpochChanged,
+    ProtocolError,
+    ServerUnreachable,
+    UnknownToServer,
+)
+
+DEFAULT_TIMEOUT = 30.0
+BALANCE_TIMEOUT = 1.5
+"""Seconds an online balance check may take before the counter falls back to offline rules."""
+
+
+class SyncClient:
+    """Talks to the central server for one terminal."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        ca_file: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            headers=headers,
+            timeout=timeout,
+            verify=ssl.create_default_context(cafile=ca_file) if ca_file else True,
+            transport=transport,
+        )
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connections."""
+        self._http.close()
+
+    def enrol(self, code: str, terminal_id: str) -> dict[str, Any]:
+        """Exchange an enrolment code for this terminal's token."""
+        return self._call("POST", "/enrol", json_body={"code": code, "terminal_id": terminal_id})
+
+    def push(self, messages: list[dict[str, Any]]) -> dict[str, Any]:
+        """Send a batch of outbox messages; return the server's account of them."""
+        return self._call("POST", "/push", json_body={"messages": messages})
+
+    def pull(self, cursor: str | None, limit: int) -> dict[str, Any]:
+        """Fetch the page of changes after `cursor`."""
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["after"] = cursor
+        return self._call("GET", "/pull", params=params)
+
+    def balance(
+        self, member_id: str, day: date, timeout: float = BALANCE_TIMEOUT
+    ) -> dict[str, Any]:
+        """A member's points on the server, with a short timeout (best effort)."""
+        params = {"day": day.isoformat()}
+        return self._call("GET", f"/members/{member_id}/balance", params=params, timeout=timeout)
+
+    def status(self) -> dict[str, Any]:
+        """What the server knows of this terminal (highest sequence, gaps)."""
+        return self._call("GET", "/status")
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: Any = None,
+        params: dict[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> dict[str, Any]:
+        content = None if json_body is None else jsontext.dumps(json_body, "request").encode()
+        headers = {"Content-Type": "application/json"} if content is not None else None
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+        try:
+            response = self._http.request(
+                method, path, content=content, params=params, headers=headers, **extra
+            )
+        except httpx.HTTPError as exc:
+            raise ServerUnreachable(_unreachable(self.base_url, exc)) from exc
+        return _answer(response)
+
+
+def _unreachable(url: str, exc: httpx.HTTPError) -> str:
+    text = str(exc) or type(exc).__name__
+    if "CERTIFICATE_VERIFY_FAILED" in text or "certificate verify failed" in text:
+        return (
+            f"the certificate of {url} cannot be verified ({text}): check the address, or pin "
+            "the company CA with --ca-file"
+        )
+    if isinstance(exc, httpx.TimeoutException):
+        return f"the server {url} did not answer in time: the sync will try again"
+    return f"the server {url} cannot be reached ({text}): the sync will try again"
+
+
+def _answer(response: httpx.Response) -> dict[str, Any]:
+    try:
+        body = jsontext.loads(response.text) if response.content else None
+    except (ValueError, json.JSONDecodeError):
+        body = None
+    message = body.get("message") if isinstance(body, dict) else None
+    status = response.status_code
+    if status < 300:
+        if not isinstance(body, dict):
+            raise ProtocolError(f"the server answered {status} without a JSON object")
+        return body
+    detail = message or response.reason_phrase or f"HTTP {status}"
+    if status == 401 or status == 403:
+        raise AuthRefused(f"the server refused this terminal: {detail}")
+    if status == 409 and isinstance(body, dict) and body.get("code") == "epoch_changed":
+        raise EpochChanged(detail)
+    if status == 400 and isinstance(body, dict) and body.get("code") == "enrolment_refused":
+        raise EnrolmentRefused(detail)
+    if status == 404:
+        raise UnknownToServer(detail)
+    if status >= 500 or status == 429:
+        raise ServerUnreachable(f"the server is not able to answer now ({status}: {detail})")
+    raise ProtocolError(f"the server refused the request ({status}): {detail}")

@@ -1,0 +1,53 @@
+"""Enrolling a terminal: exchange the operator's one-time code for this terminal's token."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from db import Database
+from db.repositories.sync_state import SqlAlchemySyncState, SyncLink
+from sync import link as links
+from sync.client import SyncClient
+
+
+def enrol(
+    db: Database,
+    server_url: str,
+    code: str,
+    terminal_id: str,
+    *,
+    ca_file: str | None = None,
+    client: SyncClient | None = None,
+) -> SyncLink:
+    """Enrol this terminal (its ledger id stays) and store the token in the local database.
+
+    Enrolling with another server (another epoch) sends the whole outbox again there.
+    """
+    own = client is None
+    client = client or SyncClient(server_url, ca_file=ca_file)
+    try:
+        answer = client.enrol(code.strip(), terminal_id)
+    finally:
+        if own:
+            client.close()
+    before = links.read(db, lambda s: s.link())
+    link = SyncLink(
+        server_url=server_url.rstrip("/"),
+        token=str(answer["token"]),
+        terminal_id=str(answer["terminal_id"]),
+        store=str(answer["store"]),
+        epoch=str(answer["epoch"]),
+        enrolled_at=datetime.now(UTC),
+        ca_file=ca_file,
+    )
+
+    def store(state: SqlAlchemySyncState) -> None:
+        state.enrol(link)
+        if before is not None and before.epoch != link.epoch:
+            state.requeue_outbox()
+        state.log(
+            "info", f"enrolled with {link.server_url} as {link.terminal_id}", link.enrolled_at
+        )
+
+    links.write(db, store)
+    return link

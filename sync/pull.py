@@ -1,0 +1,158 @@
+"""Pull: fetch pages of changes and apply each page, with its cursor, in one transaction.
+
+Members, staff, programmes and cards are stored as the server has them (see
+`db.repositories.replica` for what local changes are protected); ledger entries of other
+terminals are inserted and the wallets they touch rebuilt, so the balance at the counter is the
+server's plus this terminal's entries not acknowledged yet. A cursor of an earlier server
+epoch (a restore) restarts the pull from the beginning and queues the outbox again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from db import Database
+from db.repositories.replica import SqlAlchemyReplica
+from db.repositories.sync_state import SqlAlchemySyncState
+from pos_loyalty.domain.cards import Card, CardState, CardType
+from pos_loyalty.domain.members import Member
+from pos_loyalty.domain.staff import Role, Staff
+from pos_loyalty.services.payloads import entry_from_dict
+from sync import link as links
+from sync.client import SyncClient
+from sync.errors import EpochChanged, ProtocolError
+
+PAGE = 5000
+MAX_PAGES = 100_000
+PageProgress = Callable[[int], None]
+"""Called with the number of changes applied so far."""
+
+
+@dataclass
+class PullReport:
+    """What a pull did."""
+
+    pages: int = 0
+    changes: int = 0
+    entries: int = 0
+    epoch_changed: bool = False
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _instant(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def member_from(data: dict[str, Any]) -> Member:
+    """A pulled member."""
+    return Member(
+        id=data["id"],
+        name=data["name"],
+        phone=data["phone"],
+        email=data["email"],
+        birthday=_day(data["birthday"]),
+        consent_at=_instant(data["consent_at"]),
+        registered_on=_day(data["registered_on"]),
+        referrer_id=data["referrer_id"],
+        membership_until=_day(data["membership_until"]),
+        last_purchase_on=_day(data["last_purchase_on"]),
+        erased_at=_instant(data["erased_at"]),
+        merged_into=data.get("merged_into"),
+    )
+
+
+def card_from(data: dict[str, Any]) -> Card:
+    """A pulled card."""
+    return Card(
+        number=data["number"],
+        card_type=CardType(data["type"]),
+        state=CardState(data["state"]),
+        member_id=data["member_id"],
+        replaced_by=data["replaced_by"],
+        block_reason=data["block_reason"],
+    )
+
+
+def staff_from(data: dict[str, Any]) -> Staff:
+    """A pulled staff account."""
+    return Staff(
+        data["id"], data["name"], Role(data["role"]), data["pin_hash"], active=data["active"]
+    )
+
+
+def apply_page(state: SqlAlchemySyncState, replica: SqlAlchemyReplica, page: dict[str, Any]) -> int:
+    """Store one page and its cursor in the caller's transaction; return the changes applied."""
+    held_members, held_cards = replica.pending_keys()
+    members = [member_from(m) for m in page["members"]]
+    replica.put_members([m for m in members if m.id not in held_members])
+    clashes = replica.put_staff([staff_from(s) for s in page["staff"]])
+    replica.put_programmes([(int(p["version"]), p["data"]) for p in page["programmes"]])
+    cards = [card_from(c) for c in page["cards"]]
+    replica.put_cards([c for c in cards if c.number not in held_cards])
+    entries = [entry_from_dict(e) for e in page["entries"]]
+    replica.rebuild_wallets(replica.add_entries(entries))
+    now = datetime.now(UTC)
+    for name in clashes:
+        state.log("warning", f"staff '{name}' from the server clashes with a local account", now)
+    state.change(cursor=page["cursor"], epoch=page["epoch"])
+    return len(members) + len(cards) + len(entries) + len(page["staff"]) + len(page["programmes"])
+
+
+def pull_changes(
+    db: Database, client: SyncClient, *, page_size: int = PAGE, progress: PageProgress | None = None
+) -> PullReport:
+    """Fetch and apply pages until the server has nothing more.
+
+    The next page is fetched while the current one is being stored (its cursor is known), so
+    the server's work and the terminal's overlap; pages are still applied strictly in order.
+    """
+    report = PullReport()
+    cursor = links.current(db).cursor
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
+        pending = fetcher.submit(client.pull, cursor, page_size)
+        for _ in range(MAX_PAGES):
+            try:
+                page = pending.result()
+            except EpochChanged:
+                if report.epoch_changed:
+                    raise ProtocolError("the server changed its epoch twice in one pull") from None
+                _restart(db)
+                report.epoch_changed = True
+                pending = fetcher.submit(client.pull, None, page_size)
+                continue
+            if page["more"]:
+                pending = fetcher.submit(client.pull, page["cursor"], page_size)
+            _store(db, page, report)
+            if progress is not None:
+                progress(report.changes)
+            if not page["more"]:
+                break
+    return report
+
+
+def _store(db: Database, page: dict[str, Any], report: PullReport) -> None:
+    uow = db.uow()
+    with uow:
+        state = SqlAlchemySyncState(uow.connection)
+        report.changes += apply_page(state, SqlAlchemyReplica(uow.connection), page)
+        uow.commit()
+    report.pages += 1
+    report.entries += len(page["entries"])
+
+
+def _restart(db: Database) -> None:
+    now = datetime.now(UTC)
+
+    def restart(state: SqlAlchemySyncState) -> None:
+        count = state.requeue_outbox()
+        state.change(cursor=None)
+        state.log("warning", f"the server was restored: full resync, resending {count}", now)
+
+    links.write(db, restart)
