@@ -1,0 +1,270 @@
+"""Report benchmarks on a generated store: the Z-report, the liability report, a ledger export.
+
+    python -m bench.bench_reports --db bench/data/store.sqlite3 [--repeat 3] [--rows 100000]
+
+The Z-report (the busiest day on file) and the liability report are timed end to end: read in
+one snapshot through the SQLAlchemy adapter, built, and written as PDF. Beside each, raw
+`sqlite3` computes the same figures with hand-written SQL, and the ratio of the medians is
+printed. The ledger export writes the newest N entries as a PDF; each size runs in a fresh
+process so its peak memory (RSS and Python's own, via tracemalloc) is its own, and the 10,000
+and N row figures are printed side by side. Read-only: the file is never written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import time as clock_time
+from pathlib import Path
+from typing import Any
+
+from db import open_database
+from db.reports import SqlAlchemyReportSource
+from pos_loyalty.reports import Document, Period, ReportRequest, Table, build_document, render_pdf
+from pos_loyalty.reports.document import Row
+from pos_loyalty.reports.period import Scope
+
+TZ = timezone(timedelta(hours=3))
+
+
+def _request(first: date, last: date, now: datetime) -> ReportRequest:
+    return ReportRequest(Period(first, last), Scope("Bench"), TZ, now, "ru")
+
+
+def _median_s(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _line(name: str, ours: float, raw: float, target: float) -> dict[str, float]:
+    verdict = "ok" if ours < target else "OVER"
+    print(
+        f"{name:<22} ours {ours:7.3f} s | raw sqlite3 {raw:7.3f} s | ratio {ours / raw:6.1f}x | "
+        f"target < {target:g} s: {verdict}"
+    )
+    return {"ours_s": ours, "raw_s": raw, "ratio": ours / raw}
+
+
+def busiest_day(path: Path) -> date:
+    """The busiest of the last seven days with sales (by number of checks)."""
+    with sqlite3.connect(path) as con:
+        (last,) = con.execute("SELECT max(business_date) FROM sales").fetchone()
+        days = [date.fromisoformat(last) - timedelta(days=k) for k in range(7)]
+        counts = {
+            day: con.execute(
+                "SELECT count(*) FROM sales WHERE business_date = ?", (day.isoformat(),)
+            ).fetchone()[0]
+            for day in days
+        }
+    return max(days, key=lambda day: (counts[day], day))
+
+
+def report_pdf(path: Path, name: str, first: date, last: date, now: datetime) -> None:
+    """Build one report through the adapter and write it as a PDF (discarded)."""
+    db = open_database(path)
+    try:
+        with SqlAlchemyReportSource(db.uow).open() as queries:
+            document = build_document(name, queries, _request(first, last, now))
+            with tempfile.TemporaryFile() as out:
+                render_pdf(document, out)  # type: ignore[arg-type]
+    finally:
+        db.close()
+
+
+def raw_z(path: Path, day: date) -> tuple[Any, ...]:
+    """The Z figures with hand-written SQL on plain sqlite3."""
+    d = day.isoformat()
+    start = datetime.combine(day, clock_time(0), TZ).astimezone(UTC).isoformat()
+    end = datetime.combine(day + timedelta(days=1), clock_time(0), TZ)
+    with sqlite3.connect(path) as con:
+        return (
+            con.execute(
+                "SELECT terminal_id, count(member_id), count(*) - count(member_id),"
+                " sum(CASE WHEN member_id IS NOT NULL THEN total ELSE 0 END),"
+                " sum(CASE WHEN member_id IS NULL THEN total ELSE 0 END), sum(discount),"
+                " sum(redeemed_value), sum(paid) FROM sales WHERE business_date = ?"
+                " GROUP BY terminal_id",
+                (d,),
+            ).fetchall(),
+            con.execute(
+                "SELECT terminal_id, kind, sum(CASE WHEN points > 0 THEN points ELSE 0 END),"
+                " sum(CASE WHEN points < 0 THEN -points ELSE 0 END) FROM ledger_entries"
+                " WHERE business_date = ? GROUP BY terminal_id, kind",
+                (d,),
+            ).fetchall(),
+            con.execute(
+                "SELECT terminal_id, count(*), sum(is_void), sum(amount), sum(money_returned),"
+                " sum(points_reversed), sum(points_returned) FROM refunds"
+                " WHERE business_date = ? GROUP BY terminal_id",
+                (d,),
+            ).fetchall(),
+            con.execute("SELECT count(*) FROM members WHERE registered_on = ?", (d,)).fetchone(),
+            con.execute(
+                "SELECT count(*) FROM cards WHERE issued_at >= ? AND issued_at < ?",
+                (start, end.astimezone(UTC).isoformat()),
+            ).fetchone(),
+        )
+
+
+def raw_liability(path: Path, today: date) -> tuple[Any, ...]:
+    """The liability figures with hand-written SQL on plain sqlite3."""
+    with sqlite3.connect(path) as con:
+        return (
+            con.execute(
+                "SELECT expires_on, active_from > ?, sum(remaining) FROM lots"
+                " WHERE remaining > 0 GROUP BY expires_on, active_from > ?",
+                (today.isoformat(), today.isoformat()),
+            ).fetchall(),
+            con.execute(
+                "SELECT count(*), coalesce(sum(-balance), 0) FROM balances WHERE balance < 0"
+            ).fetchone(),
+            con.execute(
+                "SELECT b.member_id, b.balance, m.name FROM balances b JOIN members m"
+                " ON m.id = b.member_id WHERE b.balance < 0 ORDER BY b.balance LIMIT 50"
+            ).fetchall(),
+        )
+
+
+class FirstRows:
+    """The first `count` rows of a table's rows, re-iterable like the table itself."""
+
+    def __init__(self, rows: Any, count: int) -> None:
+        self._rows, self._count = rows, count
+
+    def __iter__(self) -> Iterator[Row]:
+        for index, row in enumerate(self._rows):
+            if index == self._count:
+                return
+            yield row
+
+
+def _export_period(path: Path, rows: int) -> Period:
+    """The newest days that hold at least `rows` ledger entries."""
+    with sqlite3.connect(path) as con:
+        counts = con.execute(
+            "SELECT business_date, count(*) FROM ledger_entries GROUP BY business_date"
+            " ORDER BY business_date DESC"
+        )
+        total, last, first = 0, None, None
+        for day, count in counts:
+            last = last or day
+            first, total = day, total + count
+            if total >= rows:
+                break
+    assert first is not None and last is not None
+    return Period(date.fromisoformat(first), date.fromisoformat(last))
+
+
+def export_once(path: Path, rows: int, traced: bool = False) -> dict[str, float]:
+    """Write `rows` ledger entries as a PDF; return seconds, PDF size and peak memory (MB).
+
+    With `traced`, Python's own allocations are traced too (much slower: time is not comparable).
+    """
+    period = _export_period(path, rows)
+    now = datetime.combine(period.last + timedelta(days=1), clock_time(12), TZ)
+    db = open_database(path)
+    if traced:
+        tracemalloc.start()
+    start = time.perf_counter()
+    with SqlAlchemyReportSource(db.uow).open() as queries:
+        document = build_document("ledger", queries, _request(period.first, period.last, now))
+        document = _limited(document, rows)
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as out:
+            render_pdf(document, out.name)
+            size = Path(out.name).stat().st_size
+    seconds = time.perf_counter() - start
+    heap = tracemalloc.get_traced_memory()[1] if traced else 0
+    tracemalloc.stop()
+    db.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "rows": rows,
+        "seconds": seconds,
+        "pdf_mb": size / 2**20,
+        "rss_mb": rss,
+        "heap_mb": heap / 2**20,
+    }
+
+
+def _limited(document: Document, rows: int) -> Document:
+    blocks = tuple(
+        replace(b, rows=FirstRows(b.rows, rows), size=rows)
+        if isinstance(b, Table) and b.key == "ledger_entries"
+        else b
+        for b in document.blocks
+    )
+    return replace(document, blocks=blocks)
+
+
+def raw_export(path: Path, rows: int) -> None:
+    """Fetch the same rows with plain sqlite3 (no PDF): the floor for the export."""
+    period = _export_period(path, rows)
+    with sqlite3.connect(path) as con:
+        cursor = con.execute(
+            "SELECT business_date, created_at, terminal_id, seq, card_number, kind, points,"
+            " sale_id, reason FROM ledger_entries WHERE business_date BETWEEN ? AND ?"
+            " ORDER BY business_date, pos LIMIT ?",
+            (period.first.isoformat(), period.last.isoformat(), rows),
+        )
+        while cursor.fetchmany(5000):
+            pass
+
+
+def _in_fresh_process(db: Path, rows: int, traced: bool) -> dict[str, float]:
+    command = [sys.executable, "-m", "bench.bench_reports", "--db", str(db)]
+    command += ["--export-once", str(rows)] + (["--heap"] if traced else [])
+    out = subprocess.run(command, check=True, capture_output=True, text=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    """Run every benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, default=Path("bench/data/store.sqlite3"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--heap", action="store_true", help="also trace Python's heap (slow)")
+    parser.add_argument("--export-once", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.export_once:
+        print(json.dumps(export_once(args.db, args.export_once, args.heap)))
+        return
+    day = busiest_day(args.db)
+    now = datetime.combine(day + timedelta(days=1), clock_time(9), TZ)
+    print(f"store {args.db}: Z-report for {day} (the busiest of the last 7 days)")
+    z_ours = _median_s(lambda: report_pdf(args.db, "z", day, day, now), args.repeat)
+    z_raw = _median_s(lambda: raw_z(args.db, day), args.repeat)
+    _line("Z-report (PDF)", z_ours, z_raw, 5)
+    l_ours = _median_s(lambda: report_pdf(args.db, "liability", day, day, now), args.repeat)
+    l_raw = _median_s(lambda: raw_liability(args.db, now.date()), args.repeat)
+    _line("liability (PDF)", l_ours, l_raw, 5)
+    sizes = (10_000, args.rows)
+    runs = [_in_fresh_process(args.db, rows, traced=False) for rows in sizes]
+    raw = _median_s(lambda: raw_export(args.db, args.rows), 1)
+    _line(f"ledger PDF {args.rows:,} rows", runs[1]["seconds"], raw, 30)
+    heaps = [_in_fresh_process(args.db, rows, traced=True) for rows in sizes] if args.heap else []
+    for index, figures in enumerate(runs):
+        heap = f", peak Python heap {heaps[index]['heap_mb']:5.1f} MB" if heaps else ""
+        print(
+            f"  {int(figures['rows']):>7,} rows: {figures['seconds']:6.1f} s, "
+            f"PDF {figures['pdf_mb']:5.1f} MB, peak RSS {figures['rss_mb']:6.1f} MB{heap}"
+        )
+
+
+if __name__ == "__main__":
+    main()

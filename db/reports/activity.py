@@ -1,0 +1,99 @@
+"""What happened in a period: checks, points moved, refunds, new members and cards issued.
+
+Each aggregate reads one date range through the table's business_date index and groups by day
+and terminal, so a day's Z-report touches only that day's rows.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, case, func, select
+
+from db.models import cards, ledger_entries, members, refunds, sales
+from db.reports.common import in_terminals
+from pos_loyalty.reports.period import Period
+from pos_loyalty.reports.rows import DayCount, PointsDay, RefundsDay, SalesDay
+
+Terminals = tuple[str, ...] | None
+
+
+class ActivityQueries:
+    """Sums of sales, ledger entries and refunds per day and terminal."""
+
+    _connection: Connection
+
+    def sales_by_day(self, period: Period, terminals: Terminals) -> list[SalesDay]:
+        """Checks with and without a card, their money, discounts and points paid."""
+        s = sales.c
+        with_card = s.member_id.is_not(None)
+        statement = (
+            select(
+                s.business_date,
+                s.terminal_id,
+                func.count(s.member_id),
+                func.count() - func.count(s.member_id),
+                func.sum(case((with_card, s.total), else_=0)),
+                func.sum(case((with_card, 0), else_=s.total)),
+                func.sum(s.discount),
+                func.sum(s.redeemed_value),
+                func.sum(s.paid),
+            )
+            .where(s.business_date.between(period.first, period.last))
+            .where(in_terminals(s.terminal_id, terminals))
+            .group_by(s.business_date, s.terminal_id)
+        )
+        return [SalesDay(*row) for row in self._connection.execute(statement)]
+
+    def points_by_day(self, period: Period, terminals: Terminals) -> list[PointsDay]:
+        """Points credited and debited per entry kind."""
+        e = ledger_entries.c
+        statement = (
+            select(
+                e.business_date,
+                e.terminal_id,
+                e.kind,
+                func.sum(case((e.points > 0, e.points), else_=0)),
+                func.sum(case((e.points < 0, -e.points), else_=0)),
+            )
+            .where(e.business_date.between(period.first, period.last))
+            .where(in_terminals(e.terminal_id, terminals))
+            .group_by(e.business_date, e.terminal_id, e.kind)
+        )
+        return [PointsDay(*row) for row in self._connection.execute(statement)]
+
+    def refunds_by_day(self, period: Period, terminals: Terminals) -> list[RefundsDay]:
+        """Refunds and voids, goods and money returned, points reversed and given back."""
+        r = refunds.c
+        statement = (
+            select(
+                r.business_date,
+                r.terminal_id,
+                func.count(),
+                func.sum(case((r.is_void, 1), else_=0)),
+                func.sum(r.amount),
+                func.sum(r.money_returned),
+                func.sum(r.points_reversed),
+                func.sum(r.points_returned),
+            )
+            .where(r.business_date.between(period.first, period.last))
+            .where(in_terminals(r.terminal_id, terminals))
+            .group_by(r.business_date, r.terminal_id)
+        )
+        return [RefundsDay(*row) for row in self._connection.execute(statement)]
+
+    def new_members_by_day(self, period: Period) -> list[DayCount]:
+        """Members registered per day."""
+        m = members.c
+        statement = (
+            select(m.registered_on, func.count())
+            .where(m.registered_on.between(period.first, period.last))
+            .group_by(m.registered_on)
+        )
+        return [DayCount(*row) for row in self._connection.execute(statement)]
+
+    def cards_issued(self, start: datetime, end: datetime) -> int:
+        """Cards stored from `start` (included) to `end` (excluded)."""
+        c = cards.c
+        statement = select(func.count()).where(c.issued_at >= start, c.issued_at < end)
+        return int(self._connection.execute(statement).scalar_one())

@@ -1,0 +1,44 @@
+"""Helpers the report queries share: terminal filters, months as text, chunks of ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, func, true
+
+ID_CHUNK = 500
+"""Ids per IN list: far below SQLite's limit on bound parameters."""
+
+
+def in_terminals(column: Any, terminals: tuple[str, ...] | None) -> ColumnElement[bool]:
+    """`column IN terminals`, or no condition when every terminal counts."""
+    if terminals is None:
+        return true()
+    condition: ColumnElement[bool] = column.in_(terminals)
+    return condition
+
+
+def month_of(column: Any, connection: Connection) -> ColumnElement[str]:
+    """The 'YYYY-MM' of a date column (ISO text on SQLite, DATE on PostgreSQL)."""
+    if connection.dialect.name == "postgresql":
+        return func.to_char(column, "YYYY-MM")
+    return func.substr(column, 1, 7)
+
+
+def month_date(text: str) -> date:
+    """The first day of the month named 'YYYY-MM'."""
+    return date(int(text[:4]), int(text[5:7]), 1)
+
+
+def chunks(ids: Iterable[str], size: int = ID_CHUNK) -> Iterator[list[str]]:
+    """The ids in lists of at most `size`."""
+    batch: list[str] = []
+    for member_id in ids:
+        batch.append(member_id)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

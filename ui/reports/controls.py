@@ -1,0 +1,113 @@
+"""The reports window's choices: which report, which days, which store, which card, language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from pos_loyalty.reports import REPORTS
+from pos_loyalty.reports.labels import Labels
+from pos_loyalty.reports.period import LANGUAGES, Language
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class Controls(QWidget):
+    """The row of inputs above the report."""
+
+    def __init__(self, t: Labels, language: Language, today: date, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.t = t
+        self.report_box = QComboBox(self)
+        self.report_box.setObjectName("report")
+        for name in REPORTS:
+            self.report_box.addItem(t[f"{name}.title"], name)
+        self.first_edit = self._date_edit(today, "from")
+        self.last_edit = self._date_edit(today, "to")
+        self.store_box = QComboBox(self)
+        self.store_box.addItem(t["ui.all_stores"], None)
+        self.card_edit = QLineEdit(self)
+        self.card_edit.setPlaceholderText("0420000000013")
+        self.language_box = QComboBox(self)
+        for code in LANGUAGES:
+            self.language_box.addItem(code, code)
+        self.language_box.setCurrentIndex(LANGUAGES.index(language))
+        self.show_button = QPushButton(t["ui.show"], self)
+        self.show_button.setDefault(True)
+        self.report_box.currentIndexChanged.connect(self._on_report_box_changed)
+        self._on_report_box_changed()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label, widget in (
+            ("ui.report", self.report_box),
+            ("ui.from", self.first_edit),
+            ("ui.to", self.last_edit),
+            ("ui.store", self.store_box),
+            ("ui.card", self.card_edit),
+            ("ui.language", self.language_box),
+        ):
+            layout.addWidget(QLabel(t[label], self))
+            layout.addWidget(widget)
+        layout.addWidget(self.show_button)
+
+    def _date_edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(day), self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _on_report_box_changed(self) -> None:
+        self.card_edit.setEnabled(self.report() == "statement")
+
+    def set_stores(self, names: list[str]) -> None:
+        """Offer the stores whose terminals are known."""
+        for name in names:
+            self.store_box.addItem(name, name)
+
+    def choose(self, report: str, first: date, last: date) -> None:
+        """Select a report and a period (as a person would)."""
+        self.report_box.setCurrentIndex(self.report_box.findData(report))
+        self.first_edit.setDate(_qdate(first))
+        self.last_edit.setDate(_qdate(last))
+
+    def report(self) -> str:
+        """The chosen report's name."""
+        return str(self.report_box.currentData())
+
+    def first(self) -> date:
+        """The first day chosen."""
+        return _pydate(self.first_edit.date())
+
+    def last(self) -> date:
+        """The last day chosen."""
+        return _pydate(self.last_edit.date())
+
+    def store(self) -> str | None:
+        """The store chosen, or None for every terminal."""
+        data = self.store_box.currentData()
+        return None if data is None else str(data)
+
+    def card(self) -> str | None:
+        """The card typed, for a statement."""
+        return self.card_edit.text().strip() or None
+
+    def language(self) -> Language:
+        """The language the report is made in."""
+        return "ru" if self.language_box.currentData() == "ru" else "en"

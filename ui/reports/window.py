@@ -1,0 +1,258 @@
+"""The reports window: choose a report and a period, see its tables and charts, print or save.
+
+Every report is read and rendered off the GUI thread (`jobs.Jobs`), each in its own read
+snapshot; the window only lays out what comes back.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.reports import SqlAlchemyReportSource
+from pos_loyalty.reports import (
+    Chart,
+    Document,
+    Note,
+    Period,
+    ReportRequest,
+    Table,
+    build_document,
+    labels_for,
+    render_pdf,
+    resolve_scope,
+    write_csv,
+)
+from pos_loyalty.reports.document import Row
+from pos_loyalty.reports.period import Language, Progress
+from pos_loyalty.services.ports import UnitOfWork
+from ui.reports.charts import chart_view
+from ui.reports.controls import Controls
+from ui.reports.jobs import Jobs
+from ui.reports.printing import print_pdf
+from ui.reports.tables import ROW_LIMIT, ReportTableModel, table_view
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A built report with the rows the window shows (at most ROW_LIMIT per table)."""
+
+    document: Document
+    rows: dict[str, list[Row]]
+
+
+def _system_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
+class ReportsWindow(QDialog):
+    """Loyalty reports on screen, on paper and as PDF or CSV files."""
+
+    def __init__(
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = _system_clock,
+        language: Language | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = SqlAlchemyReportSource(uow_factory)  # type: ignore[arg-type]
+        self._clock = clock
+        lang = language or (
+            "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
+        )
+        self.t = labels_for(lang)
+        self.jobs = Jobs(self)
+        self.shown: Shown | None = None
+        self.controls = Controls(self.t, lang, clock().date(), self)
+        self._build()
+        self.jobs.start(
+            self._read_stores, self.controls.set_stores, self._on_failed, self._on_progress
+        )
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.t["ui.window"])
+        self.resize(1100, 760)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.print_button = QPushButton(self.t["ui.print"], self)
+        self.pdf_button = QPushButton(self.t["ui.save_pdf"], self)
+        self.csv_button = QPushButton(self.t["ui.save_csv"], self)
+        self.controls.show_button.clicked.connect(self._on_show_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_clicked)
+        self.csv_button.clicked.connect(self._on_csv_clicked)
+        actions = QHBoxLayout()
+        for widget in (self.progress, self.status):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        for button in (self.print_button, self.pdf_button, self.csv_button):
+            actions.addWidget(button)
+        self.results = QWidget()
+        self.results_layout = QVBoxLayout(self.results)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.results)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.controls)
+        layout.addLayout(actions)
+        layout.addWidget(scroll, 1)
+
+    # --- work done off the GUI thread -------------------------------------------------------
+
+    def _request(self, queries: Any) -> ReportRequest:
+        c = self.controls
+        now = self._clock()
+        return ReportRequest(
+            Period(c.first(), c.last()),
+            resolve_scope(queries, c.store()),
+            now.tzinfo or now.astimezone().tzinfo or UTC,
+            now,
+            c.language(),
+            card=c.card(),
+        )
+
+    def _read_stores(self, _progress: Progress) -> list[str]:
+        with self._source.open() as queries:
+            return sorted(queries.stores())
+
+    def _job(self, write: Callable[[Document, Progress], Any] | None) -> Callable[[Progress], Any]:
+        name = self.controls.report()
+
+        def run(progress: Progress) -> Any:
+            with self._source.open() as queries:
+                document = build_document(name, queries, self._request(queries), progress)
+                if write is not None:
+                    return write(document, progress)
+                rows = {t.key: _first_rows(t) for t in document.tables}
+                return Shown(document, rows)
+
+        return run
+
+    # --- slots (GUI thread) -----------------------------------------------------------------
+
+    def _start(self, write: Callable[[Document, Progress], Any] | None, on_done: Any) -> None:
+        if self.jobs.busy:
+            return
+        self.status.setText(self.t["ui.working"])
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.jobs.start(self._job(write), on_done, self._on_failed, self._on_progress)
+
+    def _on_show_clicked(self) -> None:
+        self._start(None, self._on_shown)
+
+    def _on_pdf_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.t["ui.save_pdf"], "", "PDF (*.pdf)")
+        if path:
+            self._start(lambda d, p: _write_pdf(d, Path(path), p), self._on_saved)
+
+    def _on_csv_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.t["ui.save_csv"])
+        if folder:
+            self._start(lambda d, p: (write_csv(d, Path(folder), p), folder)[1], self._on_saved)
+
+    def _on_print_clicked(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        target = Path(tempfile.mkdtemp(prefix="pos-loyalty-report-")) / "report.pdf"
+        self._start(lambda d, p: _write_pdf(d, target, p), lambda path: self._print(path, printer))
+
+    def _print(self, path: str, printer: QPrinter) -> None:
+        try:
+            pages = print_pdf(Path(path), printer)
+        except OSError as exc:
+            self._on_failed(exc)
+            return
+        self._finish(self.t.format("ui.printed", pages=pages))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_shown(self, shown: Shown) -> None:
+        self._finish("")
+        self.shown = shown
+        self._lay_out(shown)
+
+    def _on_saved(self, path: object) -> None:
+        self._finish(self.t.format("ui.saved", path=path))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._finish(self.t.format("ui.failed", error=exc))
+
+    def _finish(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.status.setText(message)
+
+    def _lay_out(self, shown: Shown) -> None:
+        while self.results_layout.count():
+            item = self.results_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        document = shown.document
+        self.results_layout.addWidget(QLabel(f"<h2>{document.title}</h2>", self.results))
+        for block in document.blocks:
+            self._add_block(block, shown)
+        self.results_layout.addStretch(1)
+
+    def _add_block(self, block: Table | Chart | Note, shown: Shown) -> None:
+        parent, layout = self.results, self.results_layout
+        if isinstance(block, Note):
+            note = QLabel(block.text, parent)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        elif isinstance(block, Chart):
+            layout.addWidget(chart_view(block, parent))
+        else:
+            rows = shown.rows[block.key]
+            layout.addWidget(QLabel(f"<b>{block.title}</b>", parent))
+            model = ReportTableModel(block, rows, shown.document.language)
+            layout.addWidget(table_view(model, parent))
+            if block.size is not None and block.size > len(rows):
+                text = self.t.format("word.more_rows", shown=len(rows), total=block.size)
+                layout.addWidget(QLabel(text, parent))
+
+    def closeEvent(self, event: Any) -> None:
+        """Let a running report finish before the window goes."""
+        self.jobs.wait()
+        super().closeEvent(event)
+
+
+def _first_rows(table: Table) -> list[Row]:
+    rows: list[Row] = []
+    for row in table.rows:
+        if len(rows) == ROW_LIMIT:
+            break
+        rows.append(row)
+    return rows
+
+
+def _write_pdf(document: Document, path: Path, progress: Progress) -> str:
+    render_pdf(document, path, progress)
+    return str(path)
