@@ -10,16 +10,18 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from db.engine import create_sqlite_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+HEAD = "0004"
+"""The newest revision this version ships (a test checks it against the migration scripts)."""
 
 
 class SchemaTooNew(RuntimeError):
@@ -32,6 +34,8 @@ def script_location() -> str:
 
 
 def _config(connection: Connection | None = None, url: str | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config(output_buffer=io.StringIO())
     config.set_main_option("script_location", script_location().replace("%", "%%"))
     if url is not None:
@@ -56,15 +60,34 @@ def _engine(url_or_engine: str | Engine) -> Iterator[Engine]:
         engine.dispose()
 
 
+def is_current(engine: Engine) -> bool:
+    """True if the file is already at HEAD (checked without loading Alembic, for start-up)."""
+    try:
+        with engine.connect() as connection:
+            found = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except Exception:  # no alembic_version table yet: a new file
+        return False
+    return [row[0] for row in found] == [HEAD]
+
+
 def upgrade(url_or_engine: str | Engine, revision: str = "head") -> None:
     """Bring the database up to `revision` (the newest by default) in one transaction."""
-    with _engine(url_or_engine) as engine, engine.begin() as connection:
-        config = _config(connection)
-        _refuse_unknown_revision(config, connection)
-        command.upgrade(config, revision)
+    from alembic import command
+
+    with _engine(url_or_engine) as engine:
+        if revision == "head" and is_current(engine):
+            return
+        with engine.begin() as connection:
+            config = _config(connection)
+            _refuse_unknown_revision(config, connection)
+            command.upgrade(config, revision)
 
 
 def _refuse_unknown_revision(config: Config, connection: Connection) -> None:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     current = MigrationContext.configure(connection).get_current_revision()
     if current is None:
         return
@@ -79,23 +102,31 @@ def _refuse_unknown_revision(config: Config, connection: Connection) -> None:
 
 def downgrade(url_or_engine: str | Engine, revision: str = "base") -> None:
     """Take the database back to `revision` (an empty schema by default)."""
+    from alembic import command
+
     with _engine(url_or_engine) as engine, engine.begin() as connection:
         command.downgrade(_config(connection), revision)
 
 
 def current_revision(url_or_engine: str | Engine) -> str | None:
     """Return the revision the database is at, or None if it was never migrated."""
+    from alembic.runtime.migration import MigrationContext
+
     with _engine(url_or_engine) as engine, engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision() -> str | None:
     """Return the newest revision shipped with this version of the program."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
 def upgrade_sql(url: str, revision: str = "head") -> str:
     """Return the SQL an upgrade would run on a database at `url`, without connecting."""
+    from alembic import command
+
     config = _config(url=url)
     command.upgrade(config, revision, sql=True)
     buffer = config.output_buffer

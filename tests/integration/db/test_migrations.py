@@ -98,3 +98,19 @@ def test_a_file_from_a_newer_version_is_refused_with_a_clear_message(db_path: Pa
         raw.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(SchemaTooNew, match="newer version of POS Loyalty"):
         open_database(db_path)
+
+
+def test_the_start_up_shortcut_knows_the_newest_migration() -> None:
+    from db.migrate import HEAD
+
+    assert head_revision() == HEAD
+
+
+def test_a_current_file_opens_without_running_alembic(db_path: Path, database: Database) -> None:
+    from db.migrate import is_current
+
+    assert is_current(database.engine)
+    downgrade(database.engine, "0001")
+    assert not is_current(database.engine)
+    upgrade(database.engine)
+    assert is_current(database.engine)
