@@ -58,7 +58,10 @@ class MemberRow(Base):
     """A member; the full-text index covers `search_name` (the name with 'ё' as 'е')."""
 
     __tablename__ = "members"
-    __table_args__ = (Index("ix_members_phone", "phone"),)
+    __table_args__ = (
+        Index("ix_members_phone", "phone"),
+        Index("ix_members_registered_on", "registered_on"),
+    )
 
     pos: Mapped[int] = mapped_column(RowId, primary_key=True)
     id: Mapped[str] = mapped_column(Id, unique=True)
@@ -89,7 +92,7 @@ class CardRow(Base):
     member_id: Mapped[str | None] = mapped_column(Id, ForeignKey("members.id"), index=True)
     replaced_by: Mapped[str | None] = mapped_column(String(13))
     block_reason: Mapped[str] = mapped_column(Text)
-    issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
 
 
 class CardSequenceRow(Base):
@@ -146,6 +149,7 @@ class LotRow(Base):
     __table_args__ = (
         Index("ix_lots_member_id_position", "member_id", "position"),
         Index("ix_lots_expires_on_member_id", "expires_on", "member_id"),
+        Index("ix_lots_expires_on_active_from_remaining", "expires_on", "active_from", "remaining"),
     )
 
     id: Mapped[str] = mapped_column(Id, primary_key=True)

@@ -45,6 +45,7 @@ EN: dict[str, str] = {
     # chart titles
     "chart.z_checks": "Checks with and without a card",
     "chart.z_points": "Points by terminal",
+    "chart.z_points_busiest": "Points by terminal (the {count} busiest)",
     "chart.z_days": "Checks per day",
     "chart.liability_expiring": "Points expiring by month",
     "chart.liability_split": "Spendable and pending points",

@@ -41,6 +41,7 @@ RU: dict[str, str] = {
     "table.ledger_entries": "Записи журнала",
     "chart.z_checks": "Чеки с картой и без",
     "chart.z_points": "Баллы по кассам",
+    "chart.z_points_busiest": "Баллы по кассам ({count} самых загруженных)",
     "chart.z_days": "Чеки по дням",
     "chart.liability_expiring": "Сгорание баллов по месяцам",
     "chart.liability_split": "Доступные и ожидающие баллы",

@@ -83,7 +83,7 @@ def _figures(
             gone += lot.points
             continue
         outstanding += lot.points
-        pending += lot.points if lot.pending else 0
+        pending += lot.pending
         if lot.expires_on is None:
             never += lot.points
             continue
@@ -127,7 +127,7 @@ def liability_document(report: LiabilityReport, request: ReportRequest) -> Docum
         ],
     )
     by_month, split = _charts(t, r)
-    return document(request, "liability", [head, _expiring(t, r), by_month, split, _negative(t, r)])
+    return document(request, "liability", [head, by_month, split, _expiring(t, r), _negative(t, r)])
 
 
 def _expiring(t: Labels, r: LiabilityReport) -> Table:

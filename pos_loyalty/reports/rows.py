@@ -62,11 +62,11 @@ class DayCount:
 
 @dataclass(frozen=True, slots=True)
 class LotSum:
-    """Open points by the day they are gone (None: never) and whether they are still pending."""
+    """Open points by the day they are gone (None: never), and how many of them are pending."""
 
     expires_on: date | None
-    pending: bool
     points: int
+    pending: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,9 @@ from pos_loyalty.reports.ports import ReportQueries
 from pos_loyalty.reports.ratios import ratio
 from pos_loyalty.reports.rows import PointsDay, RefundsDay, SalesDay
 
+MAX_BARS = 12
+"""Terminals drawn in the points chart (the table lists them all)."""
+
 
 @dataclass(slots=True)
 class ZFigures:
@@ -242,8 +245,14 @@ def _day_table(t: Labels, r: ZReport) -> Table:
     return Table("z_days", t["table.z_days"], columns, rows, len(rows))
 
 
+def _busiest(r: ZReport) -> tuple[tuple[str, ZFigures], ...]:
+    """The terminals with the most checks, at most MAX_BARS of them, in terminal order."""
+    ranked = sorted(r.terminals, key=lambda item: -item[1].checks)[:MAX_BARS]
+    return tuple(sorted(ranked))
+
+
 def _charts(t: Labels, r: ZReport) -> list[Chart | Table | Note]:
-    z = r.total
+    z, shown = r.total, _busiest(r)
     charts: list[Chart | Table | Note] = [
         Chart(
             "z_checks",
@@ -254,13 +263,15 @@ def _charts(t: Labels, r: ZReport) -> list[Chart | Table | Note]:
         ),
         Chart(
             "z_points",
-            t["chart.z_points"],
+            t.format("chart.z_points_busiest", count=MAX_BARS)
+            if len(shown) < len(r.terminals)
+            else t["chart.z_points"],
             ChartKind.BAR,
-            tuple(terminal for terminal, _ in r.terminals),
+            tuple(terminal for terminal, _ in shown),
             (
-                Series(t["col.earned"], tuple(f.earned + f.bonus for _, f in r.terminals)),
-                Series(t["col.redeemed"], tuple(f.redeemed for _, f in r.terminals)),
-                Series(t["col.expired"], tuple(f.expired for _, f in r.terminals)),
+                Series(t["col.earned"], tuple(f.earned + f.bonus for _, f in shown)),
+                Series(t["col.redeemed"], tuple(f.redeemed for _, f in shown)),
+                Series(t["col.expired"], tuple(f.expired for _, f in shown)),
             ),
             Kind.POINTS,
         ),

@@ -33,6 +33,7 @@ PALETTE = (
 )
 LABEL_SIZE = 6.5
 MAX_LABELS = 12
+ROTATE_AFTER = 8
 
 
 def chart_drawing(chart: Chart, width: float, height: float, language: Language) -> Drawing:
@@ -62,9 +63,11 @@ def _sparse(names: tuple[str, ...]) -> list[str]:
 
 def _axes_chart(drawing: Drawing, chart: Chart, width: float, height: float) -> None:
     plot: Any = VerticalBarChart() if chart.kind is ChartKind.BAR else HorizontalLineChart()
+    rotated = chart.kind is ChartKind.BAR and len(chart.categories) > ROTATE_AFTER
     legend_room = 14 if len(chart.series) > 1 else 0
-    plot.x, plot.y = 42, 24 + legend_room
-    plot.width, plot.height = width - 52, height - 34 - legend_room
+    bottom = 16 + legend_room + (30 if rotated else 0)
+    plot.x, plot.y = 42, bottom
+    plot.width, plot.height = width - 52, height - bottom - 10
     plot.data = _data(chart)
     plot.categoryAxis.categoryNames = _sparse(chart.categories)
     for axis in (plot.categoryAxis, plot.valueAxis):
@@ -78,7 +81,7 @@ def _axes_chart(drawing: Drawing, chart: Chart, width: float, height: float) -> 
         plot.bars.strokeWidth = 0
         for i in range(len(chart.series)):
             plot.bars[i].fillColor = PALETTE[i % len(PALETTE)]
-        if len(chart.categories) > 8:
+        if rotated:
             plot.categoryAxis.labels.angle = 45
             plot.categoryAxis.labels.boxAnchor = "ne"
     else:
@@ -89,7 +92,7 @@ def _axes_chart(drawing: Drawing, chart: Chart, width: float, height: float) -> 
                 plot.lines[i].symbol = makeMarker("FilledCircle", size=3)
     drawing.add(plot)
     if legend_room:
-        drawing.add(_legend([s.name for s in chart.series], 42, 10))
+        drawing.add(_legend([s.name for s in chart.series], 42, 6))
 
 
 def _tick(value: float) -> str:

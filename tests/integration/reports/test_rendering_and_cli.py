@@ -143,8 +143,16 @@ def test_the_z_report_reads_each_day_range_through_an_index(shop: Shop) -> None:
     assert "USING INDEX ix_refunds_business_date" in plans["refunds"]
 
 
-def test_the_liability_report_finds_negative_balances_through_the_balance_index(
+def test_the_liability_report_reads_lots_and_balances_through_indexes(
     shop: Shop,
 ) -> None:
     plans = _plans(shop, lambda: shop.till.read(build_liability, APRIL_1, APRIL_1))
     assert "ix_balances_balance" in plans["balances"]
+    assert "USING COVERING INDEX ix_lots_expires_on_active_from_remaining" in plans["lots"]
+    assert "TEMP B-TREE" not in plans["lots"]
+
+
+def test_new_members_and_cards_issued_are_counted_from_an_index_range(shop: Shop) -> None:
+    plans = _plans(shop, lambda: shop.till.read(build_z, MON, WED))
+    assert "USING COVERING INDEX ix_members_registered_on" in plans["members"]
+    assert "USING COVERING INDEX ix_cards_issued_at" in plans["cards"]

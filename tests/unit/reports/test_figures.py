@@ -116,12 +116,12 @@ def test_uplift_compares_the_same_weekdays_just_before_the_promotion() -> None:
 def test_expiry_is_bucketed_by_the_last_day_points_can_be_spent() -> None:
     today = date(2026, 3, 5)
     lots = [
-        LotSum(date(2026, 4, 1), False, 168),  # last day 31 March
-        LotSum(date(2026, 4, 2), True, 190),  # last day 1 April, still pending
-        LotSum(date(2026, 3, 5), False, 7),  # gone today: awaiting the expire run
-        LotSum(date(2027, 3, 1), False, 11),  # last day 28 February 2027: the twelfth month
-        LotSum(date(2027, 3, 2), False, 13),  # last day 1 March 2027: later
-        LotSum(None, False, 17),  # never expires
+        LotSum(date(2026, 4, 1), 168, 0),  # last day 31 March
+        LotSum(date(2026, 4, 2), 190, 190),  # last day 1 April, still pending
+        LotSum(date(2026, 3, 5), 7, 0),  # gone today: awaiting the expire run
+        LotSum(date(2027, 3, 1), 11, 0),  # last day 28 February 2027: the twelfth month
+        LotSum(date(2027, 3, 2), 13, 0),  # last day 1 March 2027: later
+        LotSum(None, 17, 0),  # never expires
     ]
     r = _figures(today, 100, lots, Debts(2, 30), ())
     months = dict(r.expiring)
