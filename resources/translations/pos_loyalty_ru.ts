@@ -32,7 +32,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+80"/>
+        <location filename="../../ui/app.py" line="+83"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
@@ -40,7 +40,7 @@
 <context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+213"/>
+        <location filename="../../ui/checkout/session.py" line="+216"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Сначала введите сумму чека.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>There is no slip to reprint yet.</source>
         <translation>Пока нет слипа для повторной печати.</translation>
     </message>
@@ -124,14 +124,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Void</source>
         <translation>Аннулировать</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Reprint</source>
         <translation>Повторная печать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <location line="+1"/>

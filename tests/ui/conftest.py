@@ -71,6 +71,7 @@ class AnsweringPrompts(Prompts):
         self.confirm_answer = True
         self.asked: list[str] = []
         self.settings_opened = 0
+        self.reports_opened = 0
 
     def manager(self, parent: QWidget, reason: str) -> Staff | None:
         self.asked.append(reason)
@@ -94,6 +95,9 @@ class AnsweringPrompts(Prompts):
 
     def settings(self, parent: QWidget) -> None:
         self.settings_opened += 1
+
+    def reports(self, parent: QWidget) -> None:
+        self.reports_opened += 1
 
 
 def _register(db: Database, name: str, phone: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.services.lookup import lookup_card
@@ -230,3 +231,11 @@ def test_the_window_prompts_use_the_manager_pin_dialog(
     (args,) = calls
     assert args[1] == store.uow and args[2] is store.hasher and args[4] == "approve this refund"
     assert "ui.dialogs.manager_pin" in sys.modules
+
+
+def test_f11_opens_the_reports(
+    store: Store, prompts: AnsweringPrompts, open_window: Callable[..., CheckoutWindow]
+) -> None:
+    window = open_window(store.cashier)
+    QTest.keyClick(window.search.edit, Qt.Key.Key_F11)
+    assert prompts.reports_opened == 1

@@ -42,6 +42,12 @@ class Prompts:
         """Open the terminal's settings and wait until they are closed."""
         SettingsDialog(self.uow_factory, parent).exec()
 
+    def reports(self, parent: QWidget) -> None:
+        """Open the loyalty reports (on screen, print, PDF, CSV) and wait until closed."""
+        from ui.reports.window import ReportsWindow
+
+        ReportsWindow(self.uow_factory, parent).exec()
+
     def refund(self, parent: QWidget, sale: Sale, language: str) -> tuple[Minor, str] | None:
         """Ask what comes back of a sale and why."""
         form = RefundForm(sale, language, parent)

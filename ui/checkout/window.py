@@ -120,6 +120,7 @@ class CheckoutWindow(QMainWindow):
             ("F8", self.tr("Refund"), h.request_refund, False),
             ("F9", self.tr("Void"), self._on_void_action_triggered, False),
             ("F10", self.tr("Reprint"), h.request_reprint, False),
+            ("F11", self.tr("Reports"), self._on_reports_action_triggered, True),
             ("F12", self.tr("Settings"), self._on_settings_action_triggered, True),
             ("Esc", self.tr("New customer"), self.new_customer, True),
         ]
@@ -361,6 +362,9 @@ class CheckoutWindow(QMainWindow):
             return
         self.prompts.settings(self)
         self.session.reload_settings()
+
+    def _on_reports_action_triggered(self) -> None:
+        self.prompts.reports(self)
 
     def _on_demo_printer_toggled(self, offline: bool) -> None:
         printer = self.session.devices.printer
