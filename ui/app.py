@@ -20,6 +20,9 @@ from pos_loyalty.services.checkout import Checkout
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.staff import PinHasher
+from sync.link import client_for
+from sync.link import read as read_link
+from sync.worker import SyncWorker
 from ui.checkout.counter_devices import CounterDevices
 from ui.checkout.prompts import Prompts
 from ui.checkout.session import CheckoutSession
@@ -95,7 +98,7 @@ def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow 
     sign_in = SignInDialog(app.uow, hasher, system_clock, demo_hint=demo_hint() if demo else "")
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return 0
-    return build_checkout(
+    window = build_checkout(
         app.uow,
         app.terminal_id(),
         sign_in.staff,
@@ -104,6 +107,19 @@ def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow 
         hasher=hasher,
         limit=lambda cmd: with_offline_limit(app.db, cmd, system_clock()),
     )
+    start_sync(app, window)
+    return window
+
+
+def start_sync(app: App, window: CheckoutWindow) -> SyncWorker | None:
+    """Run the sync in the background when this terminal is enrolled with a server."""
+    link = read_link(app.db, lambda state: state.link())
+    if link is None:
+        return None
+    worker = SyncWorker(app.db, client_for(link), window.bridge.on_sync_status)
+    window.destroyed.connect(lambda: worker.stop(timeout=2.0))
+    worker.start()
+    return worker
 
 
 def run_app(app: App, *, demo: bool) -> int:

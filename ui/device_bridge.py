@@ -31,6 +31,7 @@ class DeviceBridge(QObject):
 
     scanned = Signal(object)
     scanner_status_changed = Signal(str, str)
+    sync_status_changed = Signal(object)
 
     def on_scan(self, result: ScanResult) -> None:
         """Scanner callback: a card was read (or rejected). Safe on any thread."""
@@ -39,6 +40,10 @@ class DeviceBridge(QObject):
     def on_status(self, state: str, message: str) -> None:
         """Scanner callback: connected, disconnected or stopped. Safe on any thread."""
         self.scanner_status_changed.emit(state, message)
+
+    def on_sync_status(self, status: object) -> None:
+        """Sync worker callback (a SyncStatus). Safe on any thread."""
+        self.sync_status_changed.emit(status)
 
 
 class WedgeFilter(QObject):

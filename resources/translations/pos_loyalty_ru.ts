@@ -32,7 +32,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+83"/>
+        <location filename="../../ui/app.py" line="+86"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
@@ -78,7 +78,7 @@
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
@@ -124,12 +124,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Void</source>
         <translation>Аннулировать</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Reprint</source>
         <translation>Повторная печать</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Новый покупатель</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>
@@ -584,7 +584,7 @@
 <context>
     <name>DeviceStatusBar</name>
     <message>
-        <location filename="../../ui/checkout/status_bar.py" line="+22"/>
+        <location filename="../../ui/checkout/status_bar.py" line="+24"/>
         <source>Scanner: starting…</source>
         <translation>Сканер: запуск…</translation>
     </message>
@@ -629,7 +629,27 @@
         <translation>Принтер: НЕ РАБОТАЕТ. Исправьте и нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Sync: server unreachable, %1 waiting. Sales go on; it retries.</source>
+        <translation>Синхронизация: сервер недоступен, ждут отправки: %1. Продажи идут, повтор автоматически.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: sending, %1 waiting</source>
+        <translation>Синхронизация: отправка, ждут: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: up to date (%1)</source>
+        <translation>Синхронизация: всё отправлено (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: stopped</source>
+        <translation>Синхронизация: остановлена</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printer: none set up (F12 Settings)</source>
         <translation>Принтер: не настроен (F12 — настройки)</translation>
     </message>

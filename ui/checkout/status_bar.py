@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from sync.worker import SyncStatus
+
 OK_STYLE = "color:#1b5e20; padding:0 12px;"
 DOWN_STYLE = "color:white; background:#c62828; padding:0 12px;"
 IDLE_STYLE = "color:#555555; padding:0 12px;"
@@ -59,6 +61,24 @@ class DeviceStatusBar(QStatusBar):
             text = self.tr("Printer: DOWN. Fix it, then F10 Reprint.")
             self._set(self.printer_label, DOWN_STYLE, text)
             self.printer_label.setToolTip(problem)
+
+    def show_sync(self, status: SyncStatus) -> None:
+        """Show the central server link: up to date, sending, or offline (sales go on)."""
+        waiting = status.backlog
+        if status.state == "offline":
+            text = self.tr("Sync: server unreachable, %1 waiting. Sales go on; it retries.")
+            self._set(self.sync_label, DOWN_STYLE, text.replace("%1", str(waiting)))
+            self.sync_label.setToolTip(status.last_error)
+        elif status.state == "syncing":
+            text = self.tr("Sync: sending, %1 waiting").replace("%1", str(waiting))
+            self._set(self.sync_label, IDLE_STYLE, text)
+        elif status.state == "idle" and status.last_success_at is not None:
+            at = status.last_success_at.astimezone().strftime("%H:%M")
+            text = self.tr("Sync: up to date (%1)").replace("%1", at)
+            self._set(self.sync_label, OK_STYLE, text)
+            self.sync_label.setToolTip("")
+        else:
+            self._set(self.sync_label, IDLE_STYLE, self.tr("Sync: stopped"))
 
     def show_no_printer(self) -> None:
         """Say that no printer is set up, and where to set one up."""

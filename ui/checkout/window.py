@@ -82,6 +82,7 @@ class CheckoutWindow(QMainWindow):
         self.demo_panel = DemoPanel() if demo else None
         self._build_layout()
         self._build_actions()
+        self.bridge = bridge
         self._connect(bridge)
         self.show_message("info", self.tr("Scan a card, or type a phone number or a name."))
 
@@ -146,6 +147,7 @@ class CheckoutWindow(QMainWindow):
         s = self.session
         bridge.scanned.connect(self._on_bridge_scanned)
         bridge.scanner_status_changed.connect(self.status.show_scanner)
+        bridge.sync_status_changed.connect(self.status.show_sync)
         self.search.card_entered.connect(self._on_search_card_entered)
         self.quote_panel.check_edited.connect(self._on_quote_panel_check_edited)
         self.quote_panel.confirm_requested.connect(self._on_quote_panel_confirm_requested)
