@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed
 from pos_loyalty.domain.ledger import EntryKind, Wallet
 from pos_loyalty.services.audit import record_action
+from pos_loyalty.services.bonuses import approval_limit
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.members import get_member
 from pos_loyalty.services.ports import Clock, UnitOfWork
@@ -33,6 +34,12 @@ def adjust_balance(
             "an adjustment of 0 points changes nothing: give a number like 50 or -50"
         )
     with uow:
+        limit = approval_limit(uow)
+        if abs(points) > limit and approved_by in ("", actor.staff_id):
+            raise NotAllowed(
+                f"{abs(points)} points is above the approval limit of {limit}: "
+                "a second manager must approve"
+            )
         member = get_member(uow, member_id)
         programme = require_programme(uow)
         book = Book(uow, actor, member.id, clock(), programme.version)

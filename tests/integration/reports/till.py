@@ -105,6 +105,7 @@ class Till:
             uow=self.db.uow(),
             clock=self.clock,
             actor=Actor(terminal, "manager"),
+            approved_by="second-manager",
         )
 
     def expire(self, terminal: str) -> int:

@@ -14,6 +14,7 @@ from pos_loyalty.services.cards import block_card, issue_cards, replace_card
 from pos_loyalty.services.lookup import find_members
 from pos_loyalty.services.members import Registered, Registration, erase_member, register_member
 from tests.unit.conftest import Counter
+from tests.unit.fakes import FakeUnitOfWork
 
 # --- registration -------------------------------------------------------------------------------
 
@@ -278,3 +279,41 @@ def test_a_lookup_shows_the_membership_end_date_and_its_discount(
     standing = counter.look(member.card.number).standing
     assert standing is not None and standing.discount_percent == 0
     assert counter.quote(member.card.number, 100000).discount == 0
+
+
+def test_an_adjustment_above_the_approval_limit_needs_a_second_manager(
+    uow: FakeUnitOfWork, member: Registered
+) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from pos_loyalty.domain.errors import NotAllowed
+    from pos_loyalty.services.points import adjust_balance
+    from pos_loyalty.services.posting import Actor
+
+    def now() -> datetime:
+        return datetime(2026, 3, 2, 12, tzinfo=timezone(timedelta(hours=3)))
+
+    actor = Actor("T1", "manager-1")
+    with pytest.raises(NotAllowed, match="approval limit of 500"):
+        adjust_balance(member.member.id, 501, "correction", uow=uow, clock=now, actor=actor)
+    with pytest.raises(NotAllowed, match="second manager"):
+        adjust_balance(
+            member.member.id,
+            501,
+            "correction",
+            uow=uow,
+            clock=now,
+            actor=actor,
+            approved_by="manager-1",
+        )
+    wallet = adjust_balance(
+        member.member.id,
+        501,
+        "correction",
+        uow=uow,
+        clock=now,
+        actor=actor,
+        approved_by="manager-2",
+    )
+    assert wallet.balance == 100 + 501
+    assert uow.state.audit[-1].approved_by == "manager-2"
