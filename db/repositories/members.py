@@ -17,7 +17,7 @@ from pos_loyalty.domain.members import Member
 FIELDS = tuple(f.name for f in fields(Member))
 COLUMNS = tuple(members.c[name] for name in FIELDS)
 MAX_SEARCH_WORDS = 8
-SEARCH_CANDIDATES = 200
+SEARCH_CANDIDATES = 100
 """At most this many name matches (the earliest registered) are sorted for one search."""
 _WORD = re.compile(r"[^\W_]+")
 
