@@ -136,6 +136,17 @@ def _store(connection: Connection, terminal_id: str, fresh: list[tuple[Pushed, s
     changes.record(connection, changes.ENTRY, [p.entry.id for p, _ in fresh], terminal_id)
 
 
+def _as_received(value: Any) -> Any:
+    """A refused payload kept for the operator, its floats (which were refused) as text."""
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, dict):
+        return {str(k): _as_received(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_as_received(v) for v in value]
+    return value
+
+
 def record_refusals(
     connection: Connection, terminal_id: str, refusals: Sequence[Refusal], payloads: dict[int, Any]
 ) -> None:
@@ -149,7 +160,7 @@ def record_refusals(
             "key": r.key,
             "status": r.status,
             "reason": r.reason,
-            "payload": jsontext.dumps(payloads.get(r.message_id, {}), "refused payload"),
+            "payload": jsontext.dumps(_as_received(payloads.get(r.message_id, {}))),
         }
         for r in refusals
     ]
