@@ -59,6 +59,7 @@ schema = schemathesis.openapi.from_dict(_description())
 @schema.parametrize()
 @settings(
     max_examples=20,
+    derandomize=True,  # the same examples in every CI run; widen max_examples to explore
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
