@@ -27,8 +27,8 @@ CHUNK = 2_000
 TODAY = date(2026, 11, 1)
 
 
-def _chunk(args: tuple[dict[str, object], int, int, int]) -> list[MemberHistory]:
-    data, start, count, seed = args
+def _chunk(args: tuple[dict[str, object], int, int, int, int]) -> list[MemberHistory]:
+    data, start, count, seed, sales = args
     programme = Programme.from_dict(data, version=1)
     terminals = tuple(f"BENCH-{start // CHUNK}-{k}" for k in range(3))
     return list(
@@ -39,19 +39,21 @@ def _chunk(args: tuple[dict[str, object], int, int, int]) -> list[MemberHistory]
             seed=seed + start,
             first_index=start,
             terminals=terminals,
-            sales_per_member=8,
+            sales_per_member=sales,
         )
     )
 
 
 def _work(
-    total: int, data: dict[str, object], seed: int
-) -> Iterator[tuple[dict[str, object], int, int, int]]:
+    total: int, data: dict[str, object], seed: int, sales: int
+) -> Iterator[tuple[dict[str, object], int, int, int, int]]:
     for start in range(0, total, CHUNK):
-        yield data, start, min(CHUNK, total - start), seed
+        yield data, start, min(CHUNK, total - start), seed, sales
 
 
-def build(path: Path, members: int, seed: int = 7, workers: int | None = None) -> dict[str, int]:
+def build(
+    path: Path, members: int, seed: int = 7, workers: int | None = None, sales: int = 8
+) -> dict[str, int]:
     """Create the store at `path` (which must not exist) and return its row counts."""
     if path.exists():
         raise SystemExit(f"{path} exists: remove it or choose another --db")
@@ -61,7 +63,7 @@ def build(path: Path, members: int, seed: int = 7, workers: int | None = None) -
     started = time.monotonic()
     writer = BulkWriter(db.engine)
     with mp.Pool(workers or mp.cpu_count()) as pool:
-        for histories in pool.imap(_chunk, _work(members, programme.to_dict(), seed)):
+        for histories in pool.imap(_chunk, _work(members, programme.to_dict(), seed, sales)):
             writer.write_histories(histories)
             counts["members"] += len(histories)
             counts["sales"] += sum(len(h.sales) for h in histories)
@@ -93,10 +95,17 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path("bench/data/store.sqlite3"))
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument(
+        "--sales-per-member",
+        type=int,
+        default=8,
+        help="average sales a member makes in the year (8 gives ~10M entries for 1M members; "
+        "1 makes a store for the member-list and search benchmarks in minutes)",
+    )
     args = parser.parse_args()
     args.db.parent.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
-    counts = build(args.db, args.members, args.seed, args.workers)
+    counts = build(args.db, args.members, args.seed, args.workers, args.sales_per_member)
     print(f"{counts} in {time.monotonic() - started:.0f} s -> {args.db}")
 
 
