@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint check clean
+.PHONY: demo test lint check clean tools
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -15,7 +15,13 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)  ## start the app on a demo store (embedded SQLite in the user data folder)
 	$(BIN)/pos-loyalty --demo
 
-test: $(STAMP)  ## the whole test suite
+# pdftoppm (poppler-utils) lets the card-printing tests decode the barcodes back from the PDF.
+tools:
+	@command -v pdftoppm >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+	  && apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; } \
+	  || echo "pdftoppm is missing: the barcode-decoding tests skip (apt-get install poppler-utils)"
+
+test: $(STAMP) tools  ## the whole test suite
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 lint: $(STAMP)  ## ruff, mypy and the architecture contracts

@@ -31,9 +31,11 @@ from pos_loyalty.services.staff import add_staff, manager_approval
 from pos_loyalty.services.templates import template
 from tests.device_doubles import FakeSerialDevice, PrinterServer
 from ui.app import build_checkout
+from ui.backoffice.context import BackOffice
 from ui.checkout.prompts import Prompts
 from ui.checkout.window import CheckoutWindow
 from ui.station import save_device, save_store
+from ui.worker import Worker
 
 TZ = timezone(timedelta(hours=3))
 NOW = datetime(2026, 11, 2, 12, 0, tzinfo=TZ)
@@ -239,3 +241,46 @@ def open_window(
     for window in opened:
         window.session.devices.close()
         window.session.worker.wait_for_done(WAIT_MS)
+
+
+class AnsweringApprover:
+    """A second manager who answers at once with `pin` (None: nobody approves)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.pin: str | None = MANAGER_PIN
+        self.asked: list[str] = []
+
+    def __call__(self, parent: QWidget, reason: str) -> Staff | None:
+        self.asked.append(reason)
+        if self.pin is None:
+            return None
+        try:
+            return manager_approval(
+                self.pin, uow=self.store.uow(), hasher=self.store.hasher, clock=clock
+            )
+        except LoyaltyError:
+            return None
+
+
+@pytest.fixture
+def approver(store: Store) -> AnsweringApprover:
+    return AnsweringApprover(store)
+
+
+@pytest.fixture
+def backoffice(qtbot: Any, store: Store, approver: AnsweringApprover) -> Iterator[BackOffice]:
+    """The back-office context for the store's manager, over the real store file."""
+    worker = Worker()
+    context = BackOffice(
+        uow_factory=store.uow,
+        worker=worker,
+        staff=store.manager,
+        terminal_id="T-TEST",
+        clock=clock,
+        hasher=store.hasher,
+        language="en",
+        approver=approver,
+    )
+    yield context
+    worker.wait_for_done(WAIT_MS)

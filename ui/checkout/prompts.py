@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from pos_loyalty.domain.money import Minor
@@ -47,6 +48,29 @@ class Prompts:
         from ui.reports.window import ReportsWindow
 
         ReportsWindow(self.uow_factory, parent).exec()
+
+    def backoffice(
+        self, parent: QWidget, manager: Staff, terminal_id: str, language: str
+    ) -> QWidget:
+        """Open the manager's back office beside the counter and return its window."""
+        from ui.backoffice.context import BackOffice
+        from ui.backoffice.window import BackOfficeWindow
+        from ui.worker import Worker
+
+        context = BackOffice(
+            uow_factory=self.uow_factory,
+            worker=Worker(),
+            staff=manager,
+            terminal_id=terminal_id,
+            clock=self.clock,
+            hasher=self.hasher,
+            language=language,
+        )
+        window = BackOfficeWindow(context, parent=parent)
+        context.worker.setParent(window)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.show()
+        return window
 
     def refund(self, parent: QWidget, sale: Sale, language: str) -> tuple[Minor, str] | None:
         """Ask what comes back of a sale and why."""

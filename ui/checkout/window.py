@@ -67,6 +67,7 @@ class CheckoutWindow(QMainWindow):
         super().__init__()
         self.session, self.prompts, self.staff = session, prompts, staff
         self.language = language
+        self.backoffice: QWidget | None = None
         self.setObjectName("checkoutWindow")
         self.setStyleSheet(STYLE)
         self.setWindowTitle(self.tr("POS Loyalty: %1").replace("%1", staff.name))
@@ -123,6 +124,7 @@ class CheckoutWindow(QMainWindow):
             ("F10", self.tr("Reprint"), h.request_reprint, False),
             ("F11", self.tr("Reports"), self._on_reports_action_triggered, True),
             ("F12", self.tr("Settings"), self._on_settings_action_triggered, True),
+            ("Ctrl+B", self.tr("Back office"), self._on_backoffice_action_triggered, True),
             ("Esc", self.tr("New customer"), self.new_customer, True),
         ]
         self.actions_by_key: dict[str, QAction] = {}
@@ -367,6 +369,13 @@ class CheckoutWindow(QMainWindow):
 
     def _on_reports_action_triggered(self) -> None:
         self.prompts.reports(self)
+
+    def _on_backoffice_action_triggered(self) -> None:
+        manager = self._approval(self.tr("open the back office"))
+        if manager is not None:
+            self.backoffice = self.prompts.backoffice(
+                self, manager, self.session.actor.terminal_id, self.language
+            )
 
     def _on_demo_printer_toggled(self, offline: bool) -> None:
         printer = self.session.devices.printer

@@ -1,0 +1,13 @@
+"""The back office's tabs, in the order they are shown: adding an area is one line here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.backoffice.window import PanelEntry
+
+PANELS: list[PanelEntry] = []
+"""(title, factory) for each tab; the factory takes the `BackOffice` context."""
+
+# Keep QT_TRANSLATE_NOOP imported for the entries' titles.
+_ = QT_TRANSLATE_NOOP

@@ -1,0 +1,63 @@
+"""The back-office window: one tab per area, each a panel built from the `BackOffice` context.
+
+The window knows nothing about what a panel does; `panels.PANELS` says which panels there are,
+so adding an area is one line there. Ctrl+1 .. Ctrl+9 switch tabs from the keyboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+
+from ui.backoffice.context import BackOffice
+
+PanelFactory = Callable[[BackOffice], QWidget]
+PanelEntry = tuple[str, PanelFactory]
+"""(the tab's title, marked with QT_TRANSLATE_NOOP("BackOffice", ...); the panel's factory)."""
+
+
+class BackOfficeWindow(QMainWindow):
+    """The manager's window: members, cards, programme, staff, import and export, audit log."""
+
+    def __init__(
+        self,
+        context: BackOffice,
+        panels: Sequence[PanelEntry] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if panels is None:
+            from ui.backoffice.panels import PANELS
+
+            panels = PANELS
+        self.context = context
+        self.setWindowTitle(
+            self.tr("POS Loyalty back office: %1").replace("%1", context.staff.name)
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("backOfficeTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.panels: dict[str, QWidget] = {}
+        for index, (title, factory) in enumerate(panels):
+            panel = factory(context)
+            panel.setParent(self.tabs)
+            self.panels[title] = panel
+            self.tabs.addTab(panel, QCoreApplication.translate("BackOffice", title))
+            if index < 9:
+                self._tab_shortcut(index)
+        self.resize(1200, 800)
+
+    def _tab_shortcut(self, index: int) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda: self.tabs.setCurrentIndex(index))
+        self.addAction(action)
+
+    def panel(self, title: str) -> QWidget:
+        """The panel shown under `title` (the English title, as listed in PANELS)."""
+        return self.panels[title]
