@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ui.backoffice.cards import CardsPanel
+from ui.backoffice.transfer import ImportPanel
 from ui.backoffice.window import PanelEntry
 
 PANELS: list[PanelEntry] = [
     (str(QT_TRANSLATE_NOOP("BackOffice", "Cards")), CardsPanel),
+    (str(QT_TRANSLATE_NOOP("BackOffice", "Import and export")), ImportPanel),
 ]
 """(title, factory) for each tab; the factory takes the `BackOffice` context."""
