@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from sqlalchemy import text
 
 from pos_loyalty.domain.cards import card_number_for
@@ -54,7 +54,7 @@ def _table(panel: ImportPanel) -> list[tuple[Any, ...]]:
     ]
 
 
-def _bad_file(tmp_path: Path, store: Store) -> Path:
+def _bad_file(tmp_path: Path) -> Path:
     good = card_number_for(5000)
     wrong = good[:12] + str((int(good[12]) + 1) % 10)
     return _file(
@@ -72,7 +72,7 @@ def _bad_file(tmp_path: Path, store: Store) -> Path:
 def test_a_dry_run_lists_every_bad_row_and_writes_nothing(
     qtbot: Any, panel: ImportPanel, store: Store, tmp_path: Path
 ) -> None:
-    path = _bad_file(tmp_path, store)
+    path = _bad_file(tmp_path)
     before = _snapshot(store)
     _run(qtbot, panel, path, "check_button")
     box = panel.import_box
@@ -98,7 +98,7 @@ def test_a_dry_run_lists_every_bad_row_and_writes_nothing(
 def test_an_import_of_a_file_with_bad_rows_is_refused_and_writes_nothing(
     qtbot: Any, panel: ImportPanel, store: Store, tmp_path: Path
 ) -> None:
-    path = _bad_file(tmp_path, store)
+    path = _bad_file(tmp_path)
     before = _snapshot(store)
     _run(qtbot, panel, path, "import_button")
     box = panel.import_box
@@ -222,3 +222,24 @@ def test_the_back_office_window_has_the_cards_and_import_tabs(
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert {"Cards", "Import and export"} <= set(titles)
     assert isinstance(window.panel("Import and export"), ImportPanel)
+
+
+def test_the_tabs_speak_russian(
+    qtbot: Any, qapp: Any, backoffice: BackOffice, store: Store, tmp_path: Path
+) -> None:
+    from ui.i18n import install_translator
+
+    assert install_translator(qapp, "ru") == "ru"
+    try:
+        window = BackOfficeWindow(backoffice)
+        qtbot.addWidget(window)
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert {"Карты", "Импорт и экспорт"} <= set(titles)
+        panel = window.panel("Import and export")
+        assert isinstance(panel, ImportPanel)
+        _run(qtbot, panel, _bad_file(tmp_path), "check_button")
+        assert panel.import_box.count_label.text() == "6 ошибок"
+        assert panel.import_box.check_button.text() == "Проверить (без записи)"
+        assert panel.import_box.problems.headerData(0, Qt.Orientation.Horizontal) == "Строка"
+    finally:
+        install_translator(qapp, "en")
