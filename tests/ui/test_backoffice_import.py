@@ -126,14 +126,16 @@ def test_a_good_file_is_imported_with_its_progress_reaching_the_end(
     _run(qtbot, panel, path, "check_button")
     assert box.notice.kind == "ok" and "Nothing was written yet" in box.notice.text()
     assert count(store, "members") == members_before
+    assert seen[-1] == 1000  # the check read the whole file
 
+    seen.clear()
     _run(qtbot, panel, path, "import_button")
     assert box.notice.kind == "ok", box.notice.text()
     assert box.notice.text() == (
         "Imported: members: 3, cards: 3 (new numbers: 2), points: 170, qualifying spend: 12,345.67."
     )
-    assert box.progress.maximum() == 3 and seen[-1] == 3
-    assert box.progress.value() * 100 // box.progress.maximum() == 100
+    assert seen == [0, 250, 1000]  # started, the file read and checked, the members written
+    assert box.progress.value() == box.progress.maximum() == 1000
     assert count(store, "members") == members_before + 3
     view = lookup_card(store.uow(), card, clock)
     assert view.member is not None and view.member.name == "Иван Петров"
@@ -153,6 +155,20 @@ def test_a_missing_file_or_no_file_says_what_to_do(
     _run(qtbot, panel, tmp_path / "nowhere.csv", "check_button")
     assert box.notice.kind == "error"
     assert "nowhere.csv" in box.notice.text() and "No such file" in box.notice.text()
+
+
+def test_a_file_that_is_not_utf8_is_refused_with_what_to_do(
+    qtbot: Any, panel: ImportPanel, store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "excel.csv"
+    row = "Иван Петров;+7 900 111-22-33;;;2024-01-10;;;;0;"
+    path.write_bytes(f"{HEADER}\n{row}\n".encode("cp1251"))
+    before = _snapshot(store)
+    _run(qtbot, panel, path, "import_button")
+    box = panel.import_box
+    assert box.notice.kind == "error"
+    assert box.notice.text() == ("the file is not UTF-8 text: save it as 'CSV UTF-8' and try again")
+    assert _snapshot(store) == before
 
 
 def _read(path: Path) -> list[list[str]]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QProgressBar
 
 from tests.ui.conftest import WAIT_MS
 from ui.backoffice.long_job import LongJob, Report
+from ui.backoffice.transfer.jobs import SCALE, reading_source
 from ui.worker import Worker
 
 
@@ -52,3 +54,14 @@ def test_a_failed_job_hands_its_error_back_and_frees_the_job(qtbot: Any) -> None
     assert str(failures[0]) == "disk full" and not job.running
     assert (bar.value(), bar.maximum()) == (0, 1)
     worker.wait_for_done(WAIT_MS)
+
+
+def test_reading_a_file_reports_how_far_it_got(tmp_path: Path) -> None:
+    path = tmp_path / "members.csv"
+    path.write_text("header\n" + "Участник;+7 900 000 00 00\n" * 9_999, encoding="utf-8-sig")
+    seen: list[int] = []
+    lines = list(reading_source(path, seen.append)())
+    assert len(lines) == 10_000 and lines[1] == "Участник;+7 900 000 00 00\n"
+    assert not lines[0].startswith("\ufeff")
+    assert len(seen) == 6 and seen == sorted(seen) and seen[-1] == SCALE
+    assert 0 < seen[0] < seen[3] < SCALE

@@ -84,7 +84,10 @@ class ImportBox(QGroupBox):
     def _on_check_button_clicked(self) -> None:
         path, ctx = self._path(), self._context
         if path is not None:
-            self._start(lambda _: jobs.dry_run(ctx.uow_factory, path, ctx.clock), self._on_checked)
+            self._start(
+                lambda report: jobs.dry_run(ctx.uow_factory, path, ctx.clock, report),
+                self._on_checked,
+            )
 
     def _on_import_button_clicked(self) -> None:
         path, ctx = self._path(), self._context
