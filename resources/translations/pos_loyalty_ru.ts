@@ -143,7 +143,7 @@
     <message>
         <location line="+10"/>
         <source>Card {old} is replaced by card {new}, which holds the balance of {points} points now.</source>
-        <translation>Карта {old} заменена картой {new}; баланс ({points} баллов) теперь на ней.</translation>
+        <translation>Карта {old} заменена картой {new}; баланс теперь на ней (баллов: {points}).</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -190,13 +190,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Holder: {name}, phone {phone}.</source>
-        <translation>Владелец: {name}, телефон {phone}.</translation>
+        <source>{name}, phone {phone}.</source>
+        <translation>{name}, телефон {phone}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Balance: {points} points.</source>
-        <translation>Баланс: {points} баллов.</translation>
+        <translation>Баланс, баллов: {points}.</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../ui/backoffice/transfer/import_box.py" line="+43"/>
+        <location filename="../../ui/backoffice/transfer/import_box.py" line="+42"/>
         <source>Import members from a CSV file</source>
         <translation>Импорт покупателей из файла CSV</translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Choose the member file first.</source>
         <translation>Сначала выберите файл покупателей.</translation>
     </message>

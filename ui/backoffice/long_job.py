@@ -61,9 +61,11 @@ class LongJob(QObject):
 
     def _end(self, callback: Callable[[Any], None], value: Any) -> None:
         self.running = False
-        if self._bar.maximum() == 0:  # no report came: the job was all of a piece
+        if isinstance(value, BaseException):
+            self._bar.setVisible(False)  # the message says what happened; a part-full bar misleads
+        elif self._bar.maximum() == 0:  # no report came: the job was all of a piece
             self._bar.setRange(0, 1)
-            self._bar.setValue(0 if isinstance(value, BaseException) else 1)
+            self._bar.setValue(1)
         callback(value)
         self.finished.emit()
 

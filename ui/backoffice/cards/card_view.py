@@ -36,7 +36,7 @@ def holder_text(view: MemberView, language: str) -> str:
     if member is None:
         return QCoreApplication.translate("CardView", "Nobody holds this card.")
     name = member.name or QCoreApplication.translate("CardView", "(no name)")
-    text = QCoreApplication.translate("CardView", "Holder: {name}, phone {phone}.")
+    text = QCoreApplication.translate("CardView", "{name}, phone {phone}.")
     text = text.format(name=name, phone=member.phone or "-")
     if view.standing is not None and view.card.state == CardState.ACTIVE:
         balance = QCoreApplication.translate("CardView", "Balance: {points} points.")

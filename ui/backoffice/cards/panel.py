@@ -6,7 +6,7 @@ is printed next.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.backoffice.cards.card_box import CardBox
 from ui.backoffice.cards.print_box import PrintBox
@@ -20,8 +20,11 @@ class CardsPanel(QWidget):
         super().__init__(parent)
         self.card_box = CardBox(context, self)
         self.print_box = PrintBox(context, self)
+        left = QVBoxLayout()
+        left.addWidget(self.card_box)
+        left.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.card_box, 1)
+        layout.addLayout(left, 1)
         layout.addWidget(self.print_box, 1)
         self.card_box.replaced.connect(self._on_card_box_replaced)
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -60,7 +59,8 @@ class ImportBox(QGroupBox):
         self.table = QTableView(self)
         self.table.setModel(self.problems)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("File"), row(self.path_edit, self.choose_button))
         form.addRow("", row(self.check_button, self.import_button))
@@ -168,7 +168,8 @@ class ImportBox(QGroupBox):
         self.count_label.setText(self.tr("%n problem(s)", "", shown) if shown else "")
         self.count_label.setVisible(bool(shown))
         self.table.setVisible(bool(shown))
-        self.table.resizeColumnsToContents()
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
 
     def _enable(self) -> None:
         idle = not self.job.running
