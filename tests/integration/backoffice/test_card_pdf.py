@@ -100,6 +100,8 @@ def test_the_command_line_prints_a_new_batch_or_known_cards(
     assert done.exit_code == 0, done.output
     printed = json.loads(done.stdout)
     assert printed["pages"] == 1 and len(printed["cards"]) == 3
+    assert "issuing cards: 100 % (3/3)" in done.stderr
+    assert "drawing pages: 100 % (1/1)" in done.stderr
     assert codes_on_page(pdf, 1, dpi=400) == set(printed["cards"])
     again = tmp_path / "again.pdf"
     first = printed["cards"][0]
