@@ -87,6 +87,21 @@ def test_a_lost_card_is_blocked_with_its_reason(
     assert not box.block_button.isEnabled()
 
 
+def test_a_card_shown_is_forgotten_once_another_number_is_typed_or_not_found(
+    qtbot: Any, panel: CardsPanel, store: Store
+) -> None:
+    _find(qtbot, panel, store.cards["anna"])
+    box = panel.card_box
+    box.number_edit.selectAll()
+    qtbot.keyClicks(box.number_edit, "04")
+    assert box.view is None and not box.block_button.isEnabled()
+    assert box.state_label.text() == "No card found yet."
+    _find(qtbot, panel, store.cards["anna"])
+    box.look_up(card_number_for(99_999))
+    _wait_idle(qtbot, panel)
+    assert box.view is None and not box.replace_button.isEnabled()
+
+
 def test_a_blocked_card_cannot_be_blocked_again(
     qtbot: Any, panel: CardsPanel, store: Store
 ) -> None:
@@ -160,3 +175,21 @@ def test_a_card_already_in_use_is_refused_as_the_new_card(
     assert box.notice.kind == "error"
     assert "is not a free card: take an unassigned one" in box.notice.text()
     assert lookup_card(store.uow(), old, clock).card.state == CardState.ACTIVE
+
+
+def test_a_blocked_lost_card_is_replaced_with_its_balance(
+    qtbot: Any, panel: CardsPanel, store: Store
+) -> None:
+    lost = store.cards["lost"]
+    _find(qtbot, panel, lost)
+    box = panel.card_box
+    assert box.replace_button.isEnabled() and not box.block_button.isEnabled()
+    box.replace_button.click()
+    _wait_idle(qtbot, panel)
+    assert box.notice.kind == "ok", box.notice.text()
+    new = lookup_card(store.uow(), lost, clock).card.replaced_by
+    assert new is not None
+    view = lookup_card(store.uow(), new, clock)
+    assert view.member is not None and view.member.name == "Вера Лосева"
+    assert view.standing is not None and view.standing.balance == 100
+    assert view.card.state == CardState.ACTIVE

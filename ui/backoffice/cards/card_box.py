@@ -74,12 +74,17 @@ class CardBox(QGroupBox):
         form.addRow(self.tr("Block, because"), row(self.reason_combo, self.block_button))
         form.addRow(self.tr("New card"), row(self.new_edit, self.replace_button))
         form.addRow(self.notice)
+        self.number_edit.textEdited.connect(self._on_number_edit_text_edited)
         self.number_edit.returnPressed.connect(self._on_number_edit_return_pressed)
         self.find_button.clicked.connect(self._on_find_button_clicked)
         self.block_button.clicked.connect(self._on_block_button_clicked)
         self.replace_button.clicked.connect(self._on_replace_button_clicked)
 
     # --- slots --------------------------------------------------------------------------
+
+    def _on_number_edit_text_edited(self, text: str) -> None:
+        if self.view is not None and not self.busy and text.strip() != self.view.card.number:
+            self._show(None)  # block and replace act on the card shown: never on a stale one
 
     def _on_number_edit_return_pressed(self) -> None:
         self.look_up(self.number_edit.text())
@@ -113,8 +118,10 @@ class CardBox(QGroupBox):
     def look_up(self, text: str) -> None:
         """Look the card up (its number checked first) and show it."""
         number = text.strip()
+        if self.busy:
+            return
+        self._show(None)
         if not self._valid(number):
-            self._show(None)
             return
         ctx = self._context
         self._run(lambda: jobs.find(ctx.uow_factory, number, ctx.clock), self._on_found)
