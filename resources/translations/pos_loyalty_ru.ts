@@ -61,12 +61,12 @@
 <context>
     <name>CardBox</name>
     <message>
-        <location filename="../../ui/backoffice/cards/card_box.py" line="+44"/>
+        <location filename="../../ui/backoffice/cards/card_box.py" line="+56"/>
         <source>A card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Scan the card or type its 13 digits</source>
         <translation>Отсканируйте карту или введите её 13 цифр</translation>
     </message>
@@ -92,21 +92,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+44"/>
         <source>Block the card</source>
         <translation>Заблокировать карту</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-41"/>
         <source>Scan the new pre-printed card, or leave empty for a new number</source>
         <translation>Отсканируйте новую заранее напечатанную карту или оставьте пустым для нового номера</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+51"/>
         <source>Replace the card</source>
         <translation>Заменить карту</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-48"/>
         <source>Card number</source>
         <translation>Номер карты</translation>
     </message>
@@ -131,12 +133,27 @@
         <translation>Новая карта</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Say why the card is blocked: lost, stolen…</source>
         <translation>Укажите, почему карта блокируется: утеряна, украдена…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+4"/>
+        <source>Block card {number} ({reason})? It will allow nothing at the counter any more.</source>
+        <translation>Заблокировать карту {number} ({reason})? На кассе с ней больше ничего нельзя будет сделать.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move the holder of card {old} and their balance to a new card number? Card {old} will then only say which card holds the balance.</source>
+        <translation>Перевести владельца карты {old} и его баланс на новый номер карты? Карта {old} после этого будет только сообщать, на какой карте баланс.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the holder of card {old} and their balance to card {new}? Card {old} will then only say which card holds the balance.</source>
+        <translation>Перевести владельца карты {old} и его баланс на карту {new}? Карта {old} после этого будет только сообщать, на какой карте баланс.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Card {number} is blocked ({reason}).</source>
         <translation>Карта {number} заблокирована ({reason}).</translation>
     </message>

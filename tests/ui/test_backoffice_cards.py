@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from pos_loyalty.domain.cards import CardState, card_number_for
 from pos_loyalty.services.lookup import lookup_card
@@ -14,9 +15,26 @@ from ui.backoffice.cards import CardsPanel
 from ui.backoffice.context import BackOffice
 
 
+class Answers:
+    """Answers the tab's yes/no questions at once and keeps them."""
+
+    def __init__(self) -> None:
+        self.answer = True
+        self.asked: list[str] = []
+
+    def __call__(self, parent: QWidget, title: str, text: str) -> bool:
+        self.asked.append(text)
+        return self.answer
+
+
 @pytest.fixture
-def panel(qtbot: Any, backoffice: BackOffice) -> CardsPanel:
-    panel = CardsPanel(backoffice)
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def panel(qtbot: Any, backoffice: BackOffice, answers: Answers) -> CardsPanel:
+    panel = CardsPanel(backoffice, confirm=answers)
     qtbot.addWidget(panel)
     panel.show()
     return panel
@@ -193,3 +211,23 @@ def test_a_blocked_lost_card_is_replaced_with_its_balance(
     assert view.member is not None and view.member.name == "Вера Лосева"
     assert view.standing is not None and view.standing.balance == 100
     assert view.card.state == CardState.ACTIVE
+
+
+def test_nothing_is_blocked_or_replaced_when_the_manager_says_no(
+    qtbot: Any, panel: CardsPanel, store: Store, answers: Answers
+) -> None:
+    number = store.cards["anna"]
+    _find(qtbot, panel, number)
+    answers.answer = False
+    box = panel.card_box
+    box.reason_combo.setCurrentText("lost")
+    box.block_button.click()
+    box.replace_button.click()
+    assert answers.asked == [
+        f"Block card {number} (lost)? It will allow nothing at the counter any more.",
+        f"Move the holder of card {number} and their balance to a new card number? "
+        f"Card {number} will then only say which card holds the balance.",
+    ]
+    assert not box.busy
+    card = lookup_card(store.uow(), number, clock).card
+    assert card.state == CardState.ACTIVE and card.replaced_by is None

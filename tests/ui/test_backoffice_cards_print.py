@@ -20,7 +20,7 @@ STORE_NAME = "Ромашка"
 
 @pytest.fixture
 def panel(qtbot: Any, backoffice: BackOffice) -> CardsPanel:
-    panel = CardsPanel(backoffice)
+    panel = CardsPanel(backoffice, confirm=lambda parent, title, text: True)
     qtbot.addWidget(panel)
     panel.show()
     return panel

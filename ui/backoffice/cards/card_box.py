@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -32,6 +33,15 @@ from ui.backoffice.forms import row
 from ui.backoffice.notice import Notice
 from ui.checkout.text import points
 
+Confirm = Callable[[QWidget, str, str], bool]
+"""Ask a yes/no question (parent, title, text); True for yes."""
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """Ask with a message box whose default answer is No."""
+    answer = QMessageBox.question(parent, title, text, defaultButton=QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
 
 class CardBox(QGroupBox):
     """One card: find, show, block, replace."""
@@ -39,10 +49,13 @@ class CardBox(QGroupBox):
     replaced = Signal(str, str, bool)
     """(old number, new number, whether the new number was generated) after a replacement."""
 
-    def __init__(self, context: BackOffice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: BackOffice, parent: QWidget | None = None, *, confirm: Confirm = ask
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("A card"))
         self._context = context
+        self._confirm = confirm
         self.view: MemberView | None = None
         self.busy = False
         self._build()
@@ -100,6 +113,13 @@ class CardBox(QGroupBox):
             self.notice.show_text("error", self.tr("Say why the card is blocked: lost, stolen…"))
             return
         number, ctx = self.view.card.number, self._context
+        question = self.tr(
+            "Block card {number} ({reason})? It will allow nothing at the counter any more."
+        )
+        if not self._confirm(
+            self, self.tr("Block the card"), question.format(number=number, reason=reason)
+        ):
+            return
         self._run(lambda: jobs.block(ctx.uow_factory, number, reason, ctx.clock), self._on_blocked)
 
     def _on_replace_button_clicked(self) -> None:
@@ -109,9 +129,25 @@ class CardBox(QGroupBox):
         if new is not None and not self._valid(new):
             return
         old, ctx = self.view.card.number, self._context
+        if not self._confirm(self, self.tr("Replace the card"), self._replace_question(new)):
+            return
         self._run(
             lambda: jobs.replace(ctx.uow_factory, old, new, ctx.clock, ctx.actor), self._on_replaced
         )
+
+    def _replace_question(self, new: str | None) -> str:
+        assert self.view is not None
+        if new is None:
+            text = self.tr(
+                "Move the holder of card {old} and their balance to a new card number? "
+                "Card {old} will then only say which card holds the balance."
+            )
+        else:
+            text = self.tr(
+                "Move the holder of card {old} and their balance to card {new}? "
+                "Card {old} will then only say which card holds the balance."
+            )
+        return text.format(old=self.view.card.number, new=new)
 
     # --- work ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from ui.backoffice.cards.card_box import CardBox
+from ui.backoffice.cards.card_box import CardBox, Confirm, ask
 from ui.backoffice.cards.print_box import PrintBox
 from ui.backoffice.context import BackOffice
 
@@ -16,9 +16,11 @@ from ui.backoffice.context import BackOffice
 class CardsPanel(QWidget):
     """Find, block, replace, issue and print cards."""
 
-    def __init__(self, context: BackOffice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: BackOffice, parent: QWidget | None = None, *, confirm: Confirm = ask
+    ) -> None:
         super().__init__(parent)
-        self.card_box = CardBox(context, self)
+        self.card_box = CardBox(context, self, confirm=confirm)
         self.print_box = PrintBox(context, self)
         left = QVBoxLayout()
         left.addWidget(self.card_box)
