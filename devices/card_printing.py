@@ -9,7 +9,7 @@ quietly "corrected" into the barcode of another card.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -50,8 +50,12 @@ def render_cards(
     target: str | os.PathLike[str] | BinaryIO,
     artwork: CardArtwork,
     layout: str = "cr80",
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write the cards as a PDF ('cr80': a page per card, 'a4': 10 per sheet); return pages."""
+    """Write the cards as a PDF ('cr80': a page per card, 'a4': 10 per sheet); return pages.
+
+    `progress`, if given, is called with (pages drawn, pages in all) after each page.
+    """
     if layout not in LAYOUTS:
         raise InvalidInput(f"the card layout is 'cr80' or 'a4', not {layout!r}")
     if not numbers:
@@ -64,7 +68,7 @@ def render_cards(
     canvas = Canvas(out, pagesize=size)
     canvas.setTitle(f"{artwork.store_name}: {len(codes)} cards")
     per_page = 1 if layout == "cr80" else LABEL_COLUMNS * LABEL_ROWS
-    pages = 0
+    pages, total = 0, -(-len(codes) // per_page)
     for start in range(0, len(codes), per_page):
         for slot, code in enumerate(codes[start : start + per_page]):
             x, y = (0.0, 0.0) if layout == "cr80" else _label_origin(slot)
@@ -76,6 +80,8 @@ def render_cards(
             canvas.restoreState()
         canvas.showPage()
         pages += 1
+        if progress is not None:
+            progress(pages, total)
     canvas.save()
     return pages
 

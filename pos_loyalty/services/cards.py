@@ -7,6 +7,7 @@ records the move in the member's history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from pos_loyalty.domain.cards import (
@@ -24,6 +25,11 @@ from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book
 
 MAX_BATCH = 100_000
+PROGRESS_STEP = 100
+"""Cards issued between two progress reports."""
+
+Progress = Callable[[int, int], None]
+"""Called with (cards issued so far, cards in the batch)."""
 
 
 def new_card_numbers(uow: UnitOfWork, count: int) -> list[str]:
@@ -31,15 +37,23 @@ def new_card_numbers(uow: UnitOfWork, count: int) -> list[str]:
     return [card_number_for(seq) for seq in uow.cards.allocate_sequences(count)]
 
 
-def issue_cards(count: int, *, uow: UnitOfWork, card_type: CardType = CardType.BONUS) -> list[Card]:
-    """Issue a batch of unassigned cards (printed now, handed out later)."""
+def issue_cards(
+    count: int,
+    *,
+    uow: UnitOfWork,
+    card_type: CardType = CardType.BONUS,
+    progress: Progress | None = None,
+) -> list[Card]:
+    """Issue a batch of unassigned cards (printed now, handed out later), in one transaction."""
     if not 0 < count <= MAX_BATCH:
         raise InvalidInput(f"a batch is 1 to {MAX_BATCH} cards, {count} were asked")
     with uow:
         cards = [Card(n, card_type, CardState.ACTIVE, None) for n in new_card_numbers(uow, count)]
-        for card in cards:
+        for done, card in enumerate(cards, start=1):
             uow.cards.add(card)
             uow.outbox.add("card_issued", card_to_dict(card))
+            if progress is not None and (done % PROGRESS_STEP == 0 or done == count):
+                progress(done, count)
         uow.commit()
     return cards
 

@@ -38,6 +38,185 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <location filename="../../ui/backoffice/panels.py" line="+12"/>
+        <source>Cards</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import and export</source>
+        <translation>Импорт и экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeWindow</name>
+    <message>
+        <location filename="../../ui/backoffice/window.py" line="+38"/>
+        <source>POS Loyalty back office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardBox</name>
+    <message>
+        <location filename="../../ui/backoffice/cards/card_box.py" line="+56"/>
+        <source>A card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scan the card or type its 13 digits</source>
+        <translation>Отсканируйте карту или введите её 13 цифр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lost</source>
+        <translation>утеряна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stolen</source>
+        <translation>украдена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>damaged</source>
+        <translation>повреждена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+44"/>
+        <source>Block the card</source>
+        <translation>Заблокировать карту</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Scan the new pre-printed card, or leave empty for a new number</source>
+        <translation>Отсканируйте новую заранее напечатанную карту или оставьте пустым для нового номера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+51"/>
+        <source>Replace the card</source>
+        <translation>Заменить карту</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Card number</source>
+        <translation>Номер карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block, because</source>
+        <translation>Заблокировать, причина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Say why the card is blocked: lost, stolen…</source>
+        <translation>Укажите, почему карта блокируется: утеряна, украдена…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Block card {number} ({reason})? It will allow nothing at the counter any more.</source>
+        <translation>Заблокировать карту {number} ({reason})? На кассе с ней больше ничего нельзя будет сделать.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move the holder of card {old} and their balance to a new card number? Card {old} will then only say which card holds the balance.</source>
+        <translation>Перевести владельца карты {old} и его баланс на новый номер карты? Карта {old} после этого будет только сообщать, на какой карте баланс.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the holder of card {old} and their balance to card {new}? Card {old} will then only say which card holds the balance.</source>
+        <translation>Перевести владельца карты {old} и его баланс на карту {new}? Карта {old} после этого будет только сообщать, на какой карте баланс.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Card {number} is blocked ({reason}).</source>
+        <translation>Карта {number} заблокирована ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card {old} is replaced by card {new}, which holds the balance of {points} points now.</source>
+        <translation>Карта {old} заменена картой {new}; баланс теперь на ней (баллов: {points}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No card found yet.</source>
+        <translation>Карта ещё не найдена.</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <location filename="../../ui/backoffice/cards/card_view.py" line="+16"/>
+        <source>lost</source>
+        <translation>утеряна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked ({reason}): it allows nothing at the counter.</source>
+        <translation>Заблокирована ({reason}): на кассе с ней ничего нельзя сделать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replaced by card {new}: the balance is on that card now.</source>
+        <translation>Заменена картой {new}: баланс теперь на той карте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active, not handed out yet: it is bound to a member at registration.</source>
+        <translation>Активна, ещё не выдана: привязывается к покупателю при регистрации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active.</source>
+        <translation>Активна.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody holds this card.</source>
+        <translation>Карта никому не принадлежит.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}, phone {phone}.</source>
+        <translation>{name}, телефон {phone}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balance: {points} points.</source>
+        <translation>Баланс, баллов: {points}.</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutSession</name>
     <message>
         <location filename="../../ui/checkout/session.py" line="+216"/>
@@ -73,7 +252,7 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../ui/checkout/window.py" line="+72"/>
+        <location filename="../../ui/checkout/window.py" line="+73"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
@@ -124,12 +303,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+228"/>
         <source>Void</source>
         <translation>Аннулировать</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-227"/>
         <source>Reprint</source>
         <translation>Повторная печать</translation>
     </message>
@@ -142,6 +321,11 @@
         <location line="+1"/>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back office</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -220,7 +404,12 @@
         <translation>открыть настройки</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+9"/>
+        <source>open the back office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Redemption cap lifted by %1 for this check.</source>
         <translation>Лимит списания снят менеджером %1 для этого чека.</translation>
     </message>
@@ -817,6 +1006,73 @@
     </message>
 </context>
 <context>
+    <name>ExportBox</name>
+    <message>
+        <location filename="../../ui/backoffice/transfer/export_box.py" line="+37"/>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the members…</source>
+        <translation>Выгрузить покупателей…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the ledger…</source>
+        <translation>Выгрузить журнал баллов…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger, days from</source>
+        <translation>Журнал баллов, дни с</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the members</source>
+        <translation>Выгрузить покупателей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export the ledger</source>
+        <translation>Выгрузить журнал баллов</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The first day comes after the last one: swap them.</source>
+        <translation>Первый день позже последнего: поменяйте их местами.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the file…</source>
+        <translation>Запись файла…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n строка записана в {path}.</numerusform>
+            <numerusform>%n строки записаны в {path}.</numerusform>
+            <numerusform>%n строк записано в {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ui/dialogs/field_errors.py" line="+37"/>
@@ -893,6 +1149,93 @@
         <location line="+0"/>
         <source>Refunded</source>
         <translation>Возвращено</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBox</name>
+    <message>
+        <location filename="../../ui/backoffice/transfer/import_box.py" line="+42"/>
+        <source>Import members from a CSV file</source>
+        <translation>Импорт покупателей из файла CSV</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The member file (.csv, UTF-8)</source>
+        <translation>Файл покупателей (.csv, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check (dry run)</source>
+        <translation>Проверить (без записи)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The member file</source>
+        <translation>Файл покупателей</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the member file first.</source>
+        <translation>Сначала выберите файл покупателей.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is good: {summary} Nothing was written yet.</source>
+        <translation>Файл в порядке: {summary} Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported: {summary}</source>
+        <translation>Импортировано: {summary}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>members: {members}, cards: {cards} (new numbers: {new}), points: {points}, qualifying spend: {spend}.</source>
+        <translation>покупателей: {members}, карт: {cards} (новых номеров: {new}), баллов: {points}, учитываемых покупок: {spend}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was imported: {bad} of {rows} rows have problems. Fix the rows listed below in the file and import it again.</source>
+        <translation>Ничего не импортировано: строк с ошибками — {bad} из {rows}. Исправьте в файле строки, перечисленные ниже, и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{bad} of {rows} rows have problems. Fix the rows listed below in the file and check it again.</source>
+        <translation>Строк с ошибками — {bad} из {rows}. Исправьте в файле строки, перечисленные ниже, и проверьте его снова.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1474,158 @@
         <location line="+1"/>
         <source>Clear the PIN</source>
         <translation>Очистить PIN-код</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBox</name>
+    <message>
+        <location filename="../../ui/backoffice/cards/print_box.py" line="+37"/>
+        <source>CR80 cards, one per page (card printer)</source>
+        <translation>Карты CR80, по одной на странице (принтер карт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 label sheets, 10 cards per sheet</source>
+        <translation>Листы наклеек A4, 10 карт на листе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bonus card (points)</source>
+        <translation>бонусная карта (баллы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount card</source>
+        <translation>дисконтная карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid club membership</source>
+        <translation>платное членство в клубе</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Issue and print cards</source>
+        <translation>Выпуск и печать карт</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Issue the cards</source>
+        <translation>Выпустить карты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card numbers to print, one per line</source>
+        <translation>Номера карт для печати, по одному в строке</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No logo (PNG or JPEG, optional)</source>
+        <translation>Без логотипа (PNG или JPEG, по желанию)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print to PDF…</source>
+        <translation>Печать в PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New cards</source>
+        <translation>Новые карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards to print</source>
+        <translation>Карты для печати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Макет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Issuing %n card(s)…</source>
+        <translation>
+            <numerusform>Выпуск %n карты…</numerusform>
+            <numerusform>Выпуск %n карт…</numerusform>
+            <numerusform>Выпуск %n карт…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print to PDF</source>
+        <translation>Печать в PDF</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Printing %n card(s)…</source>
+        <translation>
+            <numerusform>Печать %n карты…</numerusform>
+            <numerusform>Печать %n карт…</numerusform>
+            <numerusform>Печать %n карт…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>List the cards to print, or issue a batch of new cards first.</source>
+        <translation>Перечислите карты для печати или сначала выпустите партию новых карт.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n card(s) issued, from {first} to {last}: print them now.</source>
+        <translation>
+            <numerusform>Выпущена %n карта, с {first} по {last}: напечатайте её.</numerusform>
+            <numerusform>Выпущено %n карты, с {first} по {last}: напечатайте их.</numerusform>
+            <numerusform>Выпущено %n карт, с {first} по {last}: напечатайте их.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n card(s) printed on {pages} page(s) in {path}.</source>
+        <translation>
+            <numerusform>%n карта напечатана (страниц: {pages}) в {path}.</numerusform>
+            <numerusform>%n карты напечатаны (страниц: {pages}) в {path}.</numerusform>
+            <numerusform>%n карт напечатано (страниц: {pages}) в {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../ui/backoffice/transfer/problems.py" line="+49"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.backoffice.cards import CardsPanel
+from ui.backoffice.transfer import ImportPanel
 from ui.backoffice.window import PanelEntry
 
-PANELS: list[PanelEntry] = []
+PANELS: list[PanelEntry] = [
+    (str(QT_TRANSLATE_NOOP("BackOffice", "Cards")), CardsPanel),
+    (str(QT_TRANSLATE_NOOP("BackOffice", "Import and export")), ImportPanel),
+]
 """(title, factory) for each tab; the factory takes the `BackOffice` context."""
-
-# Keep QT_TRANSLATE_NOOP imported for the entries' titles.
-_ = QT_TRANSLATE_NOOP

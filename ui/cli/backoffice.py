@@ -29,7 +29,7 @@ from pos_loyalty.services.payloads import card_to_dict, member_to_dict
 from pos_loyalty.services.printing import cards_to_print
 from pos_loyalty.services.staff import manager_approval, sign_in
 from ui.cli.cards import card
-from ui.cli.context import App, emit, pass_app, system_clock
+from ui.cli.context import App, LazyProgress, emit, pass_app, system_clock
 from ui.cli.main import common
 from ui.cli.members import member
 from ui.cli.page import audit_dicts, audit_lines, page_dict, page_lines
@@ -117,11 +117,21 @@ def print_(
         raise InvalidInput("give either card numbers or --batch N")
     load_logo(logo)  # a bad logo is refused before any card is issued
     if batch is not None:
-        cards = issue_cards(batch, uow=app.uow(), card_type=CardType(card_type))
+        issuing = LazyProgress("issuing cards")
+        try:
+            cards = issue_cards(
+                batch, uow=app.uow(), card_type=CardType(card_type), progress=issuing
+            )
+        finally:
+            issuing.close()
     else:
         cards = cards_to_print(list(numbers), uow=app.uow())
     artwork = CardArtwork(load_station(app.uow()).store.name, logo)
-    pages = render_cards([c.number for c in cards], pdf_path, artwork, layout)
+    drawing = LazyProgress("drawing pages")
+    try:
+        pages = render_cards([c.number for c in cards], pdf_path, artwork, layout, progress=drawing)
+    finally:
+        drawing.close()
     emit(
         app,
         {

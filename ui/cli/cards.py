@@ -7,7 +7,7 @@ import click
 from pos_loyalty.domain.cards import CardType
 from pos_loyalty.services.cards import block_card, issue_cards, replace_card
 from pos_loyalty.services.payloads import card_to_dict
-from ui.cli.context import App, emit, pass_app, system_clock
+from ui.cli.context import App, LazyProgress, emit, pass_app, system_clock
 from ui.cli.main import common
 
 
@@ -29,7 +29,11 @@ def card() -> None:
 @pass_app
 def issue(app: App, count: int, card_type: str) -> None:
     """Issue a batch of unassigned cards (bound to members at registration)."""
-    cards = issue_cards(count, uow=app.uow(), card_type=CardType(card_type))
+    progress = LazyProgress("issuing cards")
+    try:
+        cards = issue_cards(count, uow=app.uow(), card_type=CardType(card_type), progress=progress)
+    finally:
+        progress.close()
     emit(app, [card_to_dict(c) for c in cards], [c.number for c in cards])
 
 

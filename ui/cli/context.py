@@ -116,3 +116,22 @@ class Progress:
         """Finish the bar."""
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
+
+
+class LazyProgress:
+    """A `Progress` that appears at the first report, when the total is known; a callback."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.bar: Progress | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        """Report that `done` of `total` are finished."""
+        if self.bar is None:
+            self.bar = Progress(self.label, total)
+        self.bar.update_to(done)
+
+    def close(self) -> None:
+        """Finish the bar, if it was shown."""
+        if self.bar is not None:
+            self.bar.close()

@@ -100,6 +100,8 @@ def test_the_command_line_prints_a_new_batch_or_known_cards(
     assert done.exit_code == 0, done.output
     printed = json.loads(done.stdout)
     assert printed["pages"] == 1 and len(printed["cards"]) == 3
+    assert "issuing cards: 100 % (3/3)" in done.stderr
+    assert "drawing pages: 100 % (1/1)" in done.stderr
     assert codes_on_page(pdf, 1, dpi=400) == set(printed["cards"])
     again = tmp_path / "again.pdf"
     first = printed["cards"][0]
@@ -110,3 +112,16 @@ def test_the_command_line_prints_a_new_batch_or_known_cards(
     assert blocked.exit_code != 0 and "must not be printed" in str(blocked.exception)
     unknown = runner.invoke(cli, ["card", "print", card_number_for(999), "--pdf", str(again)])
     assert "not known here" in str(unknown.exception)
+
+
+def test_progress_is_reported_after_each_page(tmp_path: Path) -> None:
+    numbers = [card_number_for(n) for n in range(1, 24)]
+    seen: list[tuple[int, int]] = []
+    pages = render_cards(
+        numbers,
+        tmp_path / "a4.pdf",
+        CardArtwork(STORE),
+        "a4",
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert pages == 3 and seen == [(1, 3), (2, 3), (3, 3)]

@@ -317,3 +317,14 @@ def test_an_adjustment_above_the_approval_limit_needs_a_second_manager(
     )
     assert wallet.balance == 100 + 501
     assert uow.state.audit[-1].approved_by == "manager-2"
+
+
+def test_issuing_a_batch_reports_progress_every_hundred_cards_and_at_the_end(
+    counter: Counter,
+) -> None:
+    seen: list[tuple[int, int]] = []
+    cards = issue_cards(
+        250, uow=counter.uow, progress=lambda done, total: seen.append((done, total))
+    )
+    assert len(cards) == 250
+    assert seen == [(100, 250), (200, 250), (250, 250)]
