@@ -8,7 +8,7 @@ from pos_loyalty.domain.staff import Role
 from pos_loyalty.pins import Argon2PinHasher
 from pos_loyalty.services.audit import verify_audit_log
 from pos_loyalty.services.staff import add_staff
-from ui.cli.context import App, emit, pass_app
+from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
 
 
@@ -28,8 +28,16 @@ def staff() -> None:
 @common
 @pass_app
 def add(app: App, name: str, role: str, pin: str) -> None:
-    """Create an account that signs in with a PIN."""
-    person = add_staff(name, Role(role), pin, uow=app.uow(), hasher=Argon2PinHasher())
+    """Create an account that signs in with a PIN (logged as `staff_add`)."""
+    person = add_staff(
+        name,
+        Role(role),
+        pin,
+        uow=app.uow(),
+        hasher=Argon2PinHasher(),
+        clock=system_clock,
+        actor=app.actor(),
+    )
     emit(
         app,
         {"id": person.id, "name": person.name, "role": person.role.value},
