@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.backoffice.audit import AuditPanel
+from ui.backoffice.staff import StaffPanel
 from ui.backoffice.window import PanelEntry
 
-PANELS: list[PanelEntry] = []
+PANELS: list[PanelEntry] = [
+    (str(QT_TRANSLATE_NOOP("BackOffice", "Staff")), StaffPanel),
+    (str(QT_TRANSLATE_NOOP("BackOffice", "Audit log")), AuditPanel),
+]
 """(title, factory) for each tab; the factory takes the `BackOffice` context."""
-
-# Keep QT_TRANSLATE_NOOP imported for the entries' titles.
-_ = QT_TRANSLATE_NOOP
