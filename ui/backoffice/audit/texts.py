@@ -55,8 +55,16 @@ def _value(value: Any) -> str:
 def break_text(found: ChainBreak) -> str:
     """One break in the chain, naming the record."""
     if found.kind == MISSING:
-        text = _tr("Record {seq} was deleted (record {found} stands in its place).")
+        text = QCoreApplication.translate(
+            "AuditTexts", "Record {seq} was deleted (record {found} stands in its place)."
+        )
         return text.format(seq=found.seq, found=found.found)
     if found.kind == UNLINKED:
-        return _tr("Record {seq} does not follow the record before it.").format(seq=found.seq)
-    return _tr("Record {seq} was altered after it was written.").format(seq=found.seq)
+        text = QCoreApplication.translate(
+            "AuditTexts", "Record {seq} does not follow the record before it."
+        )
+        return text.format(seq=found.seq)
+    text = QCoreApplication.translate(
+        "AuditTexts", "Record {seq} was altered after it was written."
+    )
+    return text.format(seq=found.seq)
