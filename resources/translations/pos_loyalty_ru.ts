@@ -109,11 +109,16 @@
     </message>
     <message>
         <location line="+37"/>
-        <source>page {page} of {pages}, {total} records</source>
+        <source>page {page} of {pages}, records: {total}</source>
         <translation>страница {page} из {pages}, записей: {total}</translation>
     </message>
+    <message>
+        <location line="+49"/>
+        <source>The log is intact (1 record).</source>
+        <translation>Журнал не изменён (1 запись).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+2"/>
         <source>The log is intact (%n records).</source>
         <translation>
             <numerusform>Журнал не изменён (%n запись).</numerusform>
@@ -126,8 +131,13 @@
         <source>The log was tampered with:</source>
         <translation>Журнал изменён задним числом:</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>1 record written to {path}.</source>
+        <translation>1 запись записана в {path}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+2"/>
         <source>%n records written to {path}.</source>
         <translation>
             <numerusform>%n запись записана в {path}.</numerusform>

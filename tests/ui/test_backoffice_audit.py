@@ -100,7 +100,7 @@ def test_the_records_are_listed_newest_first_with_who_did_them(
     assert rows[0][APPROVED] == "Павел" and rows[1][APPROVED] == ""
     assert rows[0][WHEN] == "2026-11-02 12:00:00" and rows[0][TERMINAL] == "T-TEST"
     assert "name: Павел" in rows[6][DETAILS] and "role: manager" in rows[6][DETAILS]
-    assert panel.page_label.text() == "page 1 of 1, 7 records"
+    assert panel.page_label.text() == "page 1 of 1, records: 7"
 
 
 def test_the_log_is_read_a_page_at_a_time(
@@ -108,14 +108,14 @@ def test_the_log_is_read_a_page_at_a_time(
 ) -> None:
     panel = _panel(qtbot, backoffice, page_size=3)
     assert _seqs(panel) == [7, 6, 5] and not panel.newer_button.isEnabled()
-    assert panel.page_label.text() == "page 1 of 3, 7 records"
+    assert panel.page_label.text() == "page 1 of 3, records: 7"
     panel.older_button.click()
     settle(qtbot, backoffice)
     assert _seqs(panel) == [4, 3, 2] and panel.newer_button.isEnabled()
     panel.older_button.click()
     settle(qtbot, backoffice)
     assert _seqs(panel) == [1] and not panel.older_button.isEnabled()
-    assert panel.page_label.text() == "page 3 of 3, 7 records"
+    assert panel.page_label.text() == "page 3 of 3, records: 7"
     panel.newer_button.click()
     settle(qtbot, backoffice)
     assert _seqs(panel) == [4, 3, 2]
@@ -135,7 +135,7 @@ def test_the_filter_shows_one_action(qtbot: Any, logged: Store, backoffice: Back
     ]
     panel.choose_action("staff_role")
     settle(qtbot, backoffice)
-    assert _seqs(panel) == [3] and panel.page_label.text() == "page 1 of 2, 2 records"
+    assert _seqs(panel) == [3] and panel.page_label.text() == "page 1 of 2, records: 2"
     panel.older_button.click()
     settle(qtbot, backoffice)
     assert _seqs(panel) == [2] and box.currentData() == "staff_role"
@@ -250,6 +250,9 @@ def test_a_change_made_on_the_staff_tab_shows_on_the_audit_tab(
     settle(qtbot, backoffice)
     row = audit.table.rows()[0]
     assert (row[ACTION], row[WHO]) == ("Staff account deactivated", "Менеджер")
+    audit.verify()
+    settle(qtbot, backoffice)
+    assert audit.notice.text() == "The log is intact (1 record)."
 
 
 def test_an_export_that_fails_says_why_and_leaves_no_file(

@@ -103,7 +103,7 @@ class AuditPanel(QWidget):
         self._show_actions(page.actions)
         pages = max(1, -(-page.total // self.page_size))
         self.page_label.setText(
-            self.tr("page {page} of {pages}, {total} records").format(
+            self.tr("page {page} of {pages}, records: {total}").format(
                 page=len(self._newer) + 1, pages=pages, total=page.total
             )
         )
@@ -151,7 +151,10 @@ class AuditPanel(QWidget):
         self._broken = {b.seq for b in check.breaks} | {b.found for b in check.breaks if b.found}
         self.table.mark(self._broken)
         if check.intact:
-            self.notice.say(self.tr("The log is intact (%n records).", "", check.records))
+            if check.records == 1:
+                self.notice.say(self.tr("The log is intact (1 record)."))
+            else:
+                self.notice.say(self.tr("The log is intact (%n records).", "", check.records))
             return
         lines = [break_text(b) for b in check.breaks]
         head = self.tr("The log was tampered with:")
@@ -166,8 +169,11 @@ class AuditPanel(QWidget):
 
     def _on_log_exported(self, path: Path, count: int) -> None:
         self._busy(False)
-        text = self.tr("%n records written to {path}.", "", count).format(path=str(path))
-        self.notice.say(text)
+        if count == 1:
+            text = self.tr("1 record written to {path}.")
+        else:
+            text = self.tr("%n records written to {path}.", "", count)
+        self.notice.say(text.format(path=str(path)))
 
     def _on_verify_button_clicked(self) -> None:
         self.verify()
