@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -82,6 +83,12 @@ class AuditPanel(QWidget):
         self.older_button.clicked.connect(self._on_older_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the page again when the tab comes back into view: others may have written."""
+        super().showEvent(event)
+        if self.page is not None and not event.spontaneous():
+            self.load(self._before)
 
     @property
     def action(self) -> str | None:

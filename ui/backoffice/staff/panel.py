@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_loyalty.domain.errors import LoyaltyError
@@ -73,6 +74,12 @@ class StaffPanel(QWidget):
         self.role_button.clicked.connect(self._on_role_button_clicked)
         self.active_button.clicked.connect(self._on_active_button_clicked)
         self._on_table_item_selection_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the accounts again when the tab comes back into view (locks change at the till)."""
+        super().showEvent(event)
+        if self.allowed and self.table.people and not event.spontaneous():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the accounts again."""
