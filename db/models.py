@@ -337,6 +337,7 @@ class AuditRow(Base):
     """One manual action in the hash-chained, insert-only audit log."""
 
     __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_action_seq", "action", "seq"),)
 
     seq: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, func, insert, select, text
 
 from db import jsontext
 from db.models import audit_log
@@ -12,6 +12,14 @@ from pos_loyalty.domain.audit import AuditRecord
 
 _LAST = select(audit_log).order_by(audit_log.c.seq.desc()).limit(1)
 _ALL = select(audit_log).order_by(audit_log.c.seq)
+_ACTIONS = text(
+    # one index probe per action instead of a DISTINCT over the whole log
+    "WITH RECURSIVE a(action) AS ("
+    " SELECT min(action) FROM audit_log"
+    " UNION ALL SELECT (SELECT min(action) FROM audit_log WHERE action > a.action)"
+    " FROM a WHERE a.action IS NOT NULL)"
+    " SELECT action FROM a WHERE action IS NOT NULL"
+)
 
 
 def _record(row: Any) -> AuditRecord:
@@ -61,3 +69,28 @@ class SqlAlchemyAuditLog:
     def all(self) -> list[AuditRecord]:
         """Every record in order."""
         return [_record(row) for row in self._connection.execute(_ALL)]
+
+    def after(self, seq: int, limit: int) -> list[AuditRecord]:
+        """Up to `limit` records with a sequence number above `seq`, oldest first."""
+        query = _ALL.where(audit_log.c.seq > seq).limit(limit)
+        return [_record(row) for row in self._connection.execute(query)]
+
+    def newest(self, limit: int, before: int | None, action: str | None) -> list[AuditRecord]:
+        """Up to `limit` records (of `action` only, if given) below `before`, newest first."""
+        query = select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)
+        if before is not None:
+            query = query.where(audit_log.c.seq < before)
+        if action is not None:
+            query = query.where(audit_log.c.action == action)
+        return [_record(row) for row in self._connection.execute(query)]
+
+    def count(self, action: str | None) -> int:
+        """How many records there are (of `action` only, if given)."""
+        query = select(func.count()).select_from(audit_log)
+        if action is not None:
+            query = query.where(audit_log.c.action == action)
+        return int(self._connection.execute(query).scalar_one())
+
+    def actions(self) -> list[str]:
+        """The actions the log holds, in alphabetical order."""
+        return [str(a) for a in self._connection.execute(_ACTIONS).scalars()]

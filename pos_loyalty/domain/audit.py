@@ -61,16 +61,43 @@ def chained(r: AuditRecord, previous: AuditRecord | None) -> AuditRecord:
     return replace(linked, hash=record_hash(linked))
 
 
-def verify_chain(records: Iterable[AuditRecord]) -> list[str]:
-    """Every break in the chain, as lines of text (empty when the log is intact)."""
-    problems: list[str] = []
+@dataclass(frozen=True, slots=True)
+class ChainBreak:
+    """Where the chain breaks: record `seq` is missing, out of place, or altered."""
+
+    seq: int
+    kind: str
+    """`missing` (another record, `found`, stands in its place), `unlinked` or `altered`."""
+    found: int = 0
+
+    @property
+    def text(self) -> str:
+        """The break as a line of text."""
+        if self.kind == MISSING:
+            return f"record {self.seq} is missing (found {self.found} in its place)"
+        if self.kind == UNLINKED:
+            return f"record {self.seq} does not follow the record before it"
+        return f"record {self.seq} was altered after it was written"
+
+
+MISSING, UNLINKED, ALTERED = "missing", "unlinked", "altered"
+
+
+def chain_breaks(records: Iterable[AuditRecord]) -> list[ChainBreak]:
+    """Every break in the chain, oldest first (empty when the log is intact)."""
+    breaks: list[ChainBreak] = []
     expected_prev, expected_seq = GENESIS, 1
     for r in records:
         if r.seq != expected_seq:
-            problems.append(f"record {expected_seq} is missing (found {r.seq} in its place)")
+            breaks.append(ChainBreak(expected_seq, MISSING, r.seq))
         if r.prev_hash != expected_prev:
-            problems.append(f"record {r.seq} does not follow the record before it")
+            breaks.append(ChainBreak(r.seq, UNLINKED))
         if record_hash(r) != r.hash:
-            problems.append(f"record {r.seq} was altered after it was written")
+            breaks.append(ChainBreak(r.seq, ALTERED))
         expected_prev, expected_seq = r.hash, r.seq + 1
-    return problems
+    return breaks
+
+
+def verify_chain(records: Iterable[AuditRecord]) -> list[str]:
+    """Every break in the chain, as lines of text (empty when the log is intact)."""
+    return [b.text for b in chain_breaks(records)]

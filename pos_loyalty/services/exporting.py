@@ -19,6 +19,7 @@ from typing import Protocol
 from pos_loyalty.domain.import_rows import COLUMNS
 from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.domain.money import format_money
+from pos_loyalty.services.audit import BATCH, Progress, all_records
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.payloads import entry_to_dict
 from pos_loyalty.services.ports import Clock, MemberSummary, UnitOfWork
@@ -99,14 +100,28 @@ AUDIT_COLUMNS = (
 )
 
 
-def export_audit(out: TextSink, *, uow: UnitOfWork) -> int:
-    """Write the audit log, oldest first, details as JSON text; return the count."""
+def export_audit(
+    out: TextSink, *, uow: UnitOfWork, action: str | None = None, progress: Progress | None = None
+) -> int:
+    """Write the audit log (of `action` only, if given), oldest first; return the count.
+
+    Details are JSON text. The records stream in batches, so memory stays flat however long
+    the log is.
+    """
     writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n")
     writer.writerow(AUDIT_COLUMNS)
+    count = 0
     with uow.read_only():
-        records = uow.audit.all()
-    for r in records:
-        details = json.dumps(r.details, ensure_ascii=False, sort_keys=True)
-        head = [r.seq, r.at.isoformat(), r.terminal_id, r.staff_id, r.approved_by, r.action]
-        writer.writerow([*head, details, r.prev_hash, r.hash])
-    return len(records)
+        total = uow.audit.count(action)
+        for r in all_records(uow):
+            if action is not None and r.action != action:
+                continue
+            details = json.dumps(r.details, ensure_ascii=False, sort_keys=True)
+            head = [r.seq, r.at.isoformat(), r.terminal_id, r.staff_id, r.approved_by, r.action]
+            writer.writerow([*head, details, r.prev_hash, r.hash])
+            count += 1
+            if progress is not None and count % BATCH == 0:
+                progress(count, total)
+    if progress is not None:
+        progress(count, count)
+    return count

@@ -141,6 +141,17 @@ class AuditLog(Protocol):
     def last(self) -> AuditRecord | None: ...
     def add(self, record: AuditRecord) -> None: ...
     def all(self) -> list[AuditRecord]: ...
+    def after(self, seq: int, limit: int) -> list[AuditRecord]:
+        """Up to `limit` records with a sequence number above `seq`, oldest first."""
+
+    def newest(self, limit: int, before: int | None, action: str | None) -> list[AuditRecord]:
+        """Up to `limit` records (of `action` only, if given) below `before`, newest first."""
+
+    def count(self, action: str | None) -> int:
+        """How many records there are (of `action` only, if given)."""
+
+    def actions(self) -> list[str]:
+        """The actions the log holds, in alphabetical order."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,7 @@
 """Staff use cases: add accounts, sign in with a PIN, ask a manager to approve on the spot.
 
+What a manager changes on accounts afterwards (PINs, locks, roles) is in `staff_accounts`.
+
 Failed tries lock the account for growing periods (see `domain.staff.lockout_after`); the
 count and the lock are written in the same transaction as the check, so restarting the app
 does not reset them.
@@ -9,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.staff import Role, Staff, lockout_after, validate_pin
+from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.ports import Clock, UnitOfWork
-from pos_loyalty.services.posting import new_id
+from pos_loyalty.services.posting import Actor, new_id
 
 
 class PinHasher(Protocol):
@@ -24,18 +27,37 @@ class PinHasher(Protocol):
     def verify(self, pin_hash: str, pin: str) -> bool: ...
 
 
-def add_staff(name: str, role: Role, pin: str, *, uow: UnitOfWork, hasher: PinHasher) -> Staff:
-    """Create a staff account."""
+def add_staff(
+    name: str,
+    role: Role,
+    pin: str,
+    *,
+    uow: UnitOfWork,
+    hasher: PinHasher,
+    clock: Clock | None = None,
+    actor: Actor | None = None,
+) -> Staff:
+    """Create a staff account; logged as `staff_add` when an actor (and clock) is given.
+
+    Only setting up a store (the first run, the demo) adds accounts with nobody to log.
+    """
     name = " ".join(name.split())
     if not name:
         raise InvalidInput("a staff member needs a name")
     person = Staff(new_id(), name, role, hasher.hash(validate_pin(pin)))
     with uow:
         if uow.staff.by_name(name) is not None:
-            raise Conflict(f"there is already a staff member called {name}")
+            raise Conflict(f"there is already a staff member called {name}: choose another name")
         uow.staff.add(person)
+        if actor is not None and clock is not None:
+            record_action(uow, actor, "staff_add", staff_details(person), clock)
         uow.commit()
     return person
+
+
+def staff_details(person: Staff, **more: Any) -> dict[str, Any]:
+    """What the audit log says about an account a change was made to (never the PIN)."""
+    return {"staff_id": person.id, "name": person.name, "role": person.role.value, **more}
 
 
 def sign_in(name: str, pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clock) -> Staff:
@@ -80,32 +102,3 @@ def manager_approval(pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clo
         if manager.locked_at(now) is None and hasher.verify(manager.pin_hash, pin):
             return manager
     raise NotAllowed("that is not a manager's PIN: ask a manager to enter theirs")
-
-
-def reset_pin(staff_id: str, new_pin: str, *, uow: UnitOfWork, hasher: PinHasher) -> Staff:
-    """Give a staff member a new PIN and release any lock."""
-    with uow:
-        person = uow.staff.get(staff_id)
-        if person is None:
-            raise NotFound(f"no staff member {staff_id}")
-        updated = replace(
-            person,
-            pin_hash=hasher.hash(validate_pin(new_pin)),
-            failed_attempts=0,
-            locked_until=None,
-        )
-        uow.staff.update(updated)
-        uow.commit()
-    return updated
-
-
-def release_lockout(staff_id: str, *, uow: UnitOfWork) -> Staff:
-    """Unlock an account locked after wrong PINs."""
-    with uow:
-        person = uow.staff.get(staff_id)
-        if person is None:
-            raise NotFound(f"no staff member {staff_id}")
-        updated = replace(person, failed_attempts=0, locked_until=None)
-        uow.staff.update(updated)
-        uow.commit()
-    return updated

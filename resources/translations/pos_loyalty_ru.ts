@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AddStaffForm</name>
+    <message>
+        <location filename="../../ui/backoffice/staff/forms.py" line="+45"/>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN-код ещё раз</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type the new staff member&apos;s name.</source>
+        <translation>Введите имя нового сотрудника.</translation>
+    </message>
+</context>
+<context>
     <name>AdjustForm</name>
     <message>
         <location filename="../../ui/checkout/forms.py" line="+72"/>
@@ -38,9 +76,221 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../ui/backoffice/audit/panel.py" line="+59"/>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newer</source>
+        <translation>Новее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older</source>
+        <translation>Старше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to CSV…</source>
+        <translation>Выгрузить в CSV…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>page {page} of {pages}, records: {total}</source>
+        <translation>страница {page} из {pages}, записей: {total}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The log is intact (1 record).</source>
+        <translation>Журнал не изменён (1 запись).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The log is intact (%n records).</source>
+        <translation>
+            <numerusform>Журнал не изменён (%n запись).</numerusform>
+            <numerusform>Журнал не изменён (%n записи).</numerusform>
+            <numerusform>Журнал не изменён (%n записей).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The log was tampered with:</source>
+        <translation>Журнал изменён задним числом:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>1 record written to {path}.</source>
+        <translation>1 запись записана в {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n records written to {path}.</source>
+        <translation>
+            <numerusform>%n запись записана в {path}.</numerusform>
+            <numerusform>%n записи записаны в {path}.</numerusform>
+            <numerusform>%n записей записано в {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the audit log</source>
+        <translation>Выгрузка журнала действий</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not done: {error}</source>
+        <translation>Не выполнено: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location filename="../../ui/backoffice/audit/table.py" line="+25"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation>Подтвердил</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../ui/backoffice/audit/texts.py" line="+17"/>
+        <source>Points adjusted</source>
+        <translation>Баллы скорректированы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus given</source>
+        <translation>Начислен бонус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members imported</source>
+        <translation>Покупатели импортированы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members merged</source>
+        <translation>Покупатели объединены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redemption cap overridden</source>
+        <translation>Превышен лимит списания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting changed</source>
+        <translation>Изменена настройка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account added</source>
+        <translation>Добавлен сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account deactivated</source>
+        <translation>Сотрудник отключён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff PIN reset</source>
+        <translation>PIN-код сотрудника сброшен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account reactivated</source>
+        <translation>Сотрудник снова включён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff role changed</source>
+        <translation>Изменена роль сотрудника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff lockout released</source>
+        <translation>Блокировка сотрудника снята</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale voided</source>
+        <translation>Продажа аннулирована</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Record {seq} was deleted (record {found} stands in its place).</source>
+        <translation>Запись {seq} удалена (на её месте запись {found}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record {seq} does not follow the record before it.</source>
+        <translation>Запись {seq} не следует за предыдущей записью.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record {seq} was altered after it was written.</source>
+        <translation>Запись {seq} изменена после того, как была сделана.</translation>
+    </message>
+</context>
+<context>
     <name>BackOffice</name>
     <message>
-        <location filename="../../ui/backoffice/panels.py" line="+12"/>
+        <location filename="../../ui/backoffice/panels.py" line="+14"/>
         <source>Cards</source>
         <translation>Карты</translation>
     </message>
@@ -49,13 +299,23 @@
         <source>Import and export</source>
         <translation>Импорт и экспорт</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation>Журнал действий</translation>
+    </message>
 </context>
 <context>
     <name>BackOfficeWindow</name>
     <message>
         <location filename="../../ui/backoffice/window.py" line="+38"/>
         <source>POS Loyalty back office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэк-офис POS Loyalty: %1</translation>
     </message>
 </context>
 <context>
@@ -325,7 +585,7 @@
     <message>
         <location line="+1"/>
         <source>Back office</source>
-        <translation type="unfinished"></translation>
+        <translation>Бэк-офис</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -406,7 +666,7 @@
     <message>
         <location line="+9"/>
         <source>open the back office</source>
-        <translation type="unfinished"></translation>
+        <translation>открыть бэк-офис</translation>
     </message>
     <message>
         <location line="-56"/>
@@ -1449,6 +1709,29 @@
     </message>
 </context>
 <context>
+    <name>NewPinForm</name>
+    <message>
+        <location filename="../../ui/backoffice/staff/forms.py" line="+14"/>
+        <source>New PIN for the selected account</source>
+        <translation>Новый PIN-код для выбранного сотрудника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the new PIN</source>
+        <translation>Установить новый PIN-код</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN-код ещё раз</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../ui/dialogs/pin_pad.py" line="+32"/>
@@ -1927,6 +2210,142 @@
             <numerusform>Заблокировано после неверных PIN-кодов: повторите через %n секунды.</numerusform>
             <numerusform>Заблокировано после неверных PIN-кодов: повторите через %n секунд.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StaffForms</name>
+    <message>
+        <location filename="../../ui/backoffice/staff/forms.py" line="-69"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-код — от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../../ui/backoffice/staff/panel.py" line="+38"/>
+        <source>Only a manager may see and change staff accounts.</source>
+        <translation>Просматривать и менять учётные записи сотрудников может только менеджер.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Release the lockout</source>
+        <translation>Снять блокировку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Make a manager</source>
+        <translation>Сделать менеджером</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+55"/>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Make a cashier</source>
+        <translation>Сделать кассиром</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reactivate</source>
+        <translation>Включить снова</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} was added as {role}.</source>
+        <translation>{name}: учётная запись добавлена, роль — {role}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an account first.</source>
+        <translation>Сначала выберите сотрудника.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} has a new PIN.</source>
+        <translation>{name}: PIN-код изменён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name}: блокировка снята, можно войти.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is now: {role}.</source>
+        <translation>{name}: теперь роль — {role}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} was deactivated and can no longer sign in.</source>
+        <translation>{name}: учётная запись отключена, войти больше нельзя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} was reactivated and can sign in again.</source>
+        <translation>{name}: учётная запись снова включена, можно войти.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refused: {reason}</source>
+        <translation>Отказано: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: {error}</source>
+        <translation>Не выполнено: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTable</name>
+    <message>
+        <location filename="../../ui/backoffice/staff/table.py" line="+13"/>
+        <source>Cashier</source>
+        <translation>Кассир</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked until</source>
+        <translation>Заблокирован до</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

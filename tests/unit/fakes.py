@@ -268,6 +268,23 @@ class FakeAudit(_Repo):
     def all(self) -> list[AuditRecord]:
         return list(self.s.audit)
 
+    def after(self, seq: int, limit: int) -> list[AuditRecord]:
+        return [r for r in self.s.audit if r.seq > seq][:limit]
+
+    def newest(self, limit: int, before: int | None, action: str | None) -> list[AuditRecord]:
+        found = [
+            r
+            for r in reversed(self.s.audit)
+            if (before is None or r.seq < before) and action in (None, r.action)
+        ]
+        return found[:limit]
+
+    def count(self, action: str | None) -> int:
+        return sum(1 for r in self.s.audit if action in (None, r.action))
+
+    def actions(self) -> list[str]:
+        return sorted({r.action for r in self.s.audit})
+
 
 class FakeImports(_Repo):
     def existing_phones(self, phones: Collection[str]) -> set[str]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import click
 
-from pos_loyalty.domain.staff import Role
+from pos_loyalty.domain.errors import NotFound
+from pos_loyalty.domain.staff import Role, Staff
 from pos_loyalty.pins import Argon2PinHasher
 from pos_loyalty.services.audit import verify_audit_log
 from pos_loyalty.services.staff import add_staff
-from ui.cli.context import App, emit, pass_app
+from pos_loyalty.services.staff_accounts import change_role, release_lockout, reset_pin, set_active
+from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
 
 
@@ -28,8 +30,16 @@ def staff() -> None:
 @common
 @pass_app
 def add(app: App, name: str, role: str, pin: str) -> None:
-    """Create an account that signs in with a PIN."""
-    person = add_staff(name, Role(role), pin, uow=app.uow(), hasher=Argon2PinHasher())
+    """Create an account that signs in with a PIN (logged as `staff_add`)."""
+    person = add_staff(
+        name,
+        Role(role),
+        pin,
+        uow=app.uow(),
+        hasher=Argon2PinHasher(),
+        clock=system_clock,
+        actor=app.actor(),
+    )
     emit(
         app,
         {"id": person.id, "name": person.name, "role": person.role.value},
@@ -60,6 +70,98 @@ def list_(app: App) -> None:
         [f"{p.name:<24} {p.role.value:<8} {'active' if p.active else 'inactive'}" for p in people]
         or ["no staff accounts yet"],
     )
+
+
+def _account_id(app: App, name: str) -> str:
+    uow = app.uow()
+    with uow.read_only():
+        person = uow.staff.by_name(" ".join(name.split()))
+    if person is None:
+        raise NotFound(f"no staff member called {name}: see `staff list`")
+    return person.id
+
+
+def _emit_account(app: App, person: Staff, text: str) -> None:
+    emit(
+        app,
+        {
+            "id": person.id,
+            "name": person.name,
+            "role": person.role.value,
+            "active": person.active,
+            "locked_until": person.locked_until.isoformat() if person.locked_until else None,
+        },
+        text,
+    )
+
+
+@staff.command("pin")
+@click.argument("name")
+@click.option(
+    "--pin", prompt=True, hide_input=True, confirmation_prompt=True, help="4 to 8 digits."
+)
+@common
+@pass_app
+def new_pin(app: App, name: str, pin: str) -> None:
+    """Give NAME a new PIN (the old one stops working; any lock is released)."""
+    person = reset_pin(
+        _account_id(app, name),
+        pin,
+        uow=app.uow(),
+        hasher=Argon2PinHasher(),
+        clock=system_clock,
+        actor=app.actor(),
+    )
+    _emit_account(app, person, f"{person.name} has a new PIN")
+
+
+@staff.command("unlock")
+@click.argument("name")
+@common
+@pass_app
+def unlock(app: App, name: str) -> None:
+    """Release the lock NAME got after wrong PINs."""
+    person = release_lockout(
+        _account_id(app, name), uow=app.uow(), clock=system_clock, actor=app.actor()
+    )
+    _emit_account(app, person, f"{person.name} can sign in again")
+
+
+@staff.command("role")
+@click.argument("name")
+@click.argument("role", type=click.Choice([r.value for r in Role]))
+@common
+@pass_app
+def set_role(app: App, name: str, role: str) -> None:
+    """Make NAME a cashier or a manager (never the last active manager a cashier)."""
+    person = change_role(
+        _account_id(app, name), Role(role), uow=app.uow(), clock=system_clock, actor=app.actor()
+    )
+    _emit_account(app, person, f"{person.name} is now a {person.role.value}")
+
+
+@staff.command("deactivate")
+@click.argument("name")
+@common
+@pass_app
+def deactivate(app: App, name: str) -> None:
+    """Stop NAME signing in (never the last active manager); the history stays."""
+    person = set_active(
+        _account_id(app, name), False, uow=app.uow(), clock=system_clock, actor=app.actor()
+    )
+    _emit_account(app, person, f"{person.name} can no longer sign in")
+
+
+@staff.command("reactivate")
+@click.argument("name")
+@common
+@pass_app
+def reactivate(app: App, name: str) -> None:
+    """Let a deactivated NAME sign in again."""
+    person = set_active(
+        _account_id(app, name), True, uow=app.uow(), clock=system_clock, actor=app.actor()
+    )
+    _emit_account(app, person, f"{person.name} can sign in again")
 
 
 @click.group("audit")

@@ -95,7 +95,7 @@ def test_a_large_bonus_needs_a_second_managers_pin(runner: CliRunner) -> None:
         == 2250
     )
     actions = [r["action"] for r in _run(runner, "audit", "show")]
-    assert actions == ["bonus", "bonus", "bonus", "setting", "adjust"]
+    assert actions == ["staff_add", "staff_add", "bonus", "bonus", "bonus", "setting", "adjust"]
 
 
 def test_exports_write_csv_files_with_a_byte_order_mark(runner: CliRunner, tmp_path: Path) -> None:

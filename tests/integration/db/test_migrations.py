@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from db import Database, downgrade, open_database, upgrade
-from db.migrate import SchemaTooNew, current_revision, head_revision, upgrade_sql
+from db.migrate import HEAD, SchemaTooNew, current_revision, head_revision, upgrade_sql
 from db.models import metadata
 
 from .builders import a_member
@@ -41,7 +41,7 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db_path: Pa
 
 
 def test_a_new_database_is_at_the_newest_revision(database: Database) -> None:
-    assert current_revision(database.engine) == head_revision() == "0005"
+    assert current_revision(database.engine) == head_revision() == HEAD
 
 
 def test_the_insert_only_and_search_triggers_exist(db_path: Path, database: Database) -> None:
@@ -62,7 +62,7 @@ def test_downgrade_to_base_and_upgrade_again_works(db_path: Path, database: Data
     assert _objects(db_path, "table") <= {"alembic_version", "sqlite_sequence"}
     assert _objects(db_path, "trigger") == set()
     upgrade(database.engine)
-    assert current_revision(database.engine) == "0005"
+    assert current_revision(database.engine) == HEAD
     uow = database.uow()
     with uow:
         uow.members.add(a_member(name="Петров Пётр"))
@@ -75,7 +75,7 @@ def test_upgrade_takes_a_url_and_is_a_no_op_on_a_current_file(tmp_path: Path) ->
     url = f"sqlite:///{tmp_path / 'by-url.sqlite3'}"
     upgrade(url)
     upgrade(url)
-    assert current_revision(url) == "0005"
+    assert current_revision(url) == HEAD
 
 
 def test_the_postgresql_migration_has_the_insert_only_trigger_and_a_name_index() -> None:
@@ -101,8 +101,6 @@ def test_a_file_from_a_newer_version_is_refused_with_a_clear_message(db_path: Pa
 
 
 def test_the_start_up_shortcut_knows_the_newest_migration() -> None:
-    from db.migrate import HEAD
-
     assert head_revision() == HEAD
 
 

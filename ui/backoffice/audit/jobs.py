@@ -1,0 +1,51 @@
+"""The audit tab's slow work, run on the worker: checking the chain and writing the CSV file.
+
+No widget is touched here. Progress goes through `ProgressRelay`, a QObject living on the GUI
+thread whose signal is emitted from the worker's thread and delivered queued.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from pos_loyalty.services.audit import AuditCheck, Progress, check_audit_log
+from pos_loyalty.services.exporting import export_audit
+from pos_loyalty.services.ports import UnitOfWork
+
+
+class ProgressRelay(QObject):
+    """Carries (done, total) from a task on the worker to the panel."""
+
+    progressed = Signal(int, int)
+
+    def tell(self, done: int, total: int) -> None:
+        """Report progress (from any thread)."""
+        self.progressed.emit(done, total)
+
+
+def check_log(uow_factory: Callable[[], UnitOfWork], progress: Progress) -> AuditCheck:
+    """Check the whole hash chain."""
+    return check_audit_log(uow=uow_factory(), progress=progress)
+
+
+def write_csv(
+    uow_factory: Callable[[], UnitOfWork],
+    path: Path,
+    action: str | None,
+    progress: Progress,
+) -> int:
+    """Write the log (of `action` only, if given) to `path`; the file appears only when whole."""
+    part = path.with_name(path.name + ".part")
+    try:
+        with part.open("w", encoding="utf-8-sig", newline="") as out:
+            count = export_audit(out, uow=uow_factory(), action=action, progress=progress)
+        part.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
+    return count
