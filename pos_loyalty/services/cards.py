@@ -19,6 +19,7 @@ from pos_loyalty.domain.cards import (
 )
 from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind
+from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.payloads import card_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
@@ -65,8 +66,18 @@ def _card(uow: UnitOfWork, number: str) -> Card:
     return card
 
 
-def block_card(number: str, reason: str, *, uow: UnitOfWork) -> Card:
-    """Block a lost or stolen card: scanning it shows the owner but allows nothing."""
+def block_card(
+    number: str,
+    reason: str,
+    *,
+    uow: UnitOfWork,
+    actor: Actor | None = None,
+    clock: Clock | None = None,
+) -> Card:
+    """Block a lost or stolen card: scanning it shows the owner but allows nothing.
+
+    Given who blocks it (`actor`, `clock`), the block is recorded in the audit log too.
+    """
     with uow:
         card = _card(uow, number)
         if card.state != CardState.ACTIVE:
@@ -74,6 +85,9 @@ def block_card(number: str, reason: str, *, uow: UnitOfWork) -> Card:
         blocked = replace(card, state=CardState.BLOCKED, block_reason=reason.strip() or "lost")
         uow.cards.update(blocked)
         uow.outbox.add("card_blocked", card_to_dict(blocked))
+        if actor is not None and clock is not None:
+            details = {"card": number, "member": card.member_id, "reason": blocked.block_reason}
+            record_action(uow, actor, "card_block", details, clock)
         uow.commit()
     return blocked
 
@@ -95,6 +109,8 @@ def replace_card(
         book.post(EntryKind.TRANSFER, 0, reason=f"card {old.number} replaced by {new.number}")
         book.close()
         uow.outbox.add("card_replaced", {"old": old.number, "new": card_to_dict(new)})
+        details = {"old": old.number, "new": new.number, "member": old.member_id}
+        record_action(uow, actor, "card_replace", details, clock)
         uow.commit()
     return new
 

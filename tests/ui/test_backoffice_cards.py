@@ -88,6 +88,14 @@ def test_an_unknown_card_says_so(qtbot: Any, panel: CardsPanel) -> None:
     assert f"card {unknown} is not known here" in box.notice.text()
 
 
+def _last_audit(store: Store, action: str) -> tuple[str, dict[str, Any]]:
+    """Who did the newest `action` in the audit log, and its details."""
+    uow = store.uow()
+    with uow.read_only():
+        (record,) = uow.audit.newest(1, None, action)
+    return record.staff_id, dict(record.details)
+
+
 def test_a_lost_card_is_blocked_with_its_reason(
     qtbot: Any, panel: CardsPanel, store: Store
 ) -> None:
@@ -103,6 +111,14 @@ def test_a_lost_card_is_blocked_with_its_reason(
     assert box.state_label.text().startswith("Blocked (stolen at the bus stop)")
     assert "Анна Смирнова" in box.holder_label.text()
     assert not box.block_button.isEnabled()
+    assert _last_audit(store, "card_block") == (
+        store.manager.id,
+        {
+            "card": number,
+            "member": lookup_card(store.uow(), number, clock).member.id,
+            "reason": "stolen at the bus stop",
+        },
+    )
 
 
 def test_a_card_shown_is_forgotten_once_another_number_is_typed_or_not_found(
@@ -151,6 +167,8 @@ def test_a_replacement_moves_the_balance_and_the_old_card_tells_the_cashier(
     assert box.state_label.text() == (f"Replaced by card {new}: the balance is on that card now.")
     assert new in panel.print_box.numbers_edit.toPlainText().split()
     assert not box.replace_button.isEnabled()
+    staff_id, details = _last_audit(store, "card_replace")
+    assert staff_id == store.manager.id and (details["old"], details["new"]) == (old, new)
 
     use_serial_scanner(store, serial_device)
     window = open_window()

@@ -44,7 +44,7 @@ def issue(app: App, count: int, card_type: str) -> None:
 @pass_app
 def block(app: App, number: str, reason: str) -> None:
     """Block a lost or stolen card."""
-    blocked = block_card(number, reason, uow=app.uow())
+    blocked = block_card(number, reason, uow=app.uow(), actor=app.actor(), clock=system_clock)
     emit(app, card_to_dict(blocked), f"card {blocked.number} blocked ({blocked.block_reason})")
 
 

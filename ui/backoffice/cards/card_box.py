@@ -120,7 +120,10 @@ class CardBox(QGroupBox):
             self, self.tr("Block the card"), question.format(number=number, reason=reason)
         ):
             return
-        self._run(lambda: jobs.block(ctx.uow_factory, number, reason, ctx.clock), self._on_blocked)
+        self._run(
+            lambda: jobs.block(ctx.uow_factory, number, reason, ctx.clock, ctx.actor),
+            self._on_blocked,
+        )
 
     def _on_replace_button_clicked(self) -> None:
         if self.view is None:

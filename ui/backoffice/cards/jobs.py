@@ -44,9 +44,11 @@ def find(uow_factory: UowFactory, number: str, clock: Clock) -> MemberView:
     return lookup_card(uow_factory(), number, clock)
 
 
-def block(uow_factory: UowFactory, number: str, reason: str, clock: Clock) -> MemberView:
-    """Block a lost or stolen card; return how it looks now."""
-    block_card(number, reason, uow=uow_factory())
+def block(
+    uow_factory: UowFactory, number: str, reason: str, clock: Clock, actor: Actor
+) -> MemberView:
+    """Block a lost or stolen card (logged as the manager's); return how it looks now."""
+    block_card(number, reason, uow=uow_factory(), actor=actor, clock=clock)
     return lookup_card(uow_factory(), number, clock)
 
 
