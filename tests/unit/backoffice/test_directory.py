@@ -1,11 +1,14 @@
-"""The back office's member list with the fakes: pages after a cursor, searches, masked phones."""
+"""The back office's member list with the fakes: pages after a cursor, searches, masked phones,
+and editing a member's personal data."""
 
 from __future__ import annotations
 
 import pytest
 
+from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed
 from pos_loyalty.domain.members import format_phone, mask_phone
 from pos_loyalty.services.directory import count_members, directory_page, search_directory
+from pos_loyalty.services.members import PersonalData, edit_member, erase_member
 from pos_loyalty.services.merge import merge_members
 from tests.unit.conftest import Counter
 
@@ -82,3 +85,28 @@ def test_a_masked_phone_hides_the_middle_and_a_full_one_is_grouped() -> None:
     assert format_phone("79123456789") == "+7 912 345-67-89"
     assert mask_phone("4915112345678") == "+491********78"
     assert mask_phone("") == ""
+
+
+def test_editing_changes_only_the_personal_data_and_keeps_phones_unique(
+    counter: Counter,
+) -> None:
+    anna = counter.register("Anna", "+7 900 111-11-11").member
+    counter.register("Boris", "+7 900 222-22-22")
+    counter.buy(counter.register("Vera", "+7 900 333-33-33").card.number, 1000)
+    edited = edit_member(
+        PersonalData(anna.id, "  Anna   Smirnova ", "8 900 444-44-44", "a@example.com"),
+        uow=counter.uow,
+    )
+    assert (edited.name, edited.phone, edited.email) == (
+        "Anna Smirnova",
+        "79004444444",
+        "a@example.com",
+    )
+    assert edited.consent_at == anna.consent_at
+    with pytest.raises(Conflict, match="already belongs to another member"):
+        edit_member(PersonalData(anna.id, "Anna", "+7 900 222-22-22"), uow=counter.uow)
+    with pytest.raises(InvalidInput, match="name is empty"):
+        edit_member(PersonalData(anna.id, "  ", "+7 900 444-44-44"), uow=counter.uow)
+    erase_member(anna.id, uow=counter.uow, clock=counter.clock)
+    with pytest.raises(NotAllowed, match="erased"):
+        edit_member(PersonalData(anna.id, "Anna", "+7 900 444-44-44"), uow=counter.uow)
