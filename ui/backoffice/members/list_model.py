@@ -46,6 +46,10 @@ COLUMNS = (
 )
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_MEMBER_ID = MEMBER_ID_ROLE.value
+BALANCE_COLUMN = 4
 
 
 class MemberListModel(QAbstractTableModel):
@@ -73,6 +77,7 @@ class MemberListModel(QAbstractTableModel):
         self._full_phones = full_phones
         self.page_size = page_size
         self.lines: list[DirectoryLine] = []
+        self._texts: list[tuple[str, ...]] = []  # each line's cells, formatted once
         self.searching = ""
         self._after = 0
         self._more = True
@@ -96,17 +101,15 @@ class MemberListModel(QAbstractTableModel):
             return QCoreApplication.translate("MemberListModel", str(COLUMNS[section]))
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """A cell's text; the member's id under MEMBER_ID_ROLE."""
-        if not index.isValid() or index.row() >= len(self.lines):
-            return None
-        line = self.lines[index.row()]
-        if role == MEMBER_ID_ROLE:
-            return line.member_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
-            return RIGHT
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(line, index.column())
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """A cell's text; the member's id under MEMBER_ID_ROLE (a view asks often: keep it lean)."""
+        if role == _DISPLAY:
+            row = index.row()
+            return self._texts[row][index.column()] if 0 <= row < len(self._texts) else None
+        if role == _ALIGN:
+            return RIGHT if index.column() == BALANCE_COLUMN else None
+        if role == _MEMBER_ID:
+            return self.member_id(index.row())
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -150,7 +153,7 @@ class MemberListModel(QAbstractTableModel):
         self._worker.forget("members.search")
         self._worker.forget("members.list")
         self.beginResetModel()
-        self.lines = []
+        self.lines, self._texts = [], []
         self.searching = ""
         self._after, self._more, self._loading = 0, True, False
         self.endResetModel()
@@ -173,6 +176,7 @@ class MemberListModel(QAbstractTableModel):
             first = len(self.lines)
             self.beginInsertRows(QModelIndex(), first, first + len(page.lines) - 1)
             self.lines.extend(page.lines)
+            self._texts.extend(self._row(line) for line in page.lines)
             self.endInsertRows()
         self._after, self._more = page.after, page.more
         self.page_loaded.emit(len(page.lines))
@@ -180,6 +184,7 @@ class MemberListModel(QAbstractTableModel):
     def _on_search_read(self, found: tuple[DirectoryLine, ...]) -> None:
         self.beginResetModel()
         self.lines = list(found)
+        self._texts = [self._row(line) for line in found]
         self.endResetModel()
         self.search_shown.emit(len(found))
 
@@ -187,18 +192,16 @@ class MemberListModel(QAbstractTableModel):
         self._loading = False
         self.failed.emit(str(exc))
 
-    def _cell(self, line: DirectoryLine, column: int) -> str:
+    def _row(self, line: DirectoryLine) -> tuple[str, ...]:
         lang = self._language
-        if column == 0:
-            if line.erased:
-                return QCoreApplication.translate("MemberListModel", "(erased)")
-            return line.name
-        if column == 1:
-            return format_phone(line.phone) if self._full_phones else mask_phone(line.phone)
-        if column == 2:
-            return line.card or ""
-        if column == 3:
-            return line.tier
-        if column == 4:
-            return points(line.balance, lang)
-        return day(line.registered_on, lang) if line.registered_on else ""
+        name = line.name
+        if line.erased:
+            name = QCoreApplication.translate("MemberListModel", "(erased)")
+        return (
+            name,
+            format_phone(line.phone) if self._full_phones else mask_phone(line.phone),
+            line.card or "",
+            line.tier,
+            points(line.balance, lang),
+            day(line.registered_on, lang) if line.registered_on else "",
+        )
