@@ -19,6 +19,7 @@ from tests.ui.members_helpers import cell, open_member, open_panel, search, wait
 from ui.backoffice.context import BackOffice
 from ui.backoffice.members import page_view
 from ui.backoffice.window import BackOfficeWindow
+from ui.i18n import install_translator
 
 BULK = 250
 
@@ -170,3 +171,20 @@ def test_the_back_office_window_has_the_members_tab(
     panel = window.panel("Members")
     assert window.tabs.tabText(0) == "Members"
     qtbot.waitUntil(lambda: panel.model.rowCount() == 4, timeout=WAIT_MS)  # type: ignore[attr-defined]
+
+
+def test_the_tab_speaks_russian_in_a_russian_store(
+    qtbot: Any, qapp: Any, store: Store, backoffice: BackOffice
+) -> None:
+    assert install_translator(qapp, "ru") == "ru"
+    try:
+        backoffice.language = "ru"
+        panel = open_panel(qtbot, backoffice)
+        headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+        assert headers == ["Имя", "Телефон", "Основная карта", "Уровень", "Баланс", "Регистрация"]
+        assert panel.list_page.new_button.text() == "Новый покупатель  (Ctrl+N)"
+        assert panel.model.index(0, 5).data() == "02.11.2026"
+        search(qtbot, panel, "7912", rows=4)
+        assert panel.list_page.status.text() == "Найдено 4 покупателя; Enter открывает"
+    finally:
+        install_translator(qapp, "en")

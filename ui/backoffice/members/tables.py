@@ -17,10 +17,6 @@ from ui.checkout.text import day, money, points
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MemberTables", text)
-
-
 def make_table(name: str, headers: Sequence[str], numeric: Sequence[int] = ()) -> QTableWidget:
     """A read-only table with these (already translated) column titles."""
     table = QTableWidget(0, len(headers))
@@ -49,7 +45,13 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 
 def points_headers() -> list[str]:
     """Columns of the points history."""
-    return [_tr("Date"), _tr("Kind"), _tr("Points"), _tr("Balance after"), _tr("Reason")]
+    return [
+        QCoreApplication.translate("MemberTables", "Date"),
+        QCoreApplication.translate("MemberTables", "Kind"),
+        QCoreApplication.translate("MemberTables", "Points"),
+        QCoreApplication.translate("MemberTables", "Balance after"),
+        QCoreApplication.translate("MemberTables", "Reason"),
+    ]
 
 
 def points_rows(page: MemberPage, lang: str) -> list[list[str]]:
@@ -68,7 +70,12 @@ def points_rows(page: MemberPage, lang: str) -> list[list[str]]:
 
 def card_headers() -> list[str]:
     """Columns of the cards table."""
-    return [_tr("Card"), _tr("Type"), _tr("State"), _tr("Note")]
+    return [
+        QCoreApplication.translate("MemberTables", "Card"),
+        QCoreApplication.translate("MemberTables", "Type"),
+        QCoreApplication.translate("MemberTables", "State"),
+        QCoreApplication.translate("MemberTables", "Note"),
+    ]
 
 
 def card_rows(page: MemberPage) -> list[list[str]]:
@@ -77,19 +84,29 @@ def card_rows(page: MemberPage) -> list[list[str]]:
     for card in page.cards:
         note = card.block_reason
         if card.replaced_by:
-            note = _tr("replaced by {card}").format(card=card.replaced_by)
+            note = QCoreApplication.translate("MemberTables", "replaced by {card}").format(
+                card=card.replaced_by
+            )
         rows.append([card.number, card.card_type.value, card.state.value, note])
     return rows
 
 
 def tier_headers() -> list[str]:
     """Columns of the tier history."""
-    return [_tr("Since"), _tr("Tier"), _tr("Qualifying spend"), _tr("From")]
+    return [
+        QCoreApplication.translate("MemberTables", "Since"),
+        QCoreApplication.translate("MemberTables", "Tier"),
+        QCoreApplication.translate("MemberTables", "Qualifying spend"),
+        QCoreApplication.translate("MemberTables", "From"),
+    ]
 
 
 def tier_rows(page: MemberPage, lang: str) -> list[list[str]]:
     """The tier steps, oldest first."""
-    sources = {"sale": _tr("a sale"), "today": _tr("today")}
+    sources = {
+        "sale": QCoreApplication.translate("MemberTables", "a sale"),
+        "today": QCoreApplication.translate("MemberTables", "today"),
+    }
     return [
         [
             day(step.since, lang),
@@ -104,13 +121,13 @@ def tier_rows(page: MemberPage, lang: str) -> list[list[str]]:
 def sale_headers() -> list[str]:
     """Columns of the last sales."""
     return [
-        _tr("Date"),
-        _tr("Receipt"),
-        _tr("Total"),
-        _tr("Paid"),
-        _tr("Earned"),
-        _tr("Redeemed"),
-        _tr("Tier"),
+        QCoreApplication.translate("MemberTables", "Date"),
+        QCoreApplication.translate("MemberTables", "Receipt"),
+        QCoreApplication.translate("MemberTables", "Total"),
+        QCoreApplication.translate("MemberTables", "Paid"),
+        QCoreApplication.translate("MemberTables", "Earned"),
+        QCoreApplication.translate("MemberTables", "Redeemed"),
+        QCoreApplication.translate("MemberTables", "Tier"),
     ]
 
 
