@@ -3,7 +3,8 @@
 Each key typed in the search line sends one search (a card number or its first digits, a phone,
 or a name); requests replace each other, so the table shows what the last key found. Down
 moves into the table, Enter (or a double click) opens the member. The count of members is read
-in the background: a million rows take a moment to count, and nothing waits for it.
+in the background once the first page is shown: a million rows take a moment to count, and
+nothing waits for it.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class MemberListPage(QWidget):
         super().__init__(parent)
         self.model, self._worker, self._uow, self._language = model, worker, uow_factory, language
         self.total: int | None = None
+        self._counting = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search_edit = QLineEdit(self)
@@ -91,11 +93,9 @@ class MemberListPage(QWidget):
         return view
 
     def start(self) -> None:
-        """Show the first page and count the members in the background."""
+        """Show the first page; the members are counted in the background once it is shown."""
+        self._counting = False
         self.model.reload()
-        self._worker.submit(
-            lambda: count_members(self._uow()), self._on_counted, channel="members.count"
-        )
 
     def focus_search(self) -> None:
         """Put the cursor in the search line, its text selected."""
@@ -128,6 +128,11 @@ class MemberListPage(QWidget):
 
     def _on_model_page_loaded(self, _count: int) -> None:
         self._show_count()
+        if self.total is None and not self._counting:
+            self._counting = True  # after the first page: the count must not slow it down
+            self._worker.submit(
+                lambda: count_members(self._uow()), self._on_counted, channel="members.count"
+            )
 
     def _on_model_search_shown(self, found: int) -> None:
         if found:
