@@ -188,3 +188,23 @@ def test_the_tab_speaks_russian_in_a_russian_store(
         assert panel.list_page.status.text() == "Найдено 4 покупателя; Enter открывает"
     finally:
         install_translator(qapp, "en")
+
+
+def test_down_and_enter_or_a_double_click_in_the_table_open_a_member(
+    qtbot: Any, store: Store, backoffice: BackOffice
+) -> None:
+    panel = open_panel(qtbot, backoffice)
+    view, edit = panel.list_page.view, panel.list_page.search_edit
+    panel.list_page.focus_search()
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert view.hasFocus() and view.currentIndex().row() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.stack.currentWidget() is panel.page_view, timeout=WAIT_MS)
+    assert panel.page_view.title.text() == "Борис Орлов"
+    panel.show_list()
+    rect = view.visualRect(panel.model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: panel.page_view.title.text() == "Анна Смирнова", timeout=WAIT_MS)
+    assert panel.stack.currentWidget() is panel.page_view

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,8 +121,8 @@ class MemberListPage(QWidget):
         if member_id is not None:
             self.member_chosen.emit(member_id)
 
-    def _on_view_activated(self, index: object) -> None:
-        member_id = self.model.member_id(self.view.currentIndex().row())
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        member_id = self.model.member_id(index.row())
         if member_id is not None:
             self.member_chosen.emit(member_id)
 
