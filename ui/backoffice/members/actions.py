@@ -55,11 +55,18 @@ class MemberActions(QObject):
         self.dialog: Any = None
         self.confirm_box: QMessageBox | None = None
 
+    def _open(self, dialog: Any) -> None:
+        """Open a form window-modal without blocking; the previous form is let go."""
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.open()
+
     def _submit(self, fn: Any, on_done: Any, on_failed: Any) -> None:
         self.context.worker.submit(fn, on_done, lambda exc: on_failed(str(exc)))
 
     def _changed(self, text: str, member_id: str | None = None) -> None:
-        if self.dialog is not None:
+        if self.dialog is not None and self.dialog.isVisible():
             self.dialog.accept()
         self.panel.say(text)
         self.panel.model.refresh()
@@ -72,9 +79,9 @@ class MemberActions(QObject):
 
     def register(self) -> None:
         """Open the form for a new member with a card."""
-        self.dialog = MemberForm(None, self.panel)
-        self.dialog.submitted.connect(self._on_register_submitted)
-        self.dialog.open()
+        form = MemberForm(None, self.panel)
+        form.submitted.connect(self._on_register_submitted)
+        self._open(form)
 
     def _on_register_submitted(self, data: MemberData) -> None:
         ctx = self.context
@@ -100,9 +107,9 @@ class MemberActions(QObject):
         page = self.panel.page_view.page
         if page is None:
             return
-        self.dialog = MemberForm(page.member, self.panel)
-        self.dialog.submitted.connect(self._on_edit_submitted)
-        self.dialog.open()
+        form = MemberForm(page.member, self.panel)
+        form.submitted.connect(self._on_edit_submitted)
+        self._open(form)
 
     def _on_edit_submitted(self, data: MemberData) -> None:
         ctx, member = self.context, self.dialog.member
@@ -120,7 +127,7 @@ class MemberActions(QObject):
         page, ctx = self.panel.page_view.page, self.context
         if page is None:
             return
-        self.dialog = MergeDialog(
+        dialog = MergeDialog(
             page,
             ctx.worker,
             ctx.uow_factory,
@@ -129,8 +136,8 @@ class MemberActions(QObject):
             full_phones=self.panel.full_phones,
             parent=self.panel,
         )
-        self.dialog.confirmed.connect(self._on_merge_confirmed)
-        self.dialog.open()
+        dialog.confirmed.connect(self._on_merge_confirmed)
+        self._open(dialog)
 
     def _on_merge_confirmed(self, keep: str, other: str) -> None:
         ctx = self.context
@@ -174,7 +181,6 @@ class MemberActions(QObject):
             self.panel.say(self.tr("Nothing was erased."))
             return
         ctx = self.context
-        self.dialog = None
         self._submit(
             lambda: erase_member(member_id, uow=ctx.uow_factory(), clock=ctx.clock),
             lambda _erased: self._changed(self.tr("Personal data erased; the points stay.")),
@@ -196,9 +202,9 @@ class MemberActions(QObject):
         )
 
     def _open_points(self, name: str, limit: int) -> None:
-        self.dialog = PointsDialog(name, limit, self.panel)
-        self.dialog.submitted.connect(self._on_points_submitted)
-        self.dialog.open()
+        dialog = PointsDialog(name, limit, self.panel)
+        dialog.submitted.connect(self._on_points_submitted)
+        self._open(dialog)
 
     def _on_points_submitted(self, count: int, reason: str, text: str) -> None:
         dialog, page, ctx = self.dialog, self.panel.page_view.page, self.context
