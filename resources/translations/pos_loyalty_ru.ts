@@ -1036,7 +1036,7 @@
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../ui/backoffice/members/actions.py" line="+91"/>
+        <location filename="../../ui/backoffice/members/actions.py" line="+98"/>
         <source>Registered {name} with card {card}; welcome bonus {points} points.</source>
         <translation>Зарегистрирован(а) {name}, карта {card}; приветственный бонус {points} баллов.</translation>
     </message>
@@ -1066,7 +1066,7 @@
         <translation>Ничего не удалено.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Personal data erased; the points stay.</source>
         <translation>Персональные данные удалены; баллы остались.</translation>
     </message>
@@ -1225,7 +1225,7 @@
 <context>
     <name>MemberListPage</name>
     <message>
-        <location filename="../../ui/backoffice/members/list_page.py" line="+54"/>
+        <location filename="../../ui/backoffice/members/list_page.py" line="+56"/>
         <source>Card number, phone or name</source>
         <translation>Номер карты, телефон или имя</translation>
     </message>
@@ -1235,7 +1235,7 @@
         <translation>Новый покупатель  (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+80"/>
         <source>%n member(s) found; Enter opens</source>
         <translation>
             <numerusform>Найден %n покупатель; Enter открывает</numerusform>
