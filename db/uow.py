@@ -31,6 +31,7 @@ from db.repositories import (
     SqlAlchemyStaffRepository,
     SqlAlchemyWalletRepository,
 )
+from db.repositories.directory import SqlAlchemyMemberDirectory
 from db.repositories.exports import SqlAlchemyExportSource
 from db.repositories.imports import SqlAlchemyImportStore
 from pos_loyalty.services.ports import (
@@ -39,6 +40,7 @@ from pos_loyalty.services.ports import (
     ExportSource,
     ImportStore,
     LedgerRepository,
+    MemberDirectory,
     MemberRepository,
     OfferRepository,
     Outbox,
@@ -74,6 +76,7 @@ class SqlAlchemyUnitOfWork:
     audit: AuditLog
     imports: ImportStore
     exports: ExportSource
+    directory: MemberDirectory
 
     def __init__(self, engine: Engine, programme_cache: ProgrammeCache | None = None) -> None:
         self._engine = engine
@@ -158,3 +161,4 @@ class SqlAlchemyUnitOfWork:
         self.audit = SqlAlchemyAuditLog(connection)
         self.imports = SqlAlchemyImportStore(connection)
         self.exports = SqlAlchemyExportSource(connection)
+        self.directory = SqlAlchemyMemberDirectory(connection)

@@ -44,6 +44,22 @@ def validate_phone(text: str) -> str:
     return digits
 
 
+def mask_phone(phone: str) -> str:
+    """Show a stored phone with its middle hidden: '79123456789' gives '+7 912 ***-**-89'."""
+    if len(phone) < 7:
+        return "*" * len(phone)
+    if len(phone) == 11 and phone.startswith("7"):
+        return f"+7 {phone[1:4]} ***-**-{phone[-2:]}"
+    return "+" + phone[:3] + "*" * (len(phone) - 5) + phone[-2:]
+
+
+def format_phone(phone: str) -> str:
+    """Show a stored phone in full: '79123456789' gives '+7 912 345-67-89'."""
+    if len(phone) == 11 and phone.startswith("7"):
+        return f"+7 {phone[1:4]} {phone[4:7]}-{phone[7:9]}-{phone[9:]}"
+    return f"+{phone}" if phone else ""
+
+
 def normalize_name(text: str) -> str:
     """Collapse white space in a person's name."""
     return " ".join(text.split())

@@ -127,14 +127,20 @@ def lookup_card(uow: UnitOfWork, number: str, clock: Clock) -> MemberView:
 
 def find_members(uow: UnitOfWork, text: str, limit: int = 20) -> list[tuple[Member, list[Card]]]:
     """Find members by phone prefix (if the text is mostly digits) or by name prefix."""
+    if not text.strip():
+        return []
+    with uow.read_only():
+        found = match_members(uow, text, limit)
+        cards = uow.cards.of_members([m.id for m in found])
+        return [(m, cards[m.id]) for m in found]
+
+
+def match_members(uow: UnitOfWork, text: str, limit: int) -> list[Member]:
+    """Members by phone prefix (text mostly digits) or by name prefix, in an open transaction."""
     text = text.strip()
     if not text:
         return []
     digits = phone_search_prefix(text)
-    with uow.read_only():
-        if digits and len(digits) * 2 >= len(text.replace(" ", "")):
-            found = uow.members.find_by_phone(digits, limit)
-        else:
-            found = uow.members.find_by_name(text, limit)
-        cards = uow.cards.of_members([m.id for m in found])
-        return [(m, cards[m.id]) for m in found]
+    if digits and len(digits) * 2 >= len(text.replace(" ", "")):
+        return uow.members.find_by_phone(digits, limit)
+    return uow.members.find_by_name(text, limit)

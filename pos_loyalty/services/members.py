@@ -1,4 +1,4 @@
-"""Member use cases: register (with consent), edit, erase personal data on request."""
+"""Member use cases: register (with consent), edit personal data, erase it on request."""
 
 from __future__ import annotations
 
@@ -136,3 +136,39 @@ def update_member(member: Member, *, uow: UnitOfWork) -> Member:
         uow.outbox.add("member_updated", member_to_dict(cleaned))
         uow.commit()
     return cleaned
+
+
+@dataclass(frozen=True, slots=True)
+class PersonalData:
+    """A member's personal data as edited in the back office."""
+
+    member_id: str
+    name: str
+    phone: str
+    email: str = ""
+    birthday: date | None = None
+
+
+def edit_member(cmd: PersonalData, *, uow: UnitOfWork) -> Member:
+    """Change only the personal data, read afresh in the transaction; a phone stays unique."""
+    name = normalize_name(cmd.name)
+    if not name:
+        raise InvalidInput("the member's name is empty: type at least a first name")
+    phone = validate_phone(cmd.phone)
+    with uow:
+        member = get_member(uow, cmd.member_id)
+        if member.is_erased:
+            raise NotAllowed(
+                "this member's personal data was erased on request: it cannot be edited"
+            )
+        if member.merged_into is not None:
+            raise NotAllowed(f"this member was merged into {member.merged_into}: edit that member")
+        if any(m.phone == phone and m.id != member.id for m in uow.members.find_by_phone(phone, 5)):
+            raise Conflict(f"phone {phone} already belongs to another member: find them instead")
+        edited = replace(
+            member, name=name, phone=phone, email=cmd.email.strip(), birthday=cmd.birthday
+        )
+        uow.members.update(edited)
+        uow.outbox.add("member_updated", member_to_dict(edited))
+        uow.commit()
+    return edited

@@ -209,6 +209,27 @@ class ExportSource(Protocol):
     def ledger(self, first_day: date | None, last_day: date | None) -> Iterator[LedgerEntry]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class ListedMember:
+    """A member in the back office's list: `position` is the keyset cursor (registration order)."""
+
+    position: int
+    summary: MemberSummary
+
+
+class MemberDirectory(Protocol):
+    """The member list, read a page at a time through indexes (never OFFSET, never all rows).
+
+    Merged members are left out (their cards and points are with the kept member); erased
+    members stay, anonymous.
+    """
+
+    def page(self, after: int, limit: int, spend_since: date) -> list[ListedMember]: ...
+    def of_ids(self, member_ids: list[str], spend_since: date) -> list[ListedMember]: ...
+    def ids_by_card_prefix(self, prefix: str, limit: int) -> list[str]: ...
+    def count(self) -> int: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository: `with uow:` writes, `with uow.read_only():` reads.
 
@@ -231,6 +252,7 @@ class UnitOfWork(Protocol):
     audit: AuditLog
     imports: ImportStore
     exports: ExportSource
+    directory: MemberDirectory
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -118,7 +118,7 @@
         <translation>Журнал не изменён (1 запись).</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The log is intact (%n records).</source>
         <translation>
             <numerusform>Журнал не изменён (%n запись).</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The log was tampered with:</source>
         <translation>Журнал изменён задним числом:</translation>
     </message>
@@ -213,6 +213,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Card blocked</source>
+        <translation>Карта заблокирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card replaced</source>
+        <translation>Карта заменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Members imported</source>
         <translation>Покупатели импортированы</translation>
     </message>
@@ -290,7 +300,12 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../../ui/backoffice/panels.py" line="+14"/>
+        <location filename="../../ui/backoffice/panels.py" line="+15"/>
+        <source>Members</source>
+        <translation>Покупатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cards</source>
         <translation>Карты</translation>
     </message>
@@ -363,12 +378,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Replace the card</source>
         <translation>Заменить карту</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Card number</source>
         <translation>Номер карты</translation>
     </message>
@@ -403,7 +418,7 @@
         <translation>Заблокировать карту {number} ({reason})? На кассе с ней больше ничего нельзя будет сделать.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Move the holder of card {old} and their balance to a new card number? Card {old} will then only say which card holds the balance.</source>
         <translation>Перевести владельца карты {old} и его баланс на новый номер карты? Карта {old} после этого будет только сообщать, на какой карте баланс.</translation>
     </message>
@@ -1611,6 +1626,365 @@
     </message>
 </context>
 <context>
+    <name>MemberActions</name>
+    <message>
+        <location filename="../../ui/backoffice/members/actions.py" line="+98"/>
+        <source>Registered {name} with card {card}; welcome bonus {points} points.</source>
+        <translation>Зарегистрирован(а) {name}, карта {card}; приветственный бонус {points} баллов.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved {name}.</source>
+        <translation>Сохранено: {name}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Merged: {cards} card(s) and {points} points moved to {name}.</source>
+        <translation>Объединено: карт перенесено {cards}, баллов {points}, к покупателю {name}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Erase personal data</source>
+        <translation>Удалить персональные данные</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase the name, phone, e-mail and birthday of {name}? Their points history stays under an anonymous id. This cannot be undone.</source>
+        <translation>Удалить имя, телефон, e-mail и дату рождения покупателя {name}? История баллов останется под анонимным номером. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was erased.</source>
+        <translation>Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Personal data erased; the points stay.</source>
+        <translation>Персональные данные удалены; баллы остались.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>approve {points} points for {name}</source>
+        <translation>подтвердить {points} баллов для покупателя {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No second manager approved it: nothing was changed.</source>
+        <translation>Второй менеджер не подтвердил: ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{points} points ({reason}); the balance is now {balance}.</source>
+        <translation>{points} баллов ({reason}); баланс теперь {balance}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved by {name}.</source>
+        <translation>Подтвердил(а): {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <location filename="../../ui/backoffice/members/member_form.py" line="+56"/>
+        <source>New member</source>
+        <translation>Новый покупатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit member</source>
+        <translation>Изменить данные покупателя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd.mm.yyyy, may stay empty</source>
+        <translation>дд.мм.гггг, можно не заполнять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer consents to the use of personal data</source>
+        <translation>Покупатель согласен на обработку персональных данных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scan a pre-printed card, or leave empty</source>
+        <translation>Отсканируйте готовую карту или оставьте пустым</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Type at least a first name.</source>
+        <translation>Введите хотя бы имя.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An e-mail looks like name@example.com.</source>
+        <translation>E-mail выглядит так: name@example.com.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask the customer first: personal data needs their consent.</source>
+        <translation>Сначала спросите покупателя: для персональных данных нужно его согласие.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the phone like +7 912 345-67-89.</source>
+        <translation>Введите телефон так: +7 912 345-67-89.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the birthday like 17.05.1990, or leave it empty.</source>
+        <translation>Введите дату рождения так: 17.05.1990, или оставьте пустой.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not one of our card numbers: scan the card again or type 13 digits.</source>
+        <translation>Это не номер нашей карты: отсканируйте карту ещё раз или введите 13 цифр.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This phone already belongs to a member: find them instead.</source>
+        <translation>Этот телефон уже есть у покупателя: найдите его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This card cannot be given out: take another card.</source>
+        <translation>Эту карту выдать нельзя: возьмите другую.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListModel</name>
+    <message>
+        <location filename="../../ui/backoffice/members/list_model.py" line="+40"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main card</source>
+        <translation>Основная карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source>(erased)</source>
+        <translation>(данные удалены)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberListPage</name>
+    <message>
+        <location filename="../../ui/backoffice/members/list_page.py" line="+56"/>
+        <source>Card number, phone or name</source>
+        <translation>Номер карты, телефон или имя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New member  (Ctrl+N)</source>
+        <translation>Новый покупатель  (Ctrl+N)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+80"/>
+        <source>%n member(s) found; Enter opens</source>
+        <translation>
+            <numerusform>Найден %n покупатель; Enter открывает</numerusform>
+            <numerusform>Найдено %n покупателя; Enter открывает</numerusform>
+            <numerusform>Найдено %n покупателей; Enter открывает</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody found: try the card number, phone or surname</source>
+        <translation>Никого не найдено: попробуйте номер карты, телефон или фамилию</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{shown} members shown</source>
+        <translation>Показано покупателей: {shown}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{shown} of {total} members shown</source>
+        <translation>Показано покупателей: {shown} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPageView</name>
+    <message>
+        <location filename="../../ui/backoffice/members/page_view.py" line="+57"/>
+        <source>Back to the list</source>
+        <translation>К списку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add or remove points</source>
+        <translation>Начислить или списать баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with another member</source>
+        <translation>Объединить с другим покупателем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase personal data</source>
+        <translation>Удалить персональные данные</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Newer  (Ctrl+PgUp)</source>
+        <translation>Новее  (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Older  (Ctrl+PgDown)</source>
+        <translation>Старее  (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points history</source>
+        <translation>История баллов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards</source>
+        <translation>Карты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier history</source>
+        <translation>История уровней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sales</source>
+        <translation>Последние покупки</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(erased)</source>
+        <translation>(данные удалены)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {page} of {pages} ({entries} entries)</source>
+        <translation>Страница {page} из {pages} (записей: {entries})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Personal data erased on request on {day}.</source>
+        <translation>Персональные данные удалены по запросу {day}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone: {phone}</source>
+        <translation>Телефон: {phone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday: {day}</source>
+        <translation>Дата рождения: {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registered: {day}</source>
+        <translation>Регистрация: {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into member {id}</source>
+        <translation>Объединён с покупателем {id}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged into this member: {ids}</source>
+        <translation>С этим покупателем объединены: {ids}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent to personal data: not given</source>
+        <translation>Согласие на обработку персональных данных: не дано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent to personal data: given on {when}</source>
+        <translation>Согласие на обработку персональных данных: дано {when}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Balance: {balance} points (spendable {spendable}, pending {pending})</source>
+        <translation>Баланс: {balance} баллов (доступно {spendable}, ожидают {pending})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tier: {tier}, discount {percent} %</source>
+        <translation>Уровень: {tier}, скидка {percent} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} more to {tier}</source>
+        <translation>Ещё {amount} до уровня {tier}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{points} points expire on {day}</source>
+        <translation>{points} баллов сгорят {day}</translation>
+    </message>
+</context>
+<context>
     <name>MemberPanel</name>
     <message>
         <location filename="../../ui/checkout/member_panel.py" line="+64"/>
@@ -1709,6 +2083,174 @@
     </message>
 </context>
 <context>
+    <name>MemberTables</name>
+    <message>
+        <location filename="../../ui/backoffice/members/tables.py" line="+49"/>
+        <location line="+75"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after</source>
+        <translation>Баланс после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>replaced by {card}</source>
+        <translation>заменена на {card}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Qualifying spend</source>
+        <translation>Сумма покупок для уровня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a sale</source>
+        <translation>покупка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeemed</source>
+        <translation>Списано</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/backoffice/members/merge_dialog.py" line="+58"/>
+        <source>Merge two members</source>
+        <translation>Объединение покупателей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The other member&apos;s cards, points and tier spend move to the member kept; their history stays. This cannot be undone.</source>
+        <translation>Карты, баллы и сумма покупок для уровня второго покупателя переходят к основному; история остаётся. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scan or type the other member&apos;s card</source>
+        <translation>Отсканируйте или введите карту второго покупателя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep</source>
+        <translation>Основной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge into it</source>
+        <translation>Присоединить к нему</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge these two</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(erased)</source>
+        <translation>(данные удалены)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards: {cards}</source>
+        <translation>Карты: {cards}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance: {balance} points</source>
+        <translation>Баланс: {balance} баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier: {tier}</source>
+        <translation>Уровень: {tier}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This card belongs to the member kept: scan another.</source>
+        <translation>Эта карта основного покупателя: отсканируйте другую.</translation>
+    </message>
+</context>
+<context>
     <name>NewPinForm</name>
     <message>
         <location filename="../../ui/backoffice/staff/forms.py" line="+14"/>
@@ -1757,6 +2299,74 @@
         <location line="+1"/>
         <source>Clear the PIN</source>
         <translation>Очистить PIN-код</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <location filename="../../ui/backoffice/members/points_dialog.py" line="+26"/>
+        <source>Review of the store (adds)</source>
+        <translation>Отзыв о магазине (начисление)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making up for a complaint (adds)</source>
+        <translation>Компенсация по жалобе (начисление)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction (adds or removes)</source>
+        <translation>Исправление (начисление или списание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other: say why below</source>
+        <translation>Другое: укажите причину ниже</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Points for {name}</source>
+        <translation>Баллы покупателя {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>50 adds, -50 removes</source>
+        <translation>50 начисляет, -50 списывает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than {limit} points either way needs a second manager&apos;s PIN.</source>
+        <translation>Больше {limit} баллов в любую сторону — только с PIN-кодом второго менеджера.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Type a whole number like 50 or -50, not 0.</source>
+        <translation>Введите целое число, например 50 или -50, не 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This reason only adds points: to remove points choose Correction.</source>
+        <translation>С этой причиной баллы только начисляются: для списания выберите «Исправление».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why, for the reason Other.</source>
+        <translation>Для причины «Другое» укажите, почему.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,10 @@ def _sql(store: Store, *statements: str) -> None:
 
 @pytest.fixture
 def logged(store: Store, backoffice: BackOffice) -> Store:
-    """Six staff changes by the manager, and a bonus approved by a second manager."""
+    """Six staff changes by the manager, and a bonus approved by a second manager.
+
+    They follow the store's own set-up record (record 1: a card replaced).
+    """
     actor = backoffice.actor
     second = add_staff(
         "Павел",
@@ -86,7 +89,7 @@ def test_the_records_are_listed_newest_first_with_who_did_them(
 ) -> None:
     panel = _panel(qtbot, backoffice)
     rows = panel.table.rows()
-    assert _seqs(panel) == [7, 6, 5, 4, 3, 2, 1]
+    assert _seqs(panel) == [8, 7, 6, 5, 4, 3, 2, 1]
     assert [row[ACTION] for row in rows] == [
         "Bonus given",
         "Staff lockout released",
@@ -95,30 +98,31 @@ def test_the_records_are_listed_newest_first_with_who_did_them(
         "Staff role changed",
         "Staff role changed",
         "Staff account added",
+        "Card replaced",
     ]
-    assert {row[WHO] for row in rows} == {"Менеджер"}
+    assert {row[WHO] for row in rows[:7]} == {"Менеджер"}
     assert rows[0][APPROVED] == "Павел" and rows[1][APPROVED] == ""
     assert rows[0][WHEN] == "2026-11-02 12:00:00" and rows[0][TERMINAL] == "T-TEST"
     assert "name: Павел" in rows[6][DETAILS] and "role: manager" in rows[6][DETAILS]
-    assert panel.page_label.text() == "page 1 of 1, records: 7"
+    assert panel.page_label.text() == "page 1 of 1, records: 8"
 
 
 def test_the_log_is_read_a_page_at_a_time(
     qtbot: Any, logged: Store, backoffice: BackOffice
 ) -> None:
     panel = _panel(qtbot, backoffice, page_size=3)
-    assert _seqs(panel) == [7, 6, 5] and not panel.newer_button.isEnabled()
-    assert panel.page_label.text() == "page 1 of 3, records: 7"
+    assert _seqs(panel) == [8, 7, 6] and not panel.newer_button.isEnabled()
+    assert panel.page_label.text() == "page 1 of 3, records: 8"
     panel.older_button.click()
     settle(qtbot, backoffice)
-    assert _seqs(panel) == [4, 3, 2] and panel.newer_button.isEnabled()
+    assert _seqs(panel) == [5, 4, 3] and panel.newer_button.isEnabled()
     panel.older_button.click()
     settle(qtbot, backoffice)
-    assert _seqs(panel) == [1] and not panel.older_button.isEnabled()
-    assert panel.page_label.text() == "page 3 of 3, records: 7"
+    assert _seqs(panel) == [2, 1] and not panel.older_button.isEnabled()
+    assert panel.page_label.text() == "page 3 of 3, records: 8"
     panel.newer_button.click()
     settle(qtbot, backoffice)
-    assert _seqs(panel) == [4, 3, 2]
+    assert _seqs(panel) == [5, 4, 3]
 
 
 def test_the_filter_shows_one_action(qtbot: Any, logged: Store, backoffice: BackOffice) -> None:
@@ -127,6 +131,7 @@ def test_the_filter_shows_one_action(qtbot: Any, logged: Store, backoffice: Back
     assert [box.itemData(i) for i in range(box.count())] == [
         None,
         "bonus",
+        "card_replace",
         "staff_add",
         "staff_deactivate",
         "staff_reactivate",
@@ -135,13 +140,13 @@ def test_the_filter_shows_one_action(qtbot: Any, logged: Store, backoffice: Back
     ]
     panel.choose_action("staff_role")
     settle(qtbot, backoffice)
-    assert _seqs(panel) == [3] and panel.page_label.text() == "page 1 of 2, records: 2"
+    assert _seqs(panel) == [4] and panel.page_label.text() == "page 1 of 2, records: 2"
     panel.older_button.click()
     settle(qtbot, backoffice)
-    assert _seqs(panel) == [2] and box.currentData() == "staff_role"
+    assert _seqs(panel) == [3] and box.currentData() == "staff_role"
     panel.choose_action(None)
     settle(qtbot, backoffice)
-    assert _seqs(panel) == [7]
+    assert _seqs(panel) == [8]
 
 
 def test_verify_says_the_log_is_intact(qtbot: Any, logged: Store, backoffice: BackOffice) -> None:
@@ -151,8 +156,8 @@ def test_verify_says_the_log_is_intact(qtbot: Any, logged: Store, backoffice: Ba
     panel.verify_button.click()
     assert not panel.verify_button.isEnabled() and panel.progress.isVisible()
     settle(qtbot, backoffice)
-    assert told == [(7, 7)]
-    assert panel.notice.text() == "The log is intact (7 records)."
+    assert told == [(8, 8)]
+    assert panel.notice.text() == "The log is intact (8 records)."
     assert panel.notice.kind == "ok" and panel.verify_button.isEnabled()
     assert panel.progress.isHidden()
 
@@ -188,7 +193,7 @@ def test_verify_names_a_record_altered_with_raw_sql(
 def test_verify_names_a_deleted_record(qtbot: Any, logged: Store, backoffice: BackOffice) -> None:
     _sql(logged, "DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq = 2")
     panel = _panel(qtbot, backoffice)
-    assert _seqs(panel) == [7, 6, 5, 4, 3, 1]
+    assert _seqs(panel) == [8, 7, 6, 5, 4, 3, 1]
     panel.verify()
     settle(qtbot, backoffice)
     assert panel.notice.kind == "error"
@@ -207,13 +212,14 @@ def test_the_export_writes_a_csv_that_reads_back(
     target = tmp_path / "audit.csv"
     panel.export_to(target)
     settle(qtbot, backoffice)
-    assert panel.notice.text() == f"7 records written to {target}."
+    assert panel.notice.text() == f"8 records written to {target}."
     with target.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
-    assert [int(r["seq"]) for r in rows] == [1, 2, 3, 4, 5, 6, 7]
-    assert {r["staff_id"] for r in rows} == {logged.manager.id}
-    assert rows[0]["action"] == "staff_add" and json.loads(rows[0]["details"])["name"] == "Павел"
-    assert rows[6]["approved_by"] != "" and rows[1]["prev_hash"] == rows[0]["hash"]
+    assert [int(r["seq"]) for r in rows] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert {r["staff_id"] for r in rows[1:]} == {logged.manager.id}
+    assert rows[0]["action"] == "card_replace"  # the store's own set-up
+    assert rows[1]["action"] == "staff_add" and json.loads(rows[1]["details"])["name"] == "Павел"
+    assert rows[7]["approved_by"] != "" and rows[1]["prev_hash"] == rows[0]["hash"]
     assert not (tmp_path / "audit.csv.part").exists()
 
 
@@ -245,14 +251,15 @@ def test_a_change_made_on_the_staff_tab_shows_on_the_audit_tab(
     staff.active_button.click()
     settle(qtbot, backoffice)
     audit = window.panel("Audit log")
-    assert isinstance(audit, AuditPanel) and audit.table.rows() == []
+    assert isinstance(audit, AuditPanel)
+    assert [row[ACTION] for row in audit.table.rows()] == ["Card replaced"]  # read when built
     tabs.setCurrentWidget(audit)  # coming into view, the tab reads the log again
     settle(qtbot, backoffice)
     row = audit.table.rows()[0]
     assert (row[ACTION], row[WHO]) == ("Staff account deactivated", "Менеджер")
     audit.verify()
     settle(qtbot, backoffice)
-    assert audit.notice.text() == "The log is intact (1 record)."
+    assert audit.notice.text() == "The log is intact (2 records)."
 
 
 def test_an_export_that_fails_says_why_and_leaves_no_file(

@@ -51,8 +51,9 @@ def test_the_audit_tab_in_russian(
     assert [row[ACTION] for row in panel.table.rows()] == [
         "Сотрудник снова включён",
         "Сотрудник отключён",
+        "Карта заменена",  # the store's own set-up
     ]
-    assert panel.page_label.text() == "страница 1 из 1, записей: 2"
+    assert panel.page_label.text() == "страница 1 из 1, записей: 3"
     panel.verify()
     settle(qtbot, backoffice)
-    assert panel.notice.text() == "Журнал не изменён (2 записи)."
+    assert panel.notice.text() == "Журнал не изменён (3 записи)."

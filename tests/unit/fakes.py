@@ -22,7 +22,7 @@ from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.staff import Staff
-from pos_loyalty.services.ports import ImportBatch, ImportRows, MemberSummary
+from pos_loyalty.services.ports import ImportBatch, ImportRows, ListedMember, MemberSummary
 
 
 @dataclass
@@ -337,6 +337,37 @@ class FakeExports(_Repo):
         yield from sorted(in_range, key=lambda e: e.business_date)
 
 
+class FakeDirectory(_Repo):
+    def _listed(self, position: int, m: Member, since: date) -> ListedMember:
+        cards = FakeCards(self._uow).of_member(m.id)
+        active = [c for c in cards if c.state == CardState.ACTIVE]
+        card = active[0] if active else (cards[0] if cards else None)
+        balance = self.s.wallets.get(m.id, Wallet()).balance
+        spend = FakeSpend(self._uow).since(m.id, since)
+        return ListedMember(position, MemberSummary(m, card, balance, spend))
+
+    def _positions(self) -> list[tuple[int, Member]]:
+        listed = enumerate(self.s.members.values(), start=1)
+        return [(pos, m) for pos, m in listed if m.merged_into is None]
+
+    def page(self, after: int, limit: int, spend_since: date) -> list[ListedMember]:
+        rows = [(p, m) for p, m in self._positions() if p > after][:limit]
+        return [self._listed(p, m, spend_since) for p, m in rows]
+
+    def of_ids(self, member_ids: list[str], spend_since: date) -> list[ListedMember]:
+        found = {m.id: (p, m) for p, m in self._positions()}
+        rows = [found[i] for i in dict.fromkeys(member_ids) if i in found]
+        return [self._listed(p, m, spend_since) for p, m in rows]
+
+    def ids_by_card_prefix(self, prefix: str, limit: int) -> list[str]:
+        numbers = sorted(n for n in self.s.cards if n.startswith(prefix))
+        holders = [self.s.cards[n].member_id for n in numbers]
+        return list(dict.fromkeys(h for h in holders if h is not None))[:limit]
+
+    def count(self) -> int:
+        return len(self._positions())
+
+
 class FakeUnitOfWork:
     """All repositories over one in-memory state, with transactional snapshots."""
 
@@ -359,6 +390,7 @@ class FakeUnitOfWork:
         self.audit = FakeAudit(self)
         self.imports = FakeImports(self)
         self.exports = FakeExports(self)
+        self.directory = FakeDirectory(self)
 
     def __enter__(self) -> Self:
         assert self._saved is None, "transactions do not nest"

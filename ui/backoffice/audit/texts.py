@@ -16,6 +16,8 @@ from pos_loyalty.domain.audit import MISSING, UNLINKED, ChainBreak
 ACTIONS = {
     "adjust": QT_TRANSLATE_NOOP("AuditTexts", "Points adjusted"),
     "bonus": QT_TRANSLATE_NOOP("AuditTexts", "Bonus given"),
+    "card_block": QT_TRANSLATE_NOOP("AuditTexts", "Card blocked"),
+    "card_replace": QT_TRANSLATE_NOOP("AuditTexts", "Card replaced"),
     "member_import": QT_TRANSLATE_NOOP("AuditTexts", "Members imported"),
     "member_merge": QT_TRANSLATE_NOOP("AuditTexts", "Members merged"),
     "redeem_cap_override": QT_TRANSLATE_NOOP("AuditTexts", "Redemption cap overridden"),
