@@ -11,7 +11,7 @@ import click
 
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.services.programmes import current_programme, save_programme
-from ui.cli.context import App, emit, pass_app
+from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
 
 
@@ -59,7 +59,7 @@ def show(app: App) -> None:
 @pass_app
 def set_(app: App, path: Path) -> None:
     """Save the rules in a TOML or JSON file as a new programme version."""
-    p = save_programme(read_rules(path), uow=app.uow())
+    p = save_programme(read_rules(path), uow=app.uow(), actor=app.actor(), clock=system_clock)
     emit(app, p.to_dict(), [f"programme version {p.version} saved", *p.describe()])
 
 
