@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.backoffice.programme import ProgrammePanel
 from ui.backoffice.window import PanelEntry
 
-PANELS: list[PanelEntry] = []
+PANELS: list[PanelEntry] = [
+    (str(QT_TRANSLATE_NOOP("BackOffice", "Programme")), ProgrammePanel),
+]
 """(title, factory) for each tab; the factory takes the `BackOffice` context."""
-
-# Keep QT_TRANSLATE_NOOP imported for the entries' titles.
-_ = QT_TRANSLATE_NOOP
