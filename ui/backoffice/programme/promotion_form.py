@@ -30,6 +30,7 @@ TARGETS = (
     ("tier", QT_TRANSLATE_NOOP("PromotionForm", "members of a tier")),
     ("inactive", QT_TRANSLATE_NOOP("PromotionForm", "members with no purchase for some days")),
     ("birthday", QT_TRANSLATE_NOOP("PromotionForm", "members in their birthday window")),
+    ("member", QT_TRANSLATE_NOOP("PromotionForm", "one member (a personal offer)")),
 )
 EFFECTS = (
     ("earn_multiplier", QT_TRANSLATE_NOOP("PromotionForm", "multiply the points earned")),
@@ -61,6 +62,7 @@ class PromotionForm(Section):
     def __init__(self, with_target: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._member_id = ""  # kept as loaded: a member is chosen by card, in Personal offers
         self.code = self._line("code")
         self.name = self._line("name")
         self.starts_on = self._date("starts_on")
@@ -179,6 +181,7 @@ class PromotionForm(Section):
         self.hour_to.setTime(QTime(end.hour, end.minute))
         self.target.setCurrentIndex(max(0, self.target.findData(data.get("target", "everyone"))))
         self.tier.setEditText(str(data.get("tier", "")))
+        self._member_id = str(data.get("member_id", ""))
         self.inactive_days.setValue(int(data.get("inactive_days", 0)))
         self.effect.setCurrentIndex(max(0, self.effect.findData(data.get("effect"))))
         self.multiplier.setText(str(data.get("multiplier", "2")))
@@ -211,6 +214,8 @@ class PromotionForm(Section):
             out["tier"] = self.tier.currentText().strip()
         if out["target"] == "inactive":
             out["inactive_days"] = self.inactive_days.value()
+        if out["target"] == "member" and self._member_id:
+            out["member_id"] = self._member_id
         out.update(self._effect_data(out["effect"]))
         if self.single_use.isChecked():
             out["single_use"] = True
