@@ -6,20 +6,25 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterator
+from datetime import timedelta
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from pos_loyalty.domain.programme import Bonuses, MembershipPlan
+from pos_loyalty.services.members import Registration, register_member
+from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import current_programme, save_programme
 from pos_loyalty.services.templates import template
-from tests.ui.conftest import WAIT_MS, Store
+from tests.ui.conftest import NOW, WAIT_MS, Store
 from tests.ui.test_backoffice_programme import cell, retype
 from ui.backoffice.context import BackOffice
 from ui.backoffice.programme import ProgrammePanel
+from ui.i18n import install_translator
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "tiered.toml"
 
@@ -120,3 +125,37 @@ def test_a_version_saved_meanwhile_is_not_overwritten(
     uow = store.uow()
     with uow.read_only():
         assert [r.action for r in uow.audit.all()] == []
+
+
+def test_the_editor_speaks_russian(
+    qtbot: Any, qapp: QApplication, backoffice: BackOffice, store: Store
+) -> None:
+    assert install_translator(qapp, "ru") == "ru"
+    try:
+        backoffice.language = "ru"
+        panel = _open(qtbot, backoffice)
+        assert panel.status.text() == "Действует версия 1. Изменений нет."
+        assert panel.nav.item(0).text() == "Уровни"
+        retype(qtbot, panel.caps.max_redeem, "150")
+        assert panel.caps.note("max_redeem_percent") == "Должно быть от 0 до 100."
+        assert panel.status.text() == "Исправьте ошибки, отмеченные красным, чтобы сохранить."
+        retype(qtbot, panel.caps.max_redeem, "50")
+        retype(qtbot, panel.tiers.rows[0].earn, "7")
+        # Money the Russian way; the reasons in the store's language.
+        assert cell(panel, "edited", "payable") == "1\u00a0000,00\u00a0₽"
+        assert "начислено 7 % от 1000.00 = 70 баллов" in panel.preview.reasons["edited"].text()
+        card = register_member(
+            Registration(name="Ольга", phone="+7 912 000-00-11", consent=True),
+            uow=store.uow(),
+            clock=lambda: NOW - timedelta(days=61),
+            actor=Actor("T-SETUP", "setup"),
+        ).card.number
+        panel.offers.card.setText(card)
+        qtbot.mouseClick(panel.offers.find_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.offers.holder is not None, timeout=WAIT_MS)
+        assert panel.offers.member.text() == (
+            "<b>Ольга</b> — последняя покупка 02.09.2026, 61 день назад"
+        )
+        backoffice.worker.wait_for_done(WAIT_MS)
+    finally:
+        install_translator(qapp, "en")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from pos_loyalty.domain.errors import InvalidInput
@@ -24,25 +24,57 @@ Problem = tuple[str, str]
 """(the field's path, the domain's message)."""
 
 _EXPLAINED = (
-    ("has more than 2 decimal places", "At most 2 decimal places: amounts are to the kopeck."),
-    ("is not an amount", "Not an amount: type it like 1234.50."),
-    ("is not a percentage", "Not a percentage: type it like 5 or 2.5."),
-    ("between 0 and 100", "Must be between 0 and 100."),
-    ("rise strictly", "Each tier must start above the tier before it."),
-    ("first tier must start at 0", "The first tier starts at 0."),
-    ("names must be different", "Another tier has this name."),
-    ("needs a name", "Give it a name."),
-    ("needs a code", "Give it a code."),
-    ("before it starts", "The last day is before the first day."),
-    ("must end after they start", "The hours must end after they start."),
-    ("is used twice", "Another promotion has this code."),
-    ("there is no tier", "There is no tier with this name."),
-    ("must be more than 0.00", "Must be more than 0.00."),
-    ("at least 1 point", "At least 1 point."),
-    ("the multiplier must be more than 0", "More than 0 (2 doubles the points)."),
-    ("the extra discount must be", "More than 0 and at most 100."),
-    ("without a purchase", "At least 1 day."),
-    ("must be at least 1 day", "At least 1 day."),
+    (
+        "has more than 2 decimal places",
+        QT_TRANSLATE_NOOP(
+            "ProgrammeFields", "At most 2 decimal places: amounts are to the kopeck."
+        ),
+    ),
+    (
+        "is not an amount",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "Not an amount: type it like 1234.50."),
+    ),
+    (
+        "is not a percentage",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "Not a percentage: type it like 5 or 2.5."),
+    ),
+    ("between 0 and 100", QT_TRANSLATE_NOOP("ProgrammeFields", "Must be between 0 and 100.")),
+    (
+        "rise strictly",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "Each tier must start above the tier before it."),
+    ),
+    (
+        "first tier must start at 0",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "The first tier starts at 0."),
+    ),
+    (
+        "names must be different",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "Another tier has this name."),
+    ),
+    ("needs a name", QT_TRANSLATE_NOOP("ProgrammeFields", "Give it a name.")),
+    ("needs a code", QT_TRANSLATE_NOOP("ProgrammeFields", "Give it a code.")),
+    (
+        "before it starts",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "The last day is before the first day."),
+    ),
+    (
+        "must end after they start",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "The hours must end after they start."),
+    ),
+    ("is used twice", QT_TRANSLATE_NOOP("ProgrammeFields", "Another promotion has this code.")),
+    ("there is no tier", QT_TRANSLATE_NOOP("ProgrammeFields", "There is no tier with this name.")),
+    ("must be more than 0.00", QT_TRANSLATE_NOOP("ProgrammeFields", "Must be more than 0.00.")),
+    ("at least 1 point", QT_TRANSLATE_NOOP("ProgrammeFields", "At least 1 point.")),
+    (
+        "the multiplier must be more than 0",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "More than 0 (2 doubles the points)."),
+    ),
+    (
+        "the extra discount must be",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "More than 0 and at most 100."),
+    ),
+    ("without a purchase", QT_TRANSLATE_NOOP("ProgrammeFields", "At least 1 day.")),
+    ("must be at least 1 day", QT_TRANSLATE_NOOP("ProgrammeFields", "At least 1 day.")),
 )
 """The domain's refusals said in the app's language (the precise message stays as a tooltip)."""
 
@@ -51,7 +83,7 @@ def explain(message: str) -> str:
     """Say a refusal from the domain in the app's language (the common cases; else as given)."""
     for phrase, text in _EXPLAINED:
         if phrase in message:
-            return QCoreApplication.translate("ProgrammeFields", text)
+            return QCoreApplication.translate("ProgrammeFields", str(text))
     return message
 
 

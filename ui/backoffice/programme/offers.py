@@ -138,8 +138,8 @@ class OffersSection(QWidget):
         if holder.last_seen is None:
             seen = self.tr("no purchase yet")
         else:
-            seen = self.tr("last seen {day}, {n} days ago").format(
-                day=day(holder.last_seen, self._context.language), n=holder.days_inactive
+            seen = self.tr("last seen {day}, %n days ago", "", holder.days_inactive or 0).format(
+                day=day(holder.last_seen, self._context.language)
             )
         self.member.setText(f"<b>{name}</b> — {seen}")
         self.open_offers.clear()

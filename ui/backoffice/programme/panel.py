@@ -218,7 +218,7 @@ class ProgrammePanel(QWidget):
         if self._saving:
             text = self.tr("Saving…")
         elif self.problems:
-            text = self.tr("Fix the problems marked in red to save.", "", len(self.problems))
+            text = self.tr("Fix the problems marked in red to save.")
         elif not self.changed:
             text = self.tr("Version {n} is in force. No changes to save.")
         else:

@@ -119,7 +119,7 @@ class PromotionsSection(Section):
         self.edited.emit()
 
     def _title(self, promo: dict[str, Any]) -> str:
-        return f"{promo.get('name') or promo.get('code') or self.tr('(no name)')}"
+        return str(promo.get("name") or promo.get("code") or self.tr("(no name)"))
 
     def _show_form(self) -> None:
         row = self.list.currentRow()
