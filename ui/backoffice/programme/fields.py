@@ -178,7 +178,7 @@ class Section(QWidget):
         """Every amount or percentage here that cannot be read, with the domain's message."""
         found = []
         for path, (edit, parse) in self._checks.items():
-            if not edit.isEnabled():
+            if not edit.isEnabledTo(self):  # a field switched off here (not a panel busy saving)
                 continue
             try:
                 parse(edit.text())

@@ -227,6 +227,7 @@ class ProgrammePanel(QWidget):
         self.status.setText(text.format(n=n, next=n + 1))
         self.save_button.setEnabled(not self._saving and not self.problems and self.changed)
         self.revert_button.setEnabled(not self._saving)
+        self.stack.setEnabled(not self._saving)  # no edit may slip in while a version is saved
 
     # -- saving -----------------------------------------------------------------------------
 
