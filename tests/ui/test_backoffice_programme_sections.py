@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from pos_loyalty.domain.programme import Bonuses, MembershipPlan
@@ -24,7 +25,8 @@ from tests.ui.conftest import NOW, WAIT_MS, Store
 from tests.ui.test_backoffice_programme import cell, retype
 from ui.backoffice.context import BackOffice
 from ui.backoffice.programme import ProgrammePanel
-from ui.i18n import install_translator
+from ui.backoffice.programme.screens import programme_screenshots
+from ui.i18n import current_language, install_translator
 
 EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "tiered.toml"
 
@@ -159,3 +161,15 @@ def test_the_editor_speaks_russian(
         backoffice.worker.wait_for_done(WAIT_MS)
     finally:
         install_translator(qapp, "en")
+
+
+def test_the_programme_screenshots_show_the_edit_in_both_languages(
+    qapp: QApplication, store: Store, tmp_path: Path
+) -> None:
+    store.db.close()  # the hook opens the store file itself
+    saved = programme_screenshots(tmp_path, Path(store.db.engine.url.database or ""))
+    assert [p.name for p in saved] == ["programme_ru.png", "programme_en.png"]
+    for path in saved:
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1600, 1000)
+    assert current_language() == "en"

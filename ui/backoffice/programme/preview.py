@@ -36,6 +36,7 @@ from ui.backoffice.programme.fields import day_of
 from ui.checkout.lines_table import LinesTable
 from ui.checkout.text import money, points
 from ui.dialogs.field_errors import ErrorLabel
+from ui.i18n import locale_for
 
 COLUMNS = ("current", "edited")
 ROWS = ("tier", "promotions", "discount", "redeemed", "payable", "earned")
@@ -98,7 +99,7 @@ class PreviewPane(QGroupBox):
         self.redeem = self._spin("sampleRedeem", 10_000_000)
         self.redeem_max = QCheckBox(self.tr("as many as allowed"), self)
         self.redeem_max.setObjectName("sampleRedeemMax")
-        self.redeem_max.toggled.connect(self._on_sample_changed)
+        self.redeem_max.toggled.connect(self._on_redeem_max_toggled)
         redeem_row = QHBoxLayout()
         redeem_row.addWidget(self.redeem, 1)
         redeem_row.addWidget(self.redeem_max)
@@ -119,6 +120,7 @@ class PreviewPane(QGroupBox):
         self.day = QDateEdit(QDate(now.date()), self)
         self.day.setObjectName("sampleDay")
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
+        self.day.setLocale(locale_for(self._language))
         self.day.setCalendarPopup(True)
         self.day.dateChanged.connect(self._on_sample_changed)
         self.hour = QTimeEdit(QTime(now.hour, now.minute), self)
@@ -278,6 +280,10 @@ class PreviewPane(QGroupBox):
     def _on_by_lines_toggled(self, checked: bool) -> None:
         self.lines.setVisible(checked)
         self.total.setEnabled(not checked)
+        self._on_sample_changed()
+
+    def _on_redeem_max_toggled(self, checked: bool) -> None:
+        self.redeem.setEnabled(not checked)
         self._on_sample_changed()
 
     def _on_sample_changed(self, *_args: object) -> None:
