@@ -1414,7 +1414,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/backoffice/programme/preview.py" line="+51"/>
+        <location filename="../../ui/backoffice/programme/preview.py" line="+52"/>
         <source>Preview: a sample check</source>
         <translation>Предпросмотр: пример чека</translation>
     </message>
@@ -1430,12 +1430,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Spendable points</source>
         <translation>Доступно баллов</translation>
     </message>
@@ -1465,7 +1465,7 @@
         <translation>Последняя покупка, дней назад</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>club member</source>
         <translation>член клуба</translation>
     </message>
@@ -1743,7 +1743,7 @@
         <translation>Можно сохранить как версию {next}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Version {n} saved: new sales use it.</source>
         <translation>Версия {n} сохранена: новые продажи считаются по ней.</translation>
     </message>
