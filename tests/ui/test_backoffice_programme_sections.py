@@ -173,3 +173,21 @@ def test_the_programme_screenshots_show_the_edit_in_both_languages(
         image = QImage(str(path))
         assert (image.width(), image.height()) == (1600, 1000)
     assert current_language() == "en"
+
+
+def test_renaming_a_tier_a_promotion_targets_is_shown_at_the_promotion(
+    qtbot: Any, backoffice: BackOffice, store: Store
+) -> None:
+    save_programme(tomllib.loads(EXAMPLE.read_text(), parse_float=str), uow=store.uow())
+    panel = _open(qtbot, backoffice)
+    retype(qtbot, panel.tiers.rows[2].name, "Platinum")
+    assert panel.nav.item(6).text() == "Promotions  ⚠" and not panel.save_button.isEnabled()
+    assert panel.promotions.general.error() == (
+        "Promotion 3 (Extra 2 % in the morning for Gold): There is no tier with this name."
+    )
+    panel.promotions.select(2)
+    assert panel.promotions.form.note("tier") == "There is no tier with this name."
+    assert panel.promotions.form.tier.findText("Platinum") >= 0  # offered to choose instead
+    panel.promotions.form.tier.setEditText("Platinum")
+    assert panel.problems == [] and panel.save_button.isEnabled()
+    backoffice.worker.wait_for_done(WAIT_MS)

@@ -157,6 +157,8 @@ class PromotionForm(Section):
 
     def set_tiers(self, names: list[str]) -> None:
         """Offer these tier names to choose from (the one typed is kept)."""
+        if [self.tier.itemText(i) for i in range(self.tier.count())] == names:
+            return  # unchanged: leave what is being typed alone
         typed = self.tier.currentText()
         self.tier.blockSignals(True)
         self.tier.clear()
