@@ -127,6 +127,11 @@ def test_a_version_saved_meanwhile_is_not_overwritten(
     uow = store.uow()
     with uow.read_only():
         assert [r.action for r in uow.audit.all()] == []
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(panel.revert_button, Qt.MouseButton.LeftButton)
+    assert panel.status.text() == "Version 2 is in force. No changes to save."
+    assert [row.name.text() for row in panel.tiers.rows] == ["Card"]
+    assert panel.general.error() == ""
 
 
 def test_the_editor_speaks_russian(

@@ -271,5 +271,5 @@ class ProgrammePanel(QWidget):
             self.revalidate()
 
     def _on_revert_button_clicked(self) -> None:
-        if self.current is not None:
-            self._on_programme_loaded(self.current)
+        self.general.clear_error()
+        self.reload()  # from the database: a version saved meanwhile elsewhere shows up too
