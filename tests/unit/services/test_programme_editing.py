@@ -137,3 +137,61 @@ def test_an_offer_that_already_ended_is_refused(counter: Counter, member: Regist
     with pytest.raises(InvalidInput) as refused:
         give_offer(cmd, uow=counter.uow, clock=counter.clock, actor=counter.actor)
     assert refused.value.field == "offer.ends_on"
+
+
+def test_the_preview_targets_the_sample_customer_like_the_counter(counter: Counter) -> None:
+    base = counter.uow.programmes.current()
+    assert base is not None
+    window = {"starts_on": OPENING_DAY, "ends_on": date(2026, 3, 31)}
+    away = Promotion(
+        code="AWAY",
+        name="x2 after 30 days away",
+        effect=Effect.EARN_MULTIPLIER,
+        target=Target.INACTIVE,
+        inactive_days=30,
+        multiplier=Fraction(2),
+        **window,  # type: ignore[arg-type]
+    )
+    birthday = Promotion(
+        code="BDAY",
+        name="+50 on your birthday",
+        effect=Effect.FIXED_BONUS,
+        target=Target.BIRTHDAY,
+        bonus_points=50,
+        **window,  # type: ignore[arg-type]
+    )
+    programme = Programme(tiers=base.tiers, promotions=(away, birthday))
+
+    def preview(**sample: Any) -> tuple[int, int]:
+        s = Sample((CheckLine(100000),), _at(OPENING_DAY, 12), **sample)
+        q = preview_checkout(programme, s).quote
+        return q.earned_points, q.bonus_points
+
+    assert preview(days_since_purchase=29) == (50, 0)
+    assert preview(days_since_purchase=30) == (100, 0)
+    assert preview(days_since_purchase=1, birthday_today=True) == (50, 50)
+
+
+def test_a_renamed_tier_is_previewed_by_its_position(counter: Counter) -> None:
+    tiers = Programme.from_dict(
+        _edited(
+            counter,
+            tiers=[
+                {"name": "Bronze", "threshold": "0", "earn_percent": "5"},
+                {"name": "Silver", "threshold": "100.00", "earn_percent": "7"},
+            ],
+        )
+    )
+    renamed = Programme.from_dict(
+        _edited(
+            counter,
+            tiers=[
+                {"name": "Bronze", "threshold": "0", "earn_percent": "5"},
+                {"name": "Argent", "threshold": "100.00", "earn_percent": "8"},
+            ],
+        )
+    )
+    sample = Sample((CheckLine(100000),), _at(OPENING_DAY, 12), tier="Silver", tier_index=1)
+    assert preview_checkout(tiers, sample).quote.earned_points == 70
+    found = preview_checkout(renamed, sample)
+    assert (found.tier.name, found.quote.earned_points) == ("Argent", 80)
