@@ -167,6 +167,17 @@ def _promotion(data: dict[str, Any], i: int) -> Promotion:
     )
 
 
+def _membership(data: dict[str, Any]) -> MembershipPlan:
+    return MembershipPlan(
+        fee=_money(_needed(data, "fee", "membership"), "membership.fee"),
+        period_days=_int(_needed(data, "period_days", "membership"), "membership.period_days"),
+        extra_discount_percent=_pct(
+            data.get("extra_discount_percent", 0), "membership.extra_discount_percent"
+        ),
+        extra_earn_percent=_pct(data.get("extra_earn_percent", 0), "membership.extra_earn_percent"),
+    )
+
+
 def promotion_from_dict(data: dict[str, Any]) -> Promotion:
     """Read one promotion or personal offer from plain data."""
     return _promotion(data, 0)
@@ -200,21 +211,7 @@ def programme_from_dict(data: dict[str, Any], *, version: int | None = None) -> 
             expire_after_days=_int(data.get("expire_after_days", 365), "expire_after_days"),
             activation_days=_int(data.get("activation_days", 0), "activation_days"),
             bonuses=Bonuses(**{k: _int(v, f"bonuses.{k}") for k, v in bonuses.items()}),
-            membership=None
-            if membership is None
-            else MembershipPlan(
-                fee=_money(_needed(membership, "fee", "membership"), "membership.fee"),
-                period_days=_int(
-                    _needed(membership, "period_days", "membership"), "membership.period_days"
-                ),
-                extra_discount_percent=_pct(
-                    membership.get("extra_discount_percent", 0),
-                    "membership.extra_discount_percent",
-                ),
-                extra_earn_percent=_pct(
-                    membership.get("extra_earn_percent", 0), "membership.extra_earn_percent"
-                ),
-            ),
+            membership=None if membership is None else _membership(membership),
             promotions=tuple(_promotion(p, i) for i, p in enumerate(data.get("promotions", []))),
         )
     except KeyError as exc:

@@ -1703,7 +1703,7 @@
         <translation>Акции</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Loading the programme…</source>
         <translation>Загружаем программу…</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>Сохранить как новую версию</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Personal offers</source>
         <translation>Персональные предложения</translation>
     </message>

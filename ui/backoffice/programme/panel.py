@@ -82,6 +82,13 @@ class ProgrammePanel(QWidget):
         ]
         self.offers = OffersSection(context, self)
         self.preview = PreviewPane(context.language, context.clock(), self)
+        self._build_bottom()
+        self._lay_out()
+        for _title, section in self.sections:
+            section.edited.connect(self._on_section_edited)
+        self.reload()
+
+    def _build_bottom(self) -> None:
         self.general = ErrorLabel(self)
         self.general.setObjectName("programmeProblem")
         self.status = QLabel(self.tr("Loading the programme…"), self)
@@ -95,10 +102,6 @@ class ProgrammePanel(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         QShortcut(QKeySequence.StandardKey.Save, self, self._on_save_button_clicked)
-        self._lay_out()
-        for _title, section in self.sections:
-            section.edited.connect(self._on_section_edited)
-        self.reload()
 
     def _lay_out(self) -> None:
         self.nav = QListWidget(self)
