@@ -26,6 +26,7 @@ from pos_loyalty.services.lookup import lookup_card
 from pos_loyalty.services.slips import StoreHeader
 from pos_loyalty.services.staff import add_staff
 from ui.app import build_checkout
+from ui.backoffice.programme.screens import programme_screenshots
 from ui.backoffice.screens import backoffice_screenshots
 from ui.demo_store import fill_demo_store
 from ui.dialogs.screens import dialog_screenshots
@@ -38,7 +39,7 @@ MEMBERS = 300
 SIZE = (1600, 1000)
 
 ShotHook = Callable[[Path, Path], list[Path]]
-SHOT_HOOKS: list[ShotHook] = [dialog_screenshots, backoffice_screenshots]
+SHOT_HOOKS: list[ShotHook] = [dialog_screenshots, backoffice_screenshots, programme_screenshots]
 """Extra screens to shoot: each takes (output folder, store file) and returns the PNGs saved."""
 
 

@@ -16,7 +16,15 @@ class LoyaltyError(Exception):
 
 
 class InvalidInput(LoyaltyError):
-    """The input cannot be read; the message names what was read and what is expected."""
+    """The input cannot be read; the message names what was read and what is expected.
+
+    `field` names the setting it is about when there is one (`tiers[1].threshold`,
+    `promotions[0].hours`), so a form can show the message beside that field.
+    """
+
+    def __init__(self, message: str = "", *, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class InvalidCardNumber(InvalidInput):

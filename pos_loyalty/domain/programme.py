@@ -130,21 +130,33 @@ class Programme:
 
 def _check_programme(p: Programme) -> None:
     if not p.tiers:
-        raise InvalidInput("a programme needs at least one tier")
-    thresholds = [tier.threshold for tier in p.tiers]
-    if thresholds[0] != 0:
-        raise InvalidInput("the first tier must start at 0 spend")
-    if thresholds != sorted(set(thresholds)):
-        raise InvalidInput("tier thresholds must rise strictly from one tier to the next")
-    if len({tier.name for tier in p.tiers}) != len(p.tiers):
-        raise InvalidInput("tier names must be different")
+        raise InvalidInput("a programme needs at least one tier", field="tiers")
+    if p.tiers[0].threshold != 0:
+        raise InvalidInput("the first tier must start at 0 spend", field="tiers[0].threshold")
+    for i in range(1, len(p.tiers)):
+        if p.tiers[i].threshold <= p.tiers[i - 1].threshold:
+            raise InvalidInput(
+                "tier thresholds must rise strictly from one tier to the next",
+                field=f"tiers[{i}].threshold",
+            )
+    names = [tier.name for tier in p.tiers]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            raise InvalidInput("tier names must be different", field=f"tiers[{i}].name")
     if p.point_value <= 0:
-        raise InvalidInput("point_value must be more than 0.00")
-    if p.tier_window_days <= 0 or p.expire_after_days < 0 or p.activation_days < 0:
-        raise InvalidInput("day counts must not be negative (tier window at least 1 day)")
+        raise InvalidInput("point_value must be more than 0.00", field="point_value")
+    for days, value in (
+        ("tier_window_days", p.tier_window_days - 1),
+        ("expire_after_days", p.expire_after_days),
+        ("activation_days", p.activation_days),
+    ):
+        if value < 0:
+            raise InvalidInput(
+                "day counts must not be negative (tier window at least 1 day)", field=days
+            )
     for name, pct in (
         ("max_discount_percent", p.max_discount_percent),
         ("max_redeem_percent", p.max_redeem_percent),
     ):
         if not 0 <= pct <= 100:
-            raise InvalidInput(f"{name} must be between 0 and 100")
+            raise InvalidInput(f"{name} must be between 0 and 100", field=name)

@@ -59,27 +59,37 @@ _PROMO = {
 
 def _known(data: dict[str, Any], allowed: set[str], where: str) -> None:
     if not isinstance(data, dict):
-        raise InvalidInput(f"{where} must be a table of settings")
+        raise InvalidInput(f"{where} must be a table of settings", field=where)
     unknown = sorted(set(data) - allowed)
     if unknown:
-        raise InvalidInput(f"unknown setting {unknown[0]!r} in {where}")
+        raise InvalidInput(f"unknown setting {unknown[0]!r} in {where}", field=where)
 
 
 def _money(value: Any, where: str) -> int:
     if isinstance(value, float):
-        raise InvalidInput(f'{where}: write money as text, like "500.00", not as a float')
-    return parse_money(str(value))
+        raise InvalidInput(
+            f'{where}: write money as text, like "500.00", not as a float', field=where
+        )
+    try:
+        return parse_money(str(value))
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc}", field=where) from None
 
 
 def _pct(value: Any, where: str) -> Fraction:
     if isinstance(value, float):
-        raise InvalidInput(f'{where}: write percentages as text, like "2.5", not as a float')
-    return parse_percent(value)
+        raise InvalidInput(
+            f'{where}: write percentages as text, like "2.5", not as a float', field=where
+        )
+    try:
+        return parse_percent(value)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc}", field=where) from None
 
 
 def _int(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidInput(f"{where} must be a whole number, got {value!r}")
+        raise InvalidInput(f"{where} must be a whole number, got {value!r}", field=where)
     return value
 
 
@@ -89,13 +99,33 @@ def _date(value: Any, where: str) -> date:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise InvalidInput(f"{where}: '{value}' is not a date like 2026-12-31") from None
+        raise InvalidInput(
+            f"{where}: '{value}' is not a date like 2026-12-31", field=where
+        ) from None
+
+
+def _hours(value: Any, where: str) -> tuple[time, time] | None:
+    if not value:
+        return None
+    try:
+        start, end = (time.fromisoformat(str(v)) for v in value)
+    except ValueError:
+        raise InvalidInput(
+            f'{where}: write the hours as two times, like ["08:00", "11:00"]', field=where
+        ) from None
+    return start, end
+
+
+def _needed(data: dict[str, Any], key: str, where: str) -> Any:
+    if key not in data:
+        raise InvalidInput(f"{where} needs {key}", field=f"{where}.{key}")
+    return data[key]
 
 
 def _tier(data: dict[str, Any], i: int) -> Tier:
     _known(data, _TIER, f"tiers[{i}]")
     return Tier(
-        name=str(data["name"]),
+        name=str(_needed(data, "name", f"tiers[{i}]")),
         threshold=_money(data.get("threshold", "0"), f"tiers[{i}].threshold"),
         discount_percent=_pct(data.get("discount_percent", 0), f"tiers[{i}].discount_percent"),
         earn_percent=_pct(data.get("earn_percent", 0), f"tiers[{i}].earn_percent"),
@@ -106,29 +136,45 @@ def _promotion(data: dict[str, Any], i: int) -> Promotion:
     where = f"promotions[{i}]"
     _known(data, _PROMO, where)
     try:
-        effect, target = Effect(data["effect"]), Target(data.get("target", "everyone"))
+        effect = Effect(data["effect"])
     except ValueError as exc:
-        raise InvalidInput(f"{where}: {exc}") from None
+        raise InvalidInput(f"{where}: {exc}", field=f"{where}.effect") from None
     except KeyError:
-        raise InvalidInput(f"{where} needs an effect") from None
-    hours = data.get("hours")
+        raise InvalidInput(f"{where} needs an effect", field=f"{where}.effect") from None
+    try:
+        target = Target(data.get("target", "everyone"))
+    except ValueError as exc:
+        raise InvalidInput(f"{where}: {exc}", field=f"{where}.target") from None
     return Promotion(
         code=str(data.get("code") or data.get("name", f"promo{i}")),
         name=str(data.get("name", data.get("code", ""))),
-        starts_on=_date(data["starts_on"], f"{where}.starts_on"),
-        ends_on=_date(data["ends_on"], f"{where}.ends_on"),
+        starts_on=_date(_needed(data, "starts_on", where), f"{where}.starts_on"),
+        ends_on=_date(_needed(data, "ends_on", where), f"{where}.ends_on"),
         effect=effect,
         target=target,
         tier=str(data.get("tier", "")),
         inactive_days=_int(data.get("inactive_days", 0), f"{where}.inactive_days"),
         member_id=str(data.get("member_id", "")),
         weekdays=frozenset(_int(d, f"{where}.weekdays") for d in data.get("weekdays", [])),
-        hours=(time.fromisoformat(hours[0]), time.fromisoformat(hours[1])) if hours else None,
+        hours=_hours(data.get("hours"), f"{where}.hours"),
         multiplier=_pct(data.get("multiplier", 1), f"{where}.multiplier"),
-        extra_discount_percent=_pct(data.get("extra_discount_percent", 0), f"{where}.extra"),
+        extra_discount_percent=_pct(
+            data.get("extra_discount_percent", 0), f"{where}.extra_discount_percent"
+        ),
         bonus_points=_int(data.get("bonus_points", 0), f"{where}.bonus_points"),
         min_check=_money(data.get("min_check", "0"), f"{where}.min_check"),
         single_use=bool(data.get("single_use", False)),
+    )
+
+
+def _membership(data: dict[str, Any]) -> MembershipPlan:
+    return MembershipPlan(
+        fee=_money(_needed(data, "fee", "membership"), "membership.fee"),
+        period_days=_int(_needed(data, "period_days", "membership"), "membership.period_days"),
+        extra_discount_percent=_pct(
+            data.get("extra_discount_percent", 0), "membership.extra_discount_percent"
+        ),
+        extra_earn_percent=_pct(data.get("extra_earn_percent", 0), "membership.extra_earn_percent"),
     )
 
 
@@ -158,19 +204,14 @@ def programme_from_dict(data: dict[str, Any], *, version: int | None = None) -> 
                 data.get("max_discount_percent", 100), "max_discount_percent"
             ),
             max_redeem_percent=_pct(data.get("max_redeem_percent", 50), "max_redeem_percent"),
-            min_check_for_redeem=_money(data.get("min_check_for_redeem", "0"), "min_check"),
+            min_check_for_redeem=_money(
+                data.get("min_check_for_redeem", "0"), "min_check_for_redeem"
+            ),
             point_value=_money(data.get("point_value", "1.00"), "point_value"),
             expire_after_days=_int(data.get("expire_after_days", 365), "expire_after_days"),
             activation_days=_int(data.get("activation_days", 0), "activation_days"),
             bonuses=Bonuses(**{k: _int(v, f"bonuses.{k}") for k, v in bonuses.items()}),
-            membership=None
-            if membership is None
-            else MembershipPlan(
-                fee=_money(membership["fee"], "membership.fee"),
-                period_days=_int(membership["period_days"], "membership.period_days"),
-                extra_discount_percent=_pct(membership.get("extra_discount_percent", 0), "m"),
-                extra_earn_percent=_pct(membership.get("extra_earn_percent", 0), "m"),
-            ),
+            membership=None if membership is None else _membership(membership),
             promotions=tuple(_promotion(p, i) for i, p in enumerate(data.get("promotions", []))),
         )
     except KeyError as exc:

@@ -233,6 +233,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Personal offer given</source>
+        <translation>Персональное предложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme saved as a new version</source>
+        <translation>Программа сохранена новой версией</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Redemption cap overridden</source>
         <translation>Превышен лимит списания</translation>
     </message>
@@ -300,7 +310,7 @@
 <context>
     <name>BackOffice</name>
     <message>
-        <location filename="../../ui/backoffice/panels.py" line="+15"/>
+        <location filename="../../ui/backoffice/panels.py" line="+16"/>
         <source>Members</source>
         <translation>Покупатели</translation>
     </message>
@@ -308,6 +318,11 @@
         <location line="+1"/>
         <source>Cards</source>
         <translation>Карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -331,6 +346,72 @@
         <location filename="../../ui/backoffice/window.py" line="+38"/>
         <source>POS Loyalty back office: %1</source>
         <translation>Бэк-офис POS Loyalty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BonusesSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/bonuses.py" line="+29"/>
+        <source>Welcome bonus, points (once, at registration)</source>
+        <translation>Приветственный бонус, баллов (один раз, при регистрации)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday bonus, points (once a year)</source>
+        <translation>Бонус ко дню рождения, баллов (раз в год)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday window, days before and after</source>
+        <translation>Окно дня рождения, дней до и после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday points expire after, days</source>
+        <translation>Баллы ко дню рождения сгорают через, дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral: the member who invited, points</source>
+        <translation>Рекомендация: пригласившему, баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral: the newcomer, points</source>
+        <translation>Рекомендация: новичку, баллов</translation>
+    </message>
+</context>
+<context>
+    <name>CapsSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/caps.py" line="+24"/>
+        <source>Percentages are of the check; amounts like 1234.50.</source>
+        <translation>Проценты — от чека; суммы в виде 1234.50.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discount at most, % (tier + promotions + club)</source>
+        <translation>Скидка не больше, % (уровень + акции + клуб)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points pay at most, % of the discountable part</source>
+        <translation>Баллами можно оплатить не больше, % от части чека со скидкой</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points pay only for checks from</source>
+        <translation>Баллами можно оплатить чек от</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One point is worth</source>
+        <translation>Стоимость одного балла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tier spend counts over, days</source>
+        <translation>Покупки для уровня учитываются за, дней</translation>
     </message>
 </context>
 <context>
@@ -489,6 +570,49 @@
         <location line="+3"/>
         <source>Balance: {points} points.</source>
         <translation>Баланс, баллов: {points}.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/categories.py" line="+22"/>
+        <source>no discount (nor paid with points)</source>
+        <translation>без скидки (и без оплаты баллами)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no points earned</source>
+        <translation>без начисления баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither discount nor points</source>
+        <translation>ни скидки, ни баллов</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excluded from</source>
+        <translation>Исключена из</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a category</source>
+        <translation>Добавить категорию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected category</source>
+        <translation>Удалить выбранную категорию</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Categories are typed at the counter with each line (tobacco, gift_card). Lines of other categories get the discount and earn points.</source>
+        <translation>Категории вводятся на кассе для каждой строки чека (tobacco, gift_card). Строки других категорий получают скидку и баллы.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1402,34 @@
         <location line="+2"/>
         <source>No printer and no PDF folder are set up: nothing was printed.</source>
         <translation>Не настроены ни принтер, ни папка для PDF: ничего не напечатано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpirySection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/expiry.py" line="+18"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at once</source>
+        <translation>сразу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points credited on day d are gone on day d + expiry and can be spent from day d + activation (the return window).</source>
+        <translation>Баллы, начисленные в день d, сгорают в день d + срок и доступны для списания с дня d + задержка (срок возврата товара).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points expire after, days</source>
+        <translation>Баллы сгорают через, дней</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points can be spent after, days</source>
+        <translation>Баллы можно списать через, дней</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2345,34 @@
     </message>
 </context>
 <context>
+    <name>MembershipSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/membership.py" line="+17"/>
+        <source>Sell a paid club membership</source>
+        <translation>Продавать платное клубное членство</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fee</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period, days</source>
+        <translation>Срок, дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra discount, %</source>
+        <translation>Дополнительная скидка, %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra points, % of the check</source>
+        <translation>Дополнительные баллы, % от чека</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../ui/backoffice/members/merge_dialog.py" line="+58"/>
@@ -2271,6 +2451,93 @@
         <location line="+1"/>
         <source>PIN again</source>
         <translation>PIN-код ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>OffersSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/offers.py" line="+45"/>
+        <source>card number (scan or type)</source>
+        <translation>номер карты (отсканируйте или введите)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find the member by their card first.</source>
+        <translation>Сначала найдите покупателя по карте.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>win-back: only if no purchase for at least</source>
+        <translation>возврат покупателя: только если нет покупок не меньше</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation> дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the offer</source>
+        <translation>Выдать предложение</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A personal offer is for one member and takes effect at once; the cashier sees it when the card is scanned. It is not part of the programme version.</source>
+        <translation>Персональное предложение — для одного покупателя и действует сразу; кассир видит его при сканировании карты. Оно не входит в версию программы.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Offers not used yet</source>
+        <translation>Неиспользованные предложения</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>x3 points on your next purchase</source>
+        <translation>x3 баллов за следующую покупку</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Looking the card up…</source>
+        <translation>Ищем карту…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(erased)</source>
+        <translation>(данные удалены)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no purchase yet</source>
+        <translation>покупок ещё не было</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>last seen {day}, %n days ago</source>
+        <translation>
+            <numerusform>последняя покупка {day}, %n день назад</numerusform>
+            <numerusform>последняя покупка {day}, %n дня назад</numerusform>
+            <numerusform>последняя покупка {day}, %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (until {day})</source>
+        <translation>{name} (до {day})</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The offer “{name}” was given to {member}.</source>
+        <translation>Предложение «{name}» выдано: {member}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The offer could not be given: {error}</source>
+        <translation>Не удалось выдать предложение: {error}</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2634,110 @@
         <location line="+3"/>
         <source>Say why, for the reason Other.</source>
         <translation>Для причины «Другое» укажите, почему.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/preview.py" line="+52"/>
+        <source>Preview: a sample check</source>
+        <translation>Предпросмотр: пример чека</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>lines with categories</source>
+        <translation>строки с категориями</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check total</source>
+        <translation>Сумма чека</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+61"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Spendable points</source>
+        <translation>Доступно баллов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as many as allowed</source>
+        <translation>сколько можно</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points to redeem</source>
+        <translation>Списать баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day and hour</source>
+        <translation>День и время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase, days ago</source>
+        <translation>Последняя покупка, дней назад</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>club member</source>
+        <translation>член клуба</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birthday today</source>
+        <translation>сегодня день рождения</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Promotions</source>
+        <translation>Акции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with points</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>In force: version {n}</source>
+        <translation>Действует: версия {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited: would be version {n}</source>
+        <translation>Изменённая: станет версией {n}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Fix the problems in the programme to see its figures.</source>
+        <translation>Исправьте ошибки в программе, чтобы увидеть её расчёт.</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2931,100 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeFields</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/fields.py" line="+29"/>
+        <source>At most 2 decimal places: amounts are to the kopeck.</source>
+        <translation>Не больше 2 знаков после запятой: суммы — с точностью до копейки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not an amount: type it like 1234.50.</source>
+        <translation>Это не сумма: введите, например, 1234.50.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a percentage: type it like 5 or 2.5.</source>
+        <translation>Это не процент: введите, например, 5 или 2.5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must be between 0 and 100.</source>
+        <translation>Должно быть от 0 до 100.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each tier must start above the tier before it.</source>
+        <translation>Каждый уровень должен начинаться выше предыдущего.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first tier starts at 0.</source>
+        <translation>Первый уровень начинается с 0.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another tier has this name.</source>
+        <translation>Уровень с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give it a name.</source>
+        <translation>Укажите название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it a code.</source>
+        <translation>Укажите код.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last day is before the first day.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hours must end after they start.</source>
+        <translation>Часы должны заканчиваться позже, чем начинаются.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another promotion has this code.</source>
+        <translation>Акция с таким кодом уже есть.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no tier with this name.</source>
+        <translation>Уровня с таким названием нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must be more than 0.00.</source>
+        <translation>Должно быть больше 0.00.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 1 point.</source>
+        <translation>Не меньше 1 балла.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than 0 (2 doubles the points).</source>
+        <translation>Больше 0 (2 удваивает баллы).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than 0 and at most 100.</source>
+        <translation>Больше 0 и не больше 100.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>At least 1 day.</source>
+        <translation>Не меньше 1 дня.</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <location filename="../../ui/dialogs/first_run_pages.py" line="-70"/>
@@ -2575,6 +3040,280 @@
         <location line="+26"/>
         <source>Choose a programme.</source>
         <translation>Выберите программу.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/panel.py" line="+75"/>
+        <source>Tiers</source>
+        <translation>Уровни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Percentages and caps</source>
+        <translation>Проценты и ограничения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry and activation</source>
+        <translation>Сгорание и активация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonuses</source>
+        <translation>Бонусы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club membership</source>
+        <translation>Клубное членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotions</source>
+        <translation>Акции</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading the programme…</source>
+        <translation>Загружаем программу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo the changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal offers</source>
+        <translation>Персональные предложения</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix the problems marked in red to save.</source>
+        <translation>Исправьте ошибки, отмеченные красным, чтобы сохранить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {n} is in force. No changes to save.</source>
+        <translation>Действует версия {n}. Изменений нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready to save as version {next}.</source>
+        <translation>Можно сохранить как версию {next}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Version {n} saved: new sales use it.</source>
+        <translation>Версия {n} сохранена: новые продажи считаются по ней.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The programme could not be read.</source>
+        <translation>Не удалось прочитать программу.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionForm</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/promotion_form.py" line="+29"/>
+        <source>everyone</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members of a tier</source>
+        <translation>покупатели одного уровня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members with no purchase for some days</source>
+        <translation>покупатели без покупок несколько дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members in their birthday window</source>
+        <translation>покупатели в окне дня рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one member (a personal offer)</source>
+        <translation>один покупатель (персональное предложение)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>multiply the points earned</source>
+        <translation>умножить начисленные баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an extra discount</source>
+        <translation>дополнительная скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bonus points for a check from an amount</source>
+        <translation>бонусные баллы за чек от суммы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>only from</source>
+        <translation>только с</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>good for one purchase only</source>
+        <translation>только на одну покупку</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (shown to the cashier)</source>
+        <translation>Название (видит кассир)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until (included)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On (none: every day)</source>
+        <translation>По дням (ни одного: каждый день)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours (to excluded)</source>
+        <translation>Часы (до — не включая)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No purchase for, days</source>
+        <translation>Без покупок, дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effect</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points multiplied by</source>
+        <translation>Баллы умножаются на</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra discount, %</source>
+        <translation>Дополнительная скидка, %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bonus, points</source>
+        <translation>Бонус, баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For checks from</source>
+        <translation>За чек от</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/promotions.py" line="+39"/>
+        <source>Add a promotion</source>
+        <translation>Добавить акцию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove it</source>
+        <translation>Удалить её</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Promotion {n} ({name}): {problem}</source>
+        <translation>Акция {n} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New promotion</source>
+        <translation>Новая акция</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3761,44 @@
         <location line="+8"/>
         <source>Give the store&apos;s name, as printed on slips.</source>
         <translation>Укажите название магазина, как на слипах.</translation>
+    </message>
+</context>
+<context>
+    <name>TiersSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/tiers.py" line="+34"/>
+        <source>Add a tier</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Members reach a tier by what they paid over the tier window. The first tier starts at 0; each next one needs more spend.</source>
+        <translation>Покупатель получает уровень по сумме оплаченных покупок за период уровня. Первый уровень начинается с 0; каждый следующий требует большей суммы.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From spend</source>
+        <translation>От суммы покупок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount, %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points, %</source>
+        <translation>Баллы, %</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
     </message>
 </context>
 </TS>

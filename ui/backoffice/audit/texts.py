@@ -20,6 +20,8 @@ ACTIONS = {
     "card_replace": QT_TRANSLATE_NOOP("AuditTexts", "Card replaced"),
     "member_import": QT_TRANSLATE_NOOP("AuditTexts", "Members imported"),
     "member_merge": QT_TRANSLATE_NOOP("AuditTexts", "Members merged"),
+    "offer": QT_TRANSLATE_NOOP("AuditTexts", "Personal offer given"),
+    "programme": QT_TRANSLATE_NOOP("AuditTexts", "Programme saved as a new version"),
     "redeem_cap_override": QT_TRANSLATE_NOOP("AuditTexts", "Redemption cap overridden"),
     "refund": QT_TRANSLATE_NOOP("AuditTexts", "Refund"),
     "setting": QT_TRANSLATE_NOOP("AuditTexts", "Setting changed"),
