@@ -75,10 +75,14 @@ class Quote:
 def check_lines(lines: tuple[CheckLine, ...]) -> Minor:
     """Validate the lines and return the check total."""
     if not lines:
-        raise InvalidInput("the check has no lines: enter the total")
+        raise InvalidInput("the check has no lines: enter the total", code="check_empty")
     for line in lines:
         if line.amount <= 0:
-            raise InvalidInput(f"a check line of {format_money(line.amount)}: amounts must be > 0")
+            raise InvalidInput(
+                f"a check line of {format_money(line.amount)}: amounts must be > 0",
+                code="line_not_positive",
+                amount=line.amount,
+            )
     return sum(line.amount for line in lines)
 
 
@@ -235,7 +239,11 @@ def _redemption(
 
 def _requested_points(redeem: RedeemRequest) -> int:
     if isinstance(redeem, bool) or not isinstance(redeem, int) or redeem < 0:
-        raise InvalidInput(f"'{redeem}' is not a number of points: give a whole number or 'max'")
+        raise InvalidInput(
+            f"'{redeem}' is not a number of points: give a whole number or 'max'",
+            code="points_not_number",
+            value=str(redeem),
+        )
     return redeem
 
 

@@ -18,6 +18,7 @@ from pos_loyalty.domain.cards import Card, CardState
 from pos_loyalty.domain.members import Member
 from pos_loyalty.services.lookup import find_members
 from pos_loyalty.services.ports import UnitOfWork
+from ui.core_messages import core_message
 from ui.worker import Worker
 
 DEBOUNCE_MS = 80
@@ -114,7 +115,7 @@ class SearchBox(QWidget):
         self._worker.submit(
             lambda: find_members(self._uow(), text, LIMIT),
             self._show,
-            lambda exc: self.hint.setText(str(exc)),
+            lambda exc: self.hint.setText(core_message(exc)),
             channel="search",
         )
 
