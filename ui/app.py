@@ -6,34 +6,38 @@ counter window from its parts; the tests, the screenshots and the benchmark use 
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from pos_loyalty.domain.staff import Staff
-from pos_loyalty.pins import Argon2PinHasher
-from pos_loyalty.services.checkout import Checkout
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor
-from pos_loyalty.services.staff import PinHasher
-from sync.link import client_for
-from sync.link import read as read_link
-from sync.worker import SyncWorker
 from ui.checkout.counter_devices import CounterDevices
 from ui.checkout.prompts import Prompts
 from ui.checkout.session import CheckoutSession
 from ui.checkout.window import CheckoutWindow
-from ui.cli.context import App, system_clock
+from ui.clock import system_clock
 from ui.device_bridge import DeviceBridge
-from ui.dialogs.first_run import FirstRunWizard, needs_first_run
-from ui.dialogs.sign_in import SignInDialog
-from ui.i18n import install_translator, stored_language
-from ui.offline_limits import with_offline_limit
 from ui.worker import Worker
+
+if TYPE_CHECKING:
+    from pos_loyalty.services.checkout import Checkout
+    from pos_loyalty.services.staff import PinHasher
+    from sync.worker import SyncWorker
+    from ui.cli.context import App
+
+_DIALOGS = {
+    "FirstRunWizard": "ui.dialogs.first_run",
+    "needs_first_run": "ui.dialogs.first_run",
+    "SignInDialog": "ui.dialogs.sign_in",
+}
 
 LANGUAGE_ENV = "POS_LOYALTY_LANG"
 SAMPLE_CARDS = 8
@@ -52,13 +56,18 @@ def build_checkout(
     key_clock: Callable[[], float] = time.monotonic,
     limit: Callable[[Checkout], Checkout] | None = None,
 ) -> CheckoutWindow:
-    """Wire a counter window: worker, device bridge, devices, session, prompts, panels."""
+    """Wire a counter window: worker, device bridge, devices, session, prompts, panels.
+
+    Nothing here touches the database on the GUI thread: `uow_factory` is only called by the
+    worker's tasks (and by the prompts once a person answers), so it may be a
+    `PendingDatabase` that is still being opened.
+    """
     worker = Worker()
     bridge = DeviceBridge()
     devices = CounterDevices(bridge, demo=demo, clock=key_clock)
     actor = Actor(terminal_id=terminal_id, staff_id=staff.id)
     session = CheckoutSession(worker, uow_factory, clock, actor, devices, limit=limit)
-    prompts = prompts or Prompts(uow_factory, hasher or Argon2PinHasher(), clock)
+    prompts = prompts or Prompts(uow_factory, hasher or _argon2(), clock)
     window = CheckoutWindow(
         session, bridge, prompts, worker, uow_factory, staff, language, demo=demo
     )
@@ -68,6 +77,22 @@ def build_checkout(
         worker.submit(lambda: sample_cards(uow_factory()), window.demo_panel.offer_cards)
     session.reload_settings()
     return window
+
+
+def __getattr__(name: str) -> Any:
+    """The start-up dialogs, imported when `run_app` first needs them (not for the window)."""
+    module = _DIALOGS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ui.app' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def _argon2() -> PinHasher:
+    from pos_loyalty.pins import Argon2PinHasher  # argon2: needed once a PIN is typed
+
+    return Argon2PinHasher()
 
 
 def sample_cards(uow: UnitOfWork, count: int = SAMPLE_CARDS) -> list[str]:
@@ -88,14 +113,20 @@ def demo_hint() -> str:
 
 def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow | int:
     """Translator, first-run wizard if needed, sign-in, then the window (or an exit status)."""
+    from pos_loyalty.pins import Argon2PinHasher
+    from ui.i18n import install_translator, stored_language
+    from ui.offline_limits import with_offline_limit
+
     chosen = os.environ.get(LANGUAGE_ENV) or stored_language(app.uow())
     language = install_translator(qapp, chosen)
     hasher = Argon2PinHasher()
-    if needs_first_run(app.uow()):
-        wizard = FirstRunWizard(app.uow)
+    dialogs = sys.modules[__name__]  # the dialogs below are imported on first use
+    if dialogs.needs_first_run(app.uow()):
+        wizard = dialogs.FirstRunWizard(app.uow)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 1
-    sign_in = SignInDialog(app.uow, hasher, system_clock, demo_hint=demo_hint() if demo else "")
+    hint = demo_hint() if demo else ""
+    sign_in = dialogs.SignInDialog(app.uow, hasher, system_clock, demo_hint=hint)
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return 0
     window = build_checkout(
@@ -113,6 +144,10 @@ def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow 
 
 def start_sync(app: App, window: CheckoutWindow) -> SyncWorker | None:
     """Run the sync in the background when this terminal is enrolled with a server."""
+    from sync.link import client_for
+    from sync.link import read as read_link
+    from sync.worker import SyncWorker
+
     link = read_link(app.db, lambda state: state.link())
     if link is None:
         return None

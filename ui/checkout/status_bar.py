@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from sync.worker import SyncStatus
+if TYPE_CHECKING:
+    from sync.worker import SyncStatus
+
 
 OK_STYLE = "color:#1b5e20; padding:0 12px;"
 DOWN_STYLE = "color:white; background:#c62828; padding:0 12px;"

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +14,9 @@ import click
 from db import Database, default_database_path, open_database
 from pos_loyalty.services.ports import UnitOfWork
 from pos_loyalty.services.posting import Actor
+from ui.clock import system_clock as system_clock  # re-exported for the commands
 
 TERMINAL_KEY = "terminal"
-
-
-def system_clock() -> datetime:
-    """The current local time, timezone-aware (the store's calendar is the machine's)."""
-    fixed = os.environ.get("POS_LOYALTY_NOW")
-    if fixed:
-        return datetime.fromisoformat(fixed).astimezone()
-    return datetime.now().astimezone()
 
 
 @dataclass
