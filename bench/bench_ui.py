@@ -6,10 +6,12 @@
 - search as you type: from a key press in the search line to the results shown;
 - start-up: from starting a process to a ready counter window, against a process that shows an
   empty QMainWindow, each in its own subprocess; the ratio of the medians is printed. "Ready"
-  is the counter window for a signed-in cashier shown and painted with the event loop running,
-  so it takes keys and scans; the database is still being opened in the background then
-  (`ui.pending_database`), and what the cashier asks meanwhile waits for it. Each start-up run
-  then scans a card at once, and the time until its member is painted is printed too.
+  is the counter's frame (`ui.counter_shell`, the message and search lines) painted and taking
+  keys, as `run_app` shows it before anything else is loaded. Each run then types a card number
+  and Enter into it at once (a keyboard-wedge scan); the counter window for a signed-in cashier
+  is loaded, takes the frame's place and those keys, the store opens behind it
+  (`ui.pending_database`), and the time until that card's member is painted is printed too
+  ("first scan answered").
 
 Nothing is written to the store: the window is opened in demo mode (simulated devices) and
 no check is confirmed.
@@ -50,8 +52,9 @@ def sample_cards(db: Path, n: int, rng: random.Random) -> list[str]:
         con.close()
 
 
-def show_window(db_path: Path):  # type: ignore[no-untyped-def]
-    """Show the counter window (demo devices, a bench cashier) while the store opens behind it."""
+def show_window(db_path: Path, shell=None):  # type: ignore[no-untyped-def]
+    """Show the counter window (demo devices, a bench cashier) while the store opens behind it;
+    in the place of `shell`, with the keys typed into it, when one is given."""
     from PySide6.QtWidgets import QApplication
 
     from pos_loyalty.domain.staff import Role, Staff
@@ -68,7 +71,10 @@ def show_window(db_path: Path):  # type: ignore[no-untyped-def]
     staff = Staff("bench", "Bench", Role.CASHIER, "")
     window = build_checkout(db.uow, "T-BENCH", staff, "en", demo=True)
     window.resize(1400, 900)
-    window.show()
+    if shell is None:
+        window.show()
+    else:
+        shell.hand_over(window, window.search.edit)
     qapp.processEvents()
     window.repaint()
     return qapp, db, window
@@ -151,13 +157,15 @@ def bench_search(window, texts: list[str]) -> list[float]:  # type: ignore[no-un
 def startup_child(kind: str, db: Path, card: str) -> None:
     """In a subprocess: show a ready window of `kind`, say so on stdout, and leave.
 
-    The counter then takes a scan of `card` at once and says "answered" when its member is
-    painted: the scan made before the database was open is handled, not lost.
+    For the counter, "ready" is its frame (`ui.counter_shell`) painted and taking keys. The
+    card number is then typed into it with Enter at once, like a keyboard-wedge scan; the
+    counter is loaded and takes the frame's place and those keys, the store opens behind it,
+    and "answered" is said when the card's member is painted.
     """
-    if kind == "empty":
-        from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
-        qapp = QApplication([])
+    qapp = QApplication([])
+    if kind == "empty":
         window = QMainWindow()
         window.resize(1400, 900)
         window.show()
@@ -165,11 +173,35 @@ def startup_child(kind: str, db: Path, card: str) -> None:
         window.repaint()
         print("ready", flush=True)
     else:
-        _qapp, _db, window = show_window(db)
+        from ui.counter_shell import CounterShell
+
+        shell = CounterShell()
+        shell.resize(1400, 900)
+        shell.show()
+        qapp.processEvents()
+        shell.repaint()
         print("ready", flush=True)
-        bench_scan(window, [card])
+        type_keys(shell.edit, card + "\r")
+        _qapp, _db, counter = show_window(db, shell)
+        loaded = Waiter(counter.session.member_loaded)
+        while counter.member_panel.card_number != card:
+            loaded.wait()
+        counter.member_panel.repaint()
         print("answered", flush=True)
     os._exit(0)  # only the start-up is measured: skip the teardown
+
+
+def type_keys(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Send `text` to `widget` as key presses, "\r" as Enter (a keyboard-wedge scan)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\r" else ord(char)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
 
 
 def time_startup(kind: str, db: Path, runs: int, card: str) -> tuple[list[float], list[float]]:

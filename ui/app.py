@@ -24,6 +24,7 @@ from ui.checkout.prompts import Prompts
 from ui.checkout.session import CheckoutSession
 from ui.checkout.window import CheckoutWindow
 from ui.clock import system_clock
+from ui.counter_shell import CounterShell
 from ui.device_bridge import DeviceBridge
 from ui.worker import Worker
 
@@ -158,12 +159,23 @@ def start_sync(app: App, window: CheckoutWindow) -> SyncWorker | None:
 
 
 def run_app(app: App, *, demo: bool) -> int:
-    """Open the app and run it until the window closes; return the exit status."""
+    """Open the app and run it until the window closes; return the exit status.
+
+    The counter's frame is painted first (it keeps what is typed); the sign-in and the counter
+    follow once the store is read, and the counter takes the frame's place and its keys.
+    """
+    from ui.i18n import install_translator
+
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     qapp.setApplicationName("POS Loyalty")
+    install_translator(qapp, os.environ.get(LANGUAGE_ENV))
+    shell = CounterShell()
+    shell.showMaximized()
+    qapp.processEvents()
     opened = open_counter(app, qapp, demo=demo)
     if isinstance(opened, int):
+        shell.close()
         return opened
-    opened.showMaximized()
+    shell.hand_over(opened, opened.search.edit)
     return int(qapp.exec())

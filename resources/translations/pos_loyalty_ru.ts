@@ -32,7 +32,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+86"/>
+        <location filename="../../ui/app.py" line="+112"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
@@ -482,6 +482,14 @@
     </message>
 </context>
 <context>
+    <name>CounterShell</name>
+    <message>
+        <location filename="../../ui/counter_shell.py" line="+33"/>
+        <source>Opening the store…</source>
+        <translation>Открываем магазин…</translation>
+    </message>
+</context>
+<context>
     <name>CounterTab</name>
     <message>
         <location filename="../../ui/dialogs/settings_tabs.py" line="+78"/>
@@ -820,7 +828,7 @@
 <context>
     <name>DeviceStatusBar</name>
     <message>
-        <location filename="../../ui/checkout/status_bar.py" line="+24"/>
+        <location filename="../../ui/checkout/status_bar.py" line="+28"/>
         <source>Scanner: starting…</source>
         <translation>Сканер: запуск…</translation>
     </message>
@@ -1550,17 +1558,18 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/checkout/search_box.py" line="+51"/>
+        <location filename="../../ui/checkout/search_box.py" line="+55"/>
+        <location filename="../../ui/counter_shell.py" line="+6"/>
         <source>Card number, phone or name</source>
         <translation>Номер карты, телефон или имя</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>↑ ↓ to choose, Enter to take</source>
         <translation>↑ ↓ — выбор, Enter — взять</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nobody found</source>
         <translation>Никого не найдено</translation>
     </message>
