@@ -43,6 +43,9 @@ class Terms:
     override_redeem_cap: bool = False
     redeem_limit: int | None = None
     redeem_limit_reason: str = ""
+    redeem_limit_code: str = ""
+    """A reason code (reasons.py) saying why the limit binds, in the quote's languages."""
+    redeem_limit_values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +227,7 @@ def _redemption(
             )
         )
     elif wanted > available and available < terms.spendable:
-        reasons.append(
-            reason("redeem_cap_limit", applied=False, cap=available, why=terms.redeem_limit_reason)
-        )
+        reasons.append(_limit_reason(terms, available))
     elif wanted > available:
         reasons.append(reason("redeem_cap_balance", applied=False, cap=terms.spendable))
     points = min(wanted, cap)
@@ -235,6 +236,14 @@ def _redemption(
             reason("redeem", points=points, value=format_money(points * programme.point_value))
         )
     return cap, points
+
+
+def _limit_reason(terms: Terms, available: int) -> Reason:
+    """Why an outside limit (the offline caps) binds: by its code, or its English words."""
+    if terms.redeem_limit_code:
+        values = dict(terms.redeem_limit_values)
+        return reason(terms.redeem_limit_code, applied=False, cap=available, **values)
+    return reason("redeem_cap_limit", applied=False, cap=available, why=terms.redeem_limit_reason)
 
 
 def _requested_points(redeem: RedeemRequest) -> int:

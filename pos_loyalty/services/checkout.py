@@ -52,6 +52,8 @@ class Checkout:
     approved_by: str = ""
     redeem_limit: int | None = None
     redeem_limit_reason: str = ""
+    redeem_limit_code: str = ""
+    redeem_limit_values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +111,8 @@ def _terms(programme: Programme, view: MemberView, now: datetime, cmd: Checkout)
         override_redeem_cap=cmd.override_redeem_cap,
         redeem_limit=cmd.redeem_limit,
         redeem_limit_reason=cmd.redeem_limit_reason,
+        redeem_limit_code=cmd.redeem_limit_code,
+        redeem_limit_values=cmd.redeem_limit_values,
     )
 
 
