@@ -864,6 +864,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>simulated</source>
+        <translation>имитация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Printer: ready (%1)</source>
         <translation>Принтер: готов (%1)</translation>
     </message>

@@ -57,6 +57,8 @@ class DeviceStatusBar(QStatusBar):
         """Show the printer as ready (`where`) or down, with what to do."""
         self.printer_state = "ready" if ok else "down"
         if ok:
+            if where == "simulated":
+                where = self.tr("simulated")
             self._set(
                 self.printer_label, OK_STYLE, self.tr("Printer: ready (%1)").replace("%1", where)
             )
