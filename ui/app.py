@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from pos_loyalty.domain.staff import Staff
@@ -112,8 +112,13 @@ def demo_hint() -> str:
     return QCoreApplication.translate("App", "Demo accounts: %1").replace("%1", accounts)
 
 
-def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow | int:
-    """Translator, first-run wizard if needed, sign-in, then the window (or an exit status)."""
+def open_counter(
+    app: App, qapp: QApplication, *, demo: bool, frame: CounterShell | None = None
+) -> CheckoutWindow | int:
+    """Translator, first-run wizard if needed, sign-in, then the window (or an exit status).
+
+    Keys typed into `frame` before the sign-in dialog opened (a PIN typed early) go to it.
+    """
     from pos_loyalty.pins import Argon2PinHasher
     from ui.i18n import install_translator, stored_language
     from ui.offline_limits import with_offline_limit
@@ -128,6 +133,9 @@ def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow 
             return 1
     hint = demo_hint() if demo else ""
     sign_in = dialogs.SignInDialog(app.uow, hasher, system_clock, demo_hint=hint)
+    if frame is not None:
+        pin = getattr(getattr(sign_in, "pad", None), "field", sign_in)
+        QTimer.singleShot(0, lambda: frame.give_keys(sign_in, pin))
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return 0
     window = build_checkout(
@@ -161,8 +169,8 @@ def start_sync(app: App, window: CheckoutWindow) -> SyncWorker | None:
 def run_app(app: App, *, demo: bool) -> int:
     """Open the app and run it until the window closes; return the exit status.
 
-    The counter's frame is painted first (it keeps what is typed); the sign-in and the counter
-    follow once the store is read, and the counter takes the frame's place and its keys.
+    The counter's frame is painted first (it keeps what is typed); the sign-in dialog follows
+    once the store is read and gets those keys, then the counter takes the frame's place.
     """
     from ui.i18n import install_translator
 
@@ -173,7 +181,7 @@ def run_app(app: App, *, demo: bool) -> int:
     shell = CounterShell()
     shell.showMaximized()
     qapp.processEvents()
-    opened = open_counter(app, qapp, demo=demo)
+    opened = open_counter(app, qapp, demo=demo, frame=shell)
     if isinstance(opened, int):
         shell.close()
         return opened

@@ -4,9 +4,10 @@ Loading the counter (the core, the devices, the panels) and opening the store ta
 second on a slow till. `CounterShell` needs nothing but Qt: it shows the message line and the
 search line where the counter will have them, at once. What the cashier types meanwhile (a card
 number typed or sent by a keyboard-wedge scanner, Enter, a function key) is kept in order and
-shown in the search line; `hand_over` shows the counter window in its place and gives it those
-keys, so the first scan is answered, not lost. A serial scanner's bytes wait in the port until
-the counter opens it.
+shown in the search line. `give_keys` hands them to the window that comes next (the sign-in
+dialog gets a PIN typed early); `hand_over` shows the counter window in the frame's place and
+gives it the keys still kept, so the first scan is answered, not lost. A serial scanner's bytes
+wait in the port until the counter opens it.
 """
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ class CounterShell(QMainWindow):
         if not self.edit.hasFocus():
             self.keys.append((event.key(), event.modifiers(), event.text()))
 
+    def give_keys(self, window: QWidget, typing_target: QWidget) -> None:
+        """Give the keys kept so far to `window` (shown), in order, and forget them."""
+        kept, self.keys = self.keys, []
+        self.edit.clear()
+        for key, modifiers, text in kept:
+            _replay(window, typing_target, key, modifiers, text)
+
     def hand_over(self, window: QMainWindow, typing_target: QWidget) -> None:
         """Show `window` in this frame's place and give it the keys kept so far, in order."""
         if self.isMaximized():
@@ -65,15 +73,13 @@ class CounterShell(QMainWindow):
             window.setGeometry(self.geometry())
             window.show()
         window.activateWindow()
-        kept, self.keys = self.keys, []
-        for key, modifiers, text in kept:
-            _replay(window, typing_target, key, modifiers, text)
+        self.give_keys(window, typing_target)
         self.edit.removeEventFilter(self)
         self.close()
 
 
 def _replay(
-    window: QMainWindow, target: QWidget, key: int, modifiers: Qt.KeyboardModifier, text: str
+    window: QWidget, target: QWidget, key: int, modifiers: Qt.KeyboardModifier, text: str
 ) -> None:
     """A function key triggers the window's action; any other key goes to the focused field."""
     from PySide6.QtCore import QKeyCombination

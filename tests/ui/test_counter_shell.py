@@ -17,6 +17,7 @@ from tests.ui.conftest import WAIT_MS, AnsweringPrompts, Store, clock
 from ui.app import build_checkout
 from ui.checkout.window import CheckoutWindow
 from ui.counter_shell import CounterShell
+from ui.dialogs.sign_in import SignInDialog
 from ui.pending_database import PendingDatabase
 
 
@@ -99,3 +100,16 @@ def test_a_store_that_cannot_be_opened_says_why_in_every_task_that_asks() -> Non
         with pytest.raises(InvalidInput, match="damaged"):
             pending.uow()
     assert pending.ready
+
+
+def test_a_pin_typed_into_the_frame_before_the_sign_in_opened_goes_to_its_pin_field(
+    qtbot: Any, store: Store
+) -> None:
+    shell = shown_shell(qtbot)
+    qtbot.keyClicks(shell.edit, "1111")
+    dialog = SignInDialog(store.uow, store.hasher, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shell.give_keys(dialog, dialog.pad.field)
+    assert dialog.pad.pin() == "1111"
+    assert shell.edit.text() == "" and shell.keys == []  # nothing of it left on the frame
