@@ -1,7 +1,9 @@
 """The desktop app's composition root: translator, first-run wizard, sign-in, the counter window.
 
 `run_app` is what `pos-loyalty` (and `pos-loyalty --demo`) calls. `build_checkout` wires one
-counter window from its parts; the tests, the screenshots and the benchmark use it too.
+counter window from its parts; the tests, the screenshots and the benchmark use it too. The
+counter's modules are imported by `build_checkout`, so `run_app` paints the counter's frame
+before they (or the database layer) are loaded.
 """
 
 from __future__ import annotations
@@ -16,22 +18,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from pos_loyalty.domain.staff import Staff
-from pos_loyalty.services.ports import Clock, UnitOfWork
-from pos_loyalty.services.posting import Actor
-from ui.checkout.counter_devices import CounterDevices
-from ui.checkout.prompts import Prompts
-from ui.checkout.session import CheckoutSession
-from ui.checkout.window import CheckoutWindow
 from ui.clock import system_clock
 from ui.counter_shell import CounterShell
-from ui.device_bridge import DeviceBridge
-from ui.worker import Worker
 
 if TYPE_CHECKING:
+    from pos_loyalty.domain.staff import Staff
     from pos_loyalty.services.checkout import Checkout
+    from pos_loyalty.services.ports import Clock, UnitOfWork
     from pos_loyalty.services.staff import PinHasher
     from sync.worker import SyncWorker
+    from ui.checkout.prompts import Prompts
+    from ui.checkout.window import CheckoutWindow
     from ui.cli.context import App
 
 _DIALOGS = {
@@ -63,6 +60,14 @@ def build_checkout(
     worker's tasks (and by the prompts once a person answers), so it may be a
     `PendingDatabase` that is still being opened.
     """
+    from pos_loyalty.services.posting import Actor
+    from ui.checkout.counter_devices import CounterDevices
+    from ui.checkout.prompts import Prompts
+    from ui.checkout.session import CheckoutSession
+    from ui.checkout.window import CheckoutWindow
+    from ui.device_bridge import DeviceBridge
+    from ui.worker import Worker
+
     worker = Worker()
     bridge = DeviceBridge()
     devices = CounterDevices(bridge, demo=demo, clock=key_clock)
@@ -166,11 +171,12 @@ def start_sync(app: App, window: CheckoutWindow) -> SyncWorker | None:
     return worker
 
 
-def run_app(app: App, *, demo: bool) -> int:
+def run_app(app: App, *, demo: bool, prepare: Callable[[App], object] | None = None) -> int:
     """Open the app and run it until the window closes; return the exit status.
 
-    The counter's frame is painted first (it keeps what is typed); the sign-in dialog follows
-    once the store is read and gets those keys, then the counter takes the frame's place.
+    The counter's frame is painted first (it keeps what is typed); then `prepare` runs (the demo
+    store is made), the sign-in dialog follows once the store is read and gets those keys, and
+    the counter takes the frame's place.
     """
     from ui.i18n import install_translator
 
@@ -181,6 +187,8 @@ def run_app(app: App, *, demo: bool) -> int:
     shell = CounterShell()
     shell.showMaximized()
     qapp.processEvents()
+    if prepare is not None:
+        prepare(app)
     opened = open_counter(app, qapp, demo=demo, frame=shell)
     if isinstance(opened, int):
         shell.close()
