@@ -32,7 +32,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+112"/>
+        <location filename="../../ui/app.py" line="+117"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>CounterShell</name>
     <message>
-        <location filename="../../ui/counter_shell.py" line="+33"/>
+        <location filename="../../ui/counter_shell.py" line="+34"/>
         <source>Opening the store…</source>
         <translation>Открываем магазин…</translation>
     </message>
