@@ -208,3 +208,22 @@ def test_every_code_the_core_raises_has_a_sentence_translated_into_russian(
     finally:
         install_translator(qapp, "en")
     assert untranslated == []
+
+
+def test_a_check_below_the_minimum_for_redemption_says_so_in_the_windows_language(
+    qtbot: Any,
+    language: str,
+    store: Store,
+    serial_device: FakeSerialDevice,
+    open_window: Callable[..., CheckoutWindow],
+) -> None:
+    use_serial_scanner(store, serial_device)
+    window = open_window(language=language)
+    scan(qtbot, window, serial_device, store.cards["anna"])
+    type_amount(qtbot, window, "300")
+    qtbot.keyClick(window.quote_panel.amount_edit, Qt.Key.Key_F4)
+    expected = said(
+        "списание невозможно: чек меньше 500.00", "no redemption: check below 500.00", language
+    )
+    qtbot.waitUntil(lambda: expected in window.quote_panel.reasons_label.text(), timeout=WAIT_MS)
+    assert window.session.quote is not None and window.session.quote.redeemed_points == 0
