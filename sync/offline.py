@@ -40,6 +40,9 @@ class Allowance:
     points: int
     reason: str
     online: bool = False
+    code: str = ""
+    """The quote's reason code (pos_loyalty.domain.reasons) when this allowance binds."""
+    values: tuple[tuple[str, str], ...] = ()
 
 
 def rules(uow: SqlAlchemyUnitOfWork) -> OfflineRules:
@@ -66,7 +69,9 @@ def redeem_allowance(uow: SqlAlchemyUnitOfWork, member_id: str, now: datetime) -
     limits = rules(uow)
     if link.last_success_at is None:
         return Allowance(
-            0, "no redemption offline: this terminal has not synced with the server yet"
+            0,
+            "no redemption offline: this terminal has not synced with the server yet",
+            code="redeem_cap_unsynced",
         )
     age = now - link.last_success_at
     if age > timedelta(minutes=limits.max_age_minutes):
@@ -74,6 +79,11 @@ def redeem_allowance(uow: SqlAlchemyUnitOfWork, member_id: str, now: datetime) -
             0,
             f"no redemption offline: the last sync was {_ago(age)} ago, "
             f"more than the {limits.max_age_minutes} min allowed",
+            code="redeem_cap_stale",
+            values=(
+                ("minutes", str(int(age.total_seconds() // 60))),
+                ("allowed", str(limits.max_age_minutes)),
+            ),
         )
     used_here = state.unacked_redeemed(link.terminal_id, link.acked_seq, None)
     used_member = state.unacked_redeemed(link.terminal_id, link.acked_seq, member_id)
@@ -84,9 +94,12 @@ def redeem_allowance(uow: SqlAlchemyUnitOfWork, member_id: str, now: datetime) -
         return Allowance(points, f"offline: the spendable balance ({spendable}) is within the caps")
     if points == left_member:
         why = f"the cap of {limits.member_cap} points per member until the next sync"
+        code, limit = "redeem_cap_member", limits.member_cap
     else:
         why = f"the cap of {limits.terminal_cap} points for this terminal until the next sync"
-    return Allowance(points, f"offline: at most {points} points, {why}")
+        code, limit = "redeem_cap_terminal", limits.terminal_cap
+    text = f"offline: at most {points} points, {why}"
+    return Allowance(points, text, code=code, values=(("limit", str(limit)),))
 
 
 def _ago(age: timedelta) -> str:
@@ -118,7 +131,8 @@ def redemption_limit(
     if server is None:
         return offline
     points = max(0, min(spendable, int(server["spendable"]) - mine))
-    return Allowance(points, f"online: the server's balance allows {points} points", True)
+    text = f"online: the server's balance allows {points} points"
+    return Allowance(points, text, True, code="redeem_cap_server")
 
 
 def _unacked(uow: SqlAlchemyUnitOfWork, link: SyncLink | None, member_id: str) -> int:

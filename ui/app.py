@@ -1,39 +1,41 @@
 """The desktop app's composition root: translator, first-run wizard, sign-in, the counter window.
 
 `run_app` is what `pos-loyalty` (and `pos-loyalty --demo`) calls. `build_checkout` wires one
-counter window from its parts; the tests, the screenshots and the benchmark use it too.
+counter window from its parts; the tests, the screenshots and the benchmark use it too. The
+counter's modules are imported by `build_checkout`, so `run_app` paints the counter's frame
+before they (or the database layer) are loaded.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from pos_loyalty.domain.staff import Staff
-from pos_loyalty.pins import Argon2PinHasher
-from pos_loyalty.services.checkout import Checkout
-from pos_loyalty.services.ports import Clock, UnitOfWork
-from pos_loyalty.services.posting import Actor
-from pos_loyalty.services.staff import PinHasher
-from sync.link import client_for
-from sync.link import read as read_link
-from sync.worker import SyncWorker
-from ui.checkout.counter_devices import CounterDevices
-from ui.checkout.prompts import Prompts
-from ui.checkout.session import CheckoutSession
-from ui.checkout.window import CheckoutWindow
-from ui.cli.context import App, system_clock
-from ui.device_bridge import DeviceBridge
-from ui.dialogs.first_run import FirstRunWizard, needs_first_run
-from ui.dialogs.sign_in import SignInDialog
-from ui.i18n import install_translator, stored_language
-from ui.offline_limits import with_offline_limit
-from ui.worker import Worker
+from ui.clock import system_clock
+from ui.counter_shell import CounterShell
+
+if TYPE_CHECKING:
+    from pos_loyalty.domain.staff import Staff
+    from pos_loyalty.services.checkout import Checkout
+    from pos_loyalty.services.ports import Clock, UnitOfWork
+    from pos_loyalty.services.staff import PinHasher
+    from sync.worker import SyncWorker
+    from ui.checkout.prompts import Prompts
+    from ui.checkout.window import CheckoutWindow
+    from ui.cli.context import App
+
+_DIALOGS = {
+    "FirstRunWizard": "ui.dialogs.first_run",
+    "needs_first_run": "ui.dialogs.first_run",
+    "SignInDialog": "ui.dialogs.sign_in",
+}
 
 LANGUAGE_ENV = "POS_LOYALTY_LANG"
 SAMPLE_CARDS = 8
@@ -52,13 +54,26 @@ def build_checkout(
     key_clock: Callable[[], float] = time.monotonic,
     limit: Callable[[Checkout], Checkout] | None = None,
 ) -> CheckoutWindow:
-    """Wire a counter window: worker, device bridge, devices, session, prompts, panels."""
+    """Wire a counter window: worker, device bridge, devices, session, prompts, panels.
+
+    Nothing here touches the database on the GUI thread: `uow_factory` is only called by the
+    worker's tasks (and by the prompts once a person answers), so it may be a
+    `PendingDatabase` that is still being opened.
+    """
+    from pos_loyalty.services.posting import Actor
+    from ui.checkout.counter_devices import CounterDevices
+    from ui.checkout.prompts import Prompts
+    from ui.checkout.session import CheckoutSession
+    from ui.checkout.window import CheckoutWindow
+    from ui.device_bridge import DeviceBridge
+    from ui.worker import Worker
+
     worker = Worker()
     bridge = DeviceBridge()
     devices = CounterDevices(bridge, demo=demo, clock=key_clock)
     actor = Actor(terminal_id=terminal_id, staff_id=staff.id)
     session = CheckoutSession(worker, uow_factory, clock, actor, devices, limit=limit)
-    prompts = prompts or Prompts(uow_factory, hasher or Argon2PinHasher(), clock)
+    prompts = prompts or Prompts(uow_factory, hasher or _argon2(), clock)
     window = CheckoutWindow(
         session, bridge, prompts, worker, uow_factory, staff, language, demo=demo
     )
@@ -68,6 +83,22 @@ def build_checkout(
         worker.submit(lambda: sample_cards(uow_factory()), window.demo_panel.offer_cards)
     session.reload_settings()
     return window
+
+
+def __getattr__(name: str) -> Any:
+    """The start-up dialogs, imported when `run_app` first needs them (not for the window)."""
+    module = _DIALOGS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ui.app' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def _argon2() -> PinHasher:
+    from pos_loyalty.pins import Argon2PinHasher  # argon2: needed once a PIN is typed
+
+    return Argon2PinHasher()
 
 
 def sample_cards(uow: UnitOfWork, count: int = SAMPLE_CARDS) -> list[str]:
@@ -86,16 +117,30 @@ def demo_hint() -> str:
     return QCoreApplication.translate("App", "Demo accounts: %1").replace("%1", accounts)
 
 
-def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow | int:
-    """Translator, first-run wizard if needed, sign-in, then the window (or an exit status)."""
+def open_counter(
+    app: App, qapp: QApplication, *, demo: bool, frame: CounterShell | None = None
+) -> CheckoutWindow | int:
+    """Translator, first-run wizard if needed, sign-in, then the window (or an exit status).
+
+    Keys typed into `frame` before the sign-in dialog opened (a PIN typed early) go to it.
+    """
+    from pos_loyalty.pins import Argon2PinHasher
+    from ui.i18n import install_translator, stored_language
+    from ui.offline_limits import with_offline_limit
+
     chosen = os.environ.get(LANGUAGE_ENV) or stored_language(app.uow())
     language = install_translator(qapp, chosen)
     hasher = Argon2PinHasher()
-    if needs_first_run(app.uow()):
-        wizard = FirstRunWizard(app.uow)
+    dialogs = sys.modules[__name__]  # the dialogs below are imported on first use
+    if dialogs.needs_first_run(app.uow()):
+        wizard = dialogs.FirstRunWizard(app.uow)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 1
-    sign_in = SignInDialog(app.uow, hasher, system_clock, demo_hint=demo_hint() if demo else "")
+    hint = demo_hint() if demo else ""
+    sign_in = dialogs.SignInDialog(app.uow, hasher, system_clock, demo_hint=hint)
+    if frame is not None:
+        pin = getattr(getattr(sign_in, "pad", None), "field", sign_in)
+        QTimer.singleShot(0, lambda: frame.give_keys(sign_in, pin))
     if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.staff is None:
         return 0
     window = build_checkout(
@@ -113,6 +158,10 @@ def open_counter(app: App, qapp: QApplication, *, demo: bool) -> CheckoutWindow 
 
 def start_sync(app: App, window: CheckoutWindow) -> SyncWorker | None:
     """Run the sync in the background when this terminal is enrolled with a server."""
+    from sync.link import client_for
+    from sync.link import read as read_link
+    from sync.worker import SyncWorker
+
     link = read_link(app.db, lambda state: state.link())
     if link is None:
         return None
@@ -122,13 +171,27 @@ def start_sync(app: App, window: CheckoutWindow) -> SyncWorker | None:
     return worker
 
 
-def run_app(app: App, *, demo: bool) -> int:
-    """Open the app and run it until the window closes; return the exit status."""
+def run_app(app: App, *, demo: bool, prepare: Callable[[App], object] | None = None) -> int:
+    """Open the app and run it until the window closes; return the exit status.
+
+    The counter's frame is painted first (it keeps what is typed); then `prepare` runs (the demo
+    store is made), the sign-in dialog follows once the store is read and gets those keys, and
+    the counter takes the frame's place.
+    """
+    from ui.i18n import install_translator
+
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     qapp.setApplicationName("POS Loyalty")
-    opened = open_counter(app, qapp, demo=demo)
+    install_translator(qapp, os.environ.get(LANGUAGE_ENV))
+    shell = CounterShell()
+    shell.showMaximized()
+    qapp.processEvents()
+    if prepare is not None:
+        prepare(app)
+    opened = open_counter(app, qapp, demo=demo, frame=shell)
     if isinstance(opened, int):
+        shell.close()
         return opened
-    opened.showMaximized()
+    shell.hand_over(opened, opened.search.edit)
     return int(qapp.exec())

@@ -7,10 +7,14 @@ yet. Two translators are installed: the app's own (`resources/translations`) and
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from pos_loyalty.services.ports import UnitOfWork
 from resources import resource_path
+
+if TYPE_CHECKING:
+    from pos_loyalty.services.ports import UnitOfWork
 
 LANGUAGES = ("ru", "en")
 """The languages the app speaks; English is the source language of every text."""

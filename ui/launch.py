@@ -1,4 +1,8 @@
-"""Opening the desktop app: the real store, or a demo store with simulated devices."""
+"""Opening the desktop app: the real store, or a demo store with simulated devices.
+
+Only what the counter's frame needs is imported before it is painted: the demo store is made
+(and the database layer loaded) after it, by `run_app`.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,7 @@ import click
 from platformdirs import user_data_dir
 
 from pos_loyalty.domain.staff import Role
-from pos_loyalty.pins import Argon2PinHasher
-from pos_loyalty.services.slips import StoreHeader
-from pos_loyalty.services.staff import add_staff
-from ui.app import run_app
 from ui.cli.context import App, system_clock
-from ui.station import save_device, save_store
 
 DEMO_MEMBERS = 1000
 DEMO_STAFF = (("Кассир", Role.CASHIER, "1111"), ("Менеджер", Role.MANAGER, "9999"))
@@ -46,6 +45,11 @@ def prepare_demo(app: App) -> str:
 
 def _demo_staff_and_devices(app: App) -> None:
     """Two demo accounts and simulated devices, so the demo needs no hardware."""
+    from pos_loyalty.pins import Argon2PinHasher
+    from pos_loyalty.services.slips import StoreHeader
+    from pos_loyalty.services.staff import add_staff
+    from ui.station import save_device, save_store
+
     hasher = Argon2PinHasher()
     for name, role, pin in DEMO_STAFF:
         add_staff(name, role, pin, uow=app.uow(), hasher=hasher)
@@ -55,6 +59,6 @@ def _demo_staff_and_devices(app: App) -> None:
 
 def launch(app: App, *, demo: bool) -> int:
     """Open the window; return the exit status."""
-    if demo:
-        prepare_demo(app)
-    return int(run_app(app, demo=demo))
+    from ui.app import run_app
+
+    return int(run_app(app, demo=demo, prepare=prepare_demo if demo else None))

@@ -27,4 +27,10 @@ def with_offline_limit(db: Database, cmd: Checkout, now: datetime) -> Checkout:
     allowance = counter_allowance(db, card.member_id, now)
     if allowance is None:
         return cmd
-    return replace(cmd, redeem_limit=allowance.points, redeem_limit_reason=allowance.reason)
+    return replace(
+        cmd,
+        redeem_limit=allowance.points,
+        redeem_limit_reason=allowance.reason,
+        redeem_limit_code=allowance.code,
+        redeem_limit_values=allowance.values,
+    )

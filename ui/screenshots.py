@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots --out docs/screenshots
 
-The counter is shot in English and Russian with a demo member scanned and a quote shown. Other
+The counter is shot in English and Russian with a demo member scanned and a quote shown, then
+with members found as a name is typed and a card number with a wrong check digit refused. Other
 screens join through `SHOT_HOOKS`: each hook gets the output folder and the store file and
 returns the PNGs it wrote (the sign-in dialog and the first-run wizard come that way).
 """
@@ -28,6 +29,7 @@ from pos_loyalty.services.staff import add_staff
 from ui.app import build_checkout
 from ui.backoffice.programme.screens import programme_screenshots
 from ui.backoffice.screens import backoffice_screenshots
+from ui.checkout.window import CheckoutWindow
 from ui.demo_store import fill_demo_store
 from ui.dialogs.screens import dialog_screenshots
 from ui.i18n import LANGUAGES, current_language, install_translator
@@ -86,7 +88,7 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 5.0) -> None:
         time.sleep(0.005)
 
 
-def checkout_shot(db: Database, card: str, language: str, out: Path) -> Path:
+def checkout_shot(db: Database, card: str, language: str, out: Path) -> list[Path]:
     """Shoot the counter with `card` scanned and a check of 2 450.00 quoted."""
     uow = db.uow()
     with uow.read_only():
@@ -104,9 +106,24 @@ def checkout_shot(db: Database, card: str, language: str, out: Path) -> Path:
     QApplication.processEvents()
     path = out / f"checkout_{language}.png"
     window.grab().save(str(path))
+    shots = [path, search_shot(window, card, language, out)]
     window.close()
     window.session.worker.wait_for_done()
     window.deleteLater()
+    return shots
+
+
+def search_shot(window: CheckoutWindow, card: str, language: str, out: Path) -> Path:
+    """Shoot the members found for the first letters of a name, over a refused card number."""
+    window.new_customer()
+    wrong = card[:-1] + str((int(card[-1]) + 1) % 10)
+    window.take_card(wrong)
+    window.search.edit.setText("Ив")
+    window.search.edit.textEdited.emit("Ив")
+    wait_until(lambda: window.search.results.isVisible() and not window.session.worker.busy)
+    QApplication.processEvents()
+    path = out / f"checkout_search_{language}.png"
+    window.grab().save(str(path))
     return path
 
 
@@ -125,7 +142,7 @@ def main(argv: list[str] | None = None) -> None:
             saved = []
             for language in LANGUAGES:
                 install_translator(qapp, language)
-                saved.append(checkout_shot(db, card, language, args.out))
+                saved.extend(checkout_shot(db, card, language, args.out))
             install_translator(qapp, before)
             for hook in SHOT_HOOKS:
                 saved.extend(hook(args.out, Path(folder) / "store.sqlite3"))

@@ -16,7 +16,6 @@ from devices import (
     PrinterSettings,
     ReceiptPrinter,
     ScannerSettings,
-    render_pdf,
 )
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.slip import Slip
@@ -92,6 +91,8 @@ def print_slip(station: Station, slip: Slip) -> str:
         ReceiptPrinter.from_settings(station.printer).print_slip(slip)
         return f"printer ({station.printer.connection})"
     if station.pdf_folder:
+        from devices import render_pdf  # reportlab: loaded only when a PDF slip is made
+
         folder = Path(station.pdf_folder)
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ errors='replace' and control characters are shown escaped, so the message is alw
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from devices.scanner.framing import Frame, FrameProblem
 from pos_loyalty.domain.cards import validate_card_number
@@ -23,10 +23,17 @@ class ScanResult:
     raw: str
     code: str | None = None
     rejection: str | None = None
+    error: InvalidCardNumber | None = field(default=None, compare=False)
+    """The refusal with its message code, for a window to say it in its own language."""
 
     def __post_init__(self) -> None:
         if (self.code is None) == (self.rejection is None):
             raise ValueError("a ScanResult has either a code or a rejection, not both or neither")
+
+    @classmethod
+    def refused(cls, raw: str, error: InvalidCardNumber) -> ScanResult:
+        """A rejected read: the English message and the error it came from."""
+        return cls(raw, rejection=str(error), error=error)
 
     @property
     def ok(self) -> bool:
@@ -64,20 +71,33 @@ def validate_frame(frame: Frame, prefix: str = "", suffix: str = "") -> ScanResu
     text = frame.data.decode("utf-8", errors="replace")
     shown = printable(text)
     if frame.problem is FrameProblem.TRUNCATED:
-        return ScanResult(
-            shown, rejection=f"Incomplete read '{shown}': the scan was cut off, scan the card again"
+        return ScanResult.refused(
+            shown,
+            InvalidCardNumber(
+                f"Incomplete read '{shown}': the scan was cut off, scan the card again",
+                code="scan_truncated",
+                read=shown,
+            ),
         )
     if frame.problem is FrameProblem.TOO_LONG:
-        return ScanResult(
+        return ScanResult.refused(
             shown,
-            rejection=f"Read '{shown}' is far too long for a card number: check the scanner "
-            "settings (terminator, baud rate) and scan again",
+            InvalidCardNumber(
+                f"Read '{shown}' is far too long for a card number: check the scanner "
+                "settings (terminator, baud rate) and scan again",
+                code="scan_too_long",
+                read=shown,
+            ),
         )
     if frame.problem is FrameProblem.OUTSIDE_FRAME:
-        return ScanResult(
+        return ScanResult.refused(
             shown,
-            rejection=f"Unexpected bytes '{shown}' outside an STX/ETX frame: check that the "
-            "scanner's terminator setting matches the scanner",
+            InvalidCardNumber(
+                f"Unexpected bytes '{shown}' outside an STX/ETX frame: check that the "
+                "scanner's terminator setting matches the scanner",
+                code="scan_outside_frame",
+                read=shown,
+            ),
         )
     return validate_text(text, prefix, suffix)
 
@@ -87,18 +107,26 @@ def validate_text(text: str, prefix: str = "", suffix: str = "") -> ScanResult:
     shown = printable(text)
     code = strip_affixes(text.strip(), prefix, suffix).strip()
     if "\ufffd" in code:
-        return ScanResult(
+        return ScanResult.refused(
             shown,
-            rejection=f"Read '{shown}' contains bytes that are not text: check the scanner's "
-            "baud rate and framing (e.g. 9600 8N1) and scan again",
+            InvalidCardNumber(
+                f"Read '{shown}' contains bytes that are not text: check the scanner's "
+                "baud rate and framing (e.g. 9600 8N1) and scan again",
+                code="scan_not_text",
+                read=shown,
+            ),
         )
     if not code.isprintable():
-        return ScanResult(
+        return ScanResult.refused(
             shown,
-            rejection=f"Read '{shown}' contains control characters: it is not a card number; "
-            "check the scanner's prefix/suffix settings",
+            InvalidCardNumber(
+                f"Read '{shown}' contains control characters: it is not a card number; "
+                "check the scanner's prefix/suffix settings",
+                code="scan_control_chars",
+                read=shown,
+            ),
         )
     try:
         return ScanResult(shown, code=validate_card_number(code))
     except InvalidCardNumber as exc:
-        return ScanResult(shown, rejection=str(exc))
+        return ScanResult.refused(shown, exc)

@@ -37,23 +37,38 @@ def validate_card_number(text: str) -> str:
     shown = code if len(code) <= 40 else code[:40] + "..."
     if not code:
         raise InvalidCardNumber(
-            "No card number was read: scan the card again or type its 13 digits"
+            "No card number was read: scan the card again or type its 13 digits",
+            code="card_not_read",
         )
     if not code.isascii() or not code.isdigit():
-        raise InvalidCardNumber(f"'{shown}' is not a card number: a card number has 13 digits")
+        raise InvalidCardNumber(
+            f"'{shown}' is not a card number: a card number has 13 digits",
+            code="card_not_digits",
+            read=shown,
+        )
     if len(code) != CARD_LENGTH:
         raise InvalidCardNumber(
-            f"'{shown}' has {len(code)} digits, a card number has 13: scan again or type it in full"
+            f"'{shown}' has {len(code)} digits, a card number has 13: "
+            "scan again or type it in full",
+            code="card_wrong_length",
+            read=shown,
+            digits=len(code),
         )
     expected = ean13_check_digit(code[:12])
     if expected != int(code[12]):
         raise InvalidCardNumber(
             f"'{code}' has a wrong check digit (the last digit should be {expected}): "
-            "the number was misread or mistyped, scan again"
+            "the number was misread or mistyped, scan again",
+            code="card_check_digit",
+            read=code,
+            expected=expected,
         )
     if not code.startswith(CARD_PREFIX):
         raise InvalidCardNumber(
-            f"'{code}' is a valid barcode but not a loyalty card (ours start with {CARD_PREFIX})"
+            f"'{code}' is a valid barcode but not a loyalty card (ours start with {CARD_PREFIX})",
+            code="card_foreign",
+            read=code,
+            prefix=CARD_PREFIX,
         )
     return code
 

@@ -43,6 +43,9 @@ class Terms:
     override_redeem_cap: bool = False
     redeem_limit: int | None = None
     redeem_limit_reason: str = ""
+    redeem_limit_code: str = ""
+    """A reason code (reasons.py) saying why the limit binds, in the quote's languages."""
+    redeem_limit_values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +78,14 @@ class Quote:
 def check_lines(lines: tuple[CheckLine, ...]) -> Minor:
     """Validate the lines and return the check total."""
     if not lines:
-        raise InvalidInput("the check has no lines: enter the total")
+        raise InvalidInput("the check has no lines: enter the total", code="check_empty")
     for line in lines:
         if line.amount <= 0:
-            raise InvalidInput(f"a check line of {format_money(line.amount)}: amounts must be > 0")
+            raise InvalidInput(
+                f"a check line of {format_money(line.amount)}: amounts must be > 0",
+                code="line_not_positive",
+                amount=line.amount,
+            )
     return sum(line.amount for line in lines)
 
 
@@ -220,9 +227,7 @@ def _redemption(
             )
         )
     elif wanted > available and available < terms.spendable:
-        reasons.append(
-            reason("redeem_cap_limit", applied=False, cap=available, why=terms.redeem_limit_reason)
-        )
+        reasons.append(_limit_reason(terms, available))
     elif wanted > available:
         reasons.append(reason("redeem_cap_balance", applied=False, cap=terms.spendable))
     points = min(wanted, cap)
@@ -233,9 +238,21 @@ def _redemption(
     return cap, points
 
 
+def _limit_reason(terms: Terms, available: int) -> Reason:
+    """Why an outside limit (the offline caps) binds: by its code, or its English words."""
+    if terms.redeem_limit_code:
+        values = dict(terms.redeem_limit_values)
+        return reason(terms.redeem_limit_code, applied=False, cap=available, **values)
+    return reason("redeem_cap_limit", applied=False, cap=available, why=terms.redeem_limit_reason)
+
+
 def _requested_points(redeem: RedeemRequest) -> int:
     if isinstance(redeem, bool) or not isinstance(redeem, int) or redeem < 0:
-        raise InvalidInput(f"'{redeem}' is not a number of points: give a whole number or 'max'")
+        raise InvalidInput(
+            f"'{redeem}' is not a number of points: give a whole number or 'max'",
+            code="points_not_number",
+            value=str(redeem),
+        )
     return redeem
 
 

@@ -6,13 +6,25 @@ LoyaltyError
 ├── NotFound                unknown card, member, sale
 ├── NotAllowed              a rule forbids it (blocked card, refund too large, ...)
 └── Conflict                the state changed under you (a duplicate, a stale version)
+
+Each error keeps its English message (`str(e)`, for the command line and the logs). Errors a
+cashier can meet also carry a stable `code` and its `params` (numbers, card numbers, names;
+amounts of money as integer minor units), so a window can say the same in its own language.
 """
 
 from __future__ import annotations
 
 
 class LoyaltyError(Exception):
-    """Base of every error the core raises on purpose; str(e) is a one-line message for people."""
+    """Base of every error the core raises on purpose; str(e) is a one-line message for people.
+
+    `code` ("" when the error has none) names the message; `params` are the values in it.
+    """
+
+    def __init__(self, message: str, *, code: str = "", **params: str | int) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params: dict[str, str | int] = params
 
 
 class InvalidInput(LoyaltyError):
@@ -22,8 +34,10 @@ class InvalidInput(LoyaltyError):
     `promotions[0].hours`), so a form can show the message beside that field.
     """
 
-    def __init__(self, message: str = "", *, field: str = "") -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str = "", *, field: str = "", code: str = "", **params: str | int
+    ) -> None:
+        super().__init__(message, code=code, **params)
         self.field = field
 
 

@@ -153,7 +153,12 @@ def redeem(wallet: Wallet, points: int, day: date) -> tuple[Wallet, Movement]:
     """Spend `points` from the spendable lots that expire first; refuse more than spendable."""
     available = wallet.spendable(day)
     if points > available:
-        raise NotAllowed(f"only {available} points can be spent today, {points} were asked")
+        raise NotAllowed(
+            f"only {available} points can be spent today, {points} were asked",
+            code="points_not_spendable",
+            available=available,
+            asked=points,
+        )
     candidates = sorted((lot for lot in wallet.lots if lot.spendable_on(day)), key=_expiry_order)
     return _take(wallet, [lot.id for lot in candidates], points, allow_debt=False)
 
@@ -192,7 +197,7 @@ def _take(
             taken.append((lot_id, part))
             left -= part
     if left and not allow_debt:
-        raise NotAllowed(f"{left} points are missing")
+        raise NotAllowed(f"{left} points are missing", code="points_missing", missing=left)
     lots = tuple(
         replace(lot, remaining=remaining[lot.id]) for lot in wallet.lots if remaining[lot.id] > 0
     )

@@ -23,17 +23,27 @@ def parse_money(text: str) -> Minor:
     """Parse '999.99', '1 000,50' or '1000' into minor units; refuse more than 2 decimals."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
     if not _AMOUNT.fullmatch(cleaned):
-        raise InvalidInput(f"'{text}' is not an amount: type it like 1234.50")
+        raise _not_an_amount(text)
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise InvalidInput(f"'{text}' is not an amount: type it like 1234.50") from None
+        raise _not_an_amount(text) from None
     if not value.is_finite():
-        raise InvalidInput(f"'{text}' is not an amount: type it like 1234.50")
+        raise _not_an_amount(text)
     scaled = value * MINOR_PER_UNIT
     if scaled != scaled.to_integral_value():
-        raise InvalidInput(f"'{text}' has more than 2 decimal places: amounts are to the kopeck")
+        raise InvalidInput(
+            f"'{text}' has more than 2 decimal places: amounts are to the kopeck",
+            code="amount_too_precise",
+            text=text,
+        )
     return int(scaled)
+
+
+def _not_an_amount(text: str) -> InvalidInput:
+    return InvalidInput(
+        f"'{text}' is not an amount: type it like 1234.50", code="amount_unreadable", text=text
+    )
 
 
 def format_money(amount: Minor, *, decimal_sep: str = ".", group_sep: str = "") -> str:

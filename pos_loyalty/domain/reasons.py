@@ -22,6 +22,19 @@ _EN = {
     "redeem_cap_percent": "redemption limited to {cap} points ({percent} % of {base})",
     "redeem_cap_balance": "redemption limited to {cap} points: that is the spendable balance",
     "redeem_cap_limit": "redemption limited to {cap} points: {why}",
+    "redeem_cap_unsynced": "no redemption offline: this terminal has not synced with the server",
+    "redeem_cap_stale": (
+        "no redemption offline: the last sync was {minutes} min ago, more than the {allowed} min"
+        " allowed"
+    ),
+    "redeem_cap_member": (
+        "redemption limited to {cap} points: the cap per member until the next sync is {limit}"
+    ),
+    "redeem_cap_terminal": (
+        "redemption limited to {cap} points: the cap of this terminal until the next sync is"
+        " {limit}"
+    ),
+    "redeem_cap_server": "redemption limited to {cap} points: the server's balance allows that",
     "redeem_override": "redemption cap overridden by a manager",
     "redeem": "{points} points pay {value}",
     "earn": "earn {percent} % of {base} = {points} points",
@@ -47,6 +60,21 @@ _RU = {
     "redeem_cap_percent": "списание ограничено {cap} баллами ({percent} % от {base})",
     "redeem_cap_balance": "списание ограничено {cap} баллами: это весь доступный баланс",
     "redeem_cap_limit": "списание ограничено {cap} баллами: {why}",
+    "redeem_cap_unsynced": (
+        "списание офлайн невозможно: терминал ещё не синхронизировался с сервером"
+    ),
+    "redeem_cap_stale": (
+        "списание офлайн невозможно: последняя синхронизация была {minutes} мин назад,"
+        " а допускается не больше {allowed} мин"
+    ),
+    "redeem_cap_member": (
+        "списание ограничено {cap} баллами: лимит на покупателя до следующей синхронизации —"
+        " {limit}"
+    ),
+    "redeem_cap_terminal": (
+        "списание ограничено {cap} баллами: лимит терминала до следующей синхронизации — {limit}"
+    ),
+    "redeem_cap_server": "списание ограничено {cap} баллами: столько позволяет баланс на сервере",
     "redeem_override": "ограничение списания снято менеджером",
     "redeem": "{points} баллов оплачивают {value}",
     "earn": "начислено {percent} % от {base} = {points} баллов",

@@ -59,12 +59,20 @@ def cumulative(sale: SaleFigures, refunded: Minor) -> Cumulative:
 def refund_effect(sale: SaleFigures, refunded_before: Minor, amount: Minor) -> RefundEffect:
     """The effect of refunding `amount` after `refunded_before` was already refunded."""
     if amount <= 0:
-        raise InvalidInput(f"a refund of {format_money(amount)}: the amount must be more than 0")
+        raise InvalidInput(
+            f"a refund of {format_money(amount)}: the amount must be more than 0",
+            code="refund_not_positive",
+            amount=amount,
+        )
     left = sale.total - refunded_before
     if amount > left:
         raise NotAllowed(
             f"refund of {format_money(amount)} is more than what is left to refund on this sale "
-            f"({format_money(left)} of {format_money(sale.total)}): check the amount"
+            f"({format_money(left)} of {format_money(sale.total)}): check the amount",
+            code="refund_too_large",
+            amount=amount,
+            left=left,
+            total=sale.total,
         )
     before = cumulative(sale, refunded_before)
     after = cumulative(sale, refunded_before + amount)

@@ -55,5 +55,5 @@ def lockout_after(failed_attempts: int) -> timedelta | None:
 def validate_pin(pin: str) -> str:
     """Return the PIN if it is 4 to 8 digits."""
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-        raise InvalidInput("a PIN is 4 to 8 digits")
+        raise InvalidInput("a PIN is 4 to 8 digits", code="pin_format")
     return pin

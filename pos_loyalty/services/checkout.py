@@ -52,6 +52,8 @@ class Checkout:
     approved_by: str = ""
     redeem_limit: int | None = None
     redeem_limit_reason: str = ""
+    redeem_limit_code: str = ""
+    redeem_limit_values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,19 +72,32 @@ class Committed:
 
 
 def _usable(view: MemberView) -> None:
+    number = view.card.number
     if view.card.state == CardState.BLOCKED:
-        who = view.member.name if view.member and view.member.name else "a member"
+        who = view.member.name if view.member and view.member.name else ""
+        why = view.card.block_reason or "lost"
         raise NotAllowed(
-            f"card {view.card.number} is blocked ({view.card.block_reason or 'lost'}); it belonged "
-            f"to {who}: nothing can be done with it, issue a new card"
+            f"card {number} is blocked ({why}); it belonged to {who or 'a member'}: "
+            "nothing can be done with it, issue a new card",
+            code="card_blocked" if who else "card_blocked_nameless",
+            card=number,
+            reason=why,
+            member=who,
         )
     if view.card.state == CardState.REPLACED:
         raise NotAllowed(
-            f"card {view.card.number} was replaced by card {view.replaced_by}: "
-            "the balance is on the new card, scan that one"
+            f"card {number} was replaced by card {view.replaced_by}: "
+            "the balance is on the new card, scan that one",
+            code="card_replaced",
+            card=number,
+            new_card=view.replaced_by or "",
         )
     if view.member is None:
-        raise NotAllowed(f"card {view.card.number} is not registered to anyone: register it first")
+        raise NotAllowed(
+            f"card {number} is not registered to anyone: register it first",
+            code="card_unregistered",
+            card=number,
+        )
 
 
 def _terms(programme: Programme, view: MemberView, now: datetime, cmd: Checkout) -> Terms:
@@ -96,6 +111,8 @@ def _terms(programme: Programme, view: MemberView, now: datetime, cmd: Checkout)
         override_redeem_cap=cmd.override_redeem_cap,
         redeem_limit=cmd.redeem_limit,
         redeem_limit_reason=cmd.redeem_limit_reason,
+        redeem_limit_code=cmd.redeem_limit_code,
+        redeem_limit_values=cmd.redeem_limit_values,
     )
 
 

@@ -97,7 +97,9 @@ def require_programme(uow: UnitOfWork) -> Programme:
     """The current programme, or a clear error if none was set up."""
     programme = uow.programmes.current()
     if programme is None:
-        raise NotFound("no loyalty programme is set up: run 'pos-loyalty init' first")
+        raise NotFound(
+            "no loyalty programme is set up: run 'pos-loyalty init' first", code="no_programme"
+        )
     return programme
 
 
@@ -105,12 +107,20 @@ def view_card(uow: UnitOfWork, number: str, clock: Clock) -> MemberView:
     """Build the counter's view of a card inside an open transaction."""
     card = uow.cards.get(validate_card_number(number))
     if card is None:
-        raise NotFound(f"card {number} is not known here: check the number or sync the terminal")
+        raise NotFound(
+            f"card {number} is not known here: check the number or sync the terminal",
+            code="card_unknown",
+            card=number,
+        )
     if card.member_id is None:
         return MemberView(card=card, member=None, standing=None)
     member = uow.members.get(card.member_id)
     if member is None:
-        raise NotFound(f"card {number} points to a member that is missing: sync the terminal")
+        raise NotFound(
+            f"card {number} points to a member that is missing: sync the terminal",
+            code="card_member_missing",
+            card=number,
+        )
     programme = require_programme(uow)
     now = clock()
     standing = standing_of(uow, programme, member, uow.wallets.get(member.id), now.date())

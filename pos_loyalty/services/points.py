@@ -28,17 +28,23 @@ def adjust_balance(
 ) -> Wallet:
     """Add (positive) or remove (negative) points by hand, with a reason, logged for audit."""
     if not reason.strip():
-        raise InvalidInput("an adjustment needs a reason: say why the balance changes")
+        raise InvalidInput(
+            "an adjustment needs a reason: say why the balance changes", code="adjust_no_reason"
+        )
     if points == 0:
         raise InvalidInput(
-            "an adjustment of 0 points changes nothing: give a number like 50 or -50"
+            "an adjustment of 0 points changes nothing: give a number like 50 or -50",
+            code="adjust_zero",
         )
     with uow:
         limit = approval_limit(uow)
         if abs(points) > limit and approved_by in ("", actor.staff_id):
             raise NotAllowed(
                 f"{abs(points)} points is above the approval limit of {limit}: "
-                "a second manager must approve"
+                "a second manager must approve",
+                code="adjust_over_limit",
+                points=abs(points),
+                limit=limit,
             )
         member = get_member(uow, member_id)
         programme = require_programme(uow)
@@ -47,7 +53,10 @@ def adjust_balance(
         if points < 0 and -points > book.wallet.balance:
             raise NotAllowed(
                 f"the balance is {book.wallet.balance}: at most {max(book.wallet.balance, 0)} "
-                "points can be removed"
+                "points can be removed",
+                code="adjust_over_balance",
+                balance=book.wallet.balance,
+                most=max(book.wallet.balance, 0),
             )
         book.post(
             EntryKind.ADJUST,

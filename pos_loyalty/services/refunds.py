@@ -43,7 +43,9 @@ def refund_sale(
 ) -> Refunded:
     """Refund goods worth `amount` of a sale: reverse points earned, give back points redeemed."""
     if not reason.strip():
-        raise InvalidInput("a refund needs a reason (for example: 'goods returned')")
+        raise InvalidInput(
+            "a refund needs a reason (for example: 'goods returned')", code="refund_no_reason"
+        )
     with uow:
         sale = _sale(uow, sale_id)
         result = _refund(
@@ -62,11 +64,17 @@ def void_last_sale(
         sale = uow.sales.last_of_terminal(actor.terminal_id)
         now = clock()
         if sale is None:
-            raise NotFound("there is no sale on this terminal to void")
+            raise NotFound("there is no sale on this terminal to void", code="void_no_sale")
         if sale.business_date != now.date():
-            raise NotAllowed("the last sale was on another day: make a refund instead of a void")
+            raise NotAllowed(
+                "the last sale was on another day: make a refund instead of a void",
+                code="void_other_day",
+            )
         if sale.refunded:
-            raise NotAllowed("the last sale was already (partly) refunded: make a refund instead")
+            raise NotAllowed(
+                "the last sale was already (partly) refunded: make a refund instead",
+                code="void_refunded",
+            )
         result = _refund(uow, sale, sale.total, "void", clock, actor, is_void=True, store=store)
         _log(uow, actor, result, clock, "")
         uow.commit()
@@ -82,7 +90,11 @@ def _log(uow: UnitOfWork, actor: Actor, done: Refunded, clock: Clock, approved_b
 def _sale(uow: UnitOfWork, sale_id: str) -> Sale:
     sale = uow.sales.get(sale_id)
     if sale is None:
-        raise NotFound(f"no sale {sale_id}: check the sale id in the history")
+        raise NotFound(
+            f"no sale {sale_id}: check the sale id in the history",
+            code="sale_unknown",
+            sale=sale_id,
+        )
     return sale
 
 

@@ -125,5 +125,9 @@ def reprint(slip_id: str, *, uow: UnitOfWork) -> Slip:
     with uow.read_only():
         data = uow.slips.get(slip_id)
     if data is None:
-        raise NotFound(f"no slip was kept for {slip_id}: check the sale id in the history")
+        raise NotFound(
+            f"no slip was kept for {slip_id}: check the sale id in the history",
+            code="slip_unknown",
+            sale=slip_id,
+        )
     return slip_from_dict(data).as_copy()

@@ -65,20 +65,26 @@ def sign_in(name: str, pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: C
     with uow:
         person = uow.staff.by_name(name)
         if person is None or not person.active:
-            raise NotFound(f"no active staff member called {name}")
+            raise NotFound(f"no active staff member called {name}", code="staff_unknown", name=name)
         result = _check(uow, person, pin, hasher, clock())
         uow.commit()
-    if isinstance(result, str):
-        raise NotAllowed(result)
+    if isinstance(result, NotAllowed):
+        raise result
     return result
 
 
 def _check(
     uow: UnitOfWork, person: Staff, pin: str, hasher: PinHasher, now: datetime
-) -> Staff | str:
+) -> Staff | NotAllowed:
     locked = person.locked_at(now)
     if locked is not None:
-        return f"{person.name} is locked for {int(locked.total_seconds()) + 1} s after wrong PINs"
+        seconds = int(locked.total_seconds()) + 1
+        return NotAllowed(
+            f"{person.name} is locked for {seconds} s after wrong PINs",
+            code="staff_locked",
+            name=person.name,
+            seconds=seconds,
+        )
     if hasher.verify(person.pin_hash, pin):
         ok = replace(person, failed_attempts=0, locked_until=None)
         uow.staff.update(ok)
@@ -89,8 +95,14 @@ def _check(
         replace(person, failed_attempts=failed, locked_until=now + lock if lock else None)
     )
     if lock is None:
-        return f"wrong PIN for {person.name}"
-    return f"wrong PIN for {person.name}: locked for {int(lock.total_seconds())} s"
+        return NotAllowed(f"wrong PIN for {person.name}", code="pin_wrong", name=person.name)
+    seconds = int(lock.total_seconds())
+    return NotAllowed(
+        f"wrong PIN for {person.name}: locked for {seconds} s",
+        code="pin_wrong_locked",
+        name=person.name,
+        seconds=seconds,
+    )
 
 
 def manager_approval(pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clock) -> Staff:
@@ -101,4 +113,6 @@ def manager_approval(pin: str, *, uow: UnitOfWork, hasher: PinHasher, clock: Clo
     for manager in managers:
         if manager.locked_at(now) is None and hasher.verify(manager.pin_hash, pin):
             return manager
-    raise NotAllowed("that is not a manager's PIN: ask a manager to enter theirs")
+    raise NotAllowed(
+        "that is not a manager's PIN: ask a manager to enter theirs", code="not_manager_pin"
+    )

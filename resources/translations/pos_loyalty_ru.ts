@@ -42,7 +42,7 @@
 <context>
     <name>AdjustForm</name>
     <message>
-        <location filename="../../ui/checkout/forms.py" line="+72"/>
+        <location filename="../../ui/checkout/forms.py" line="+74"/>
         <source>Adjust points</source>
         <translation>Корректировка баллов</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+86"/>
+        <location filename="../../ui/app.py" line="+117"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
@@ -618,7 +618,7 @@
 <context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+216"/>
+        <location filename="../../ui/checkout/session.py" line="+217"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
     </message>
@@ -651,7 +651,7 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../ui/checkout/window.py" line="+73"/>
+        <location filename="../../ui/checkout/window.py" line="+74"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
@@ -702,12 +702,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>Void</source>
         <translation>Аннулировать</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Reprint</source>
         <translation>Повторная печать</translation>
     </message>
@@ -737,12 +737,12 @@
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Card not accepted: %1</source>
         <translation>Карта не принята: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A device did not open: %1</source>
         <translation>Устройство не открылось: %1</translation>
     </message>
@@ -831,6 +831,232 @@
         <location line="+5"/>
         <source>The balance is NEGATIVE: earned points were already spent.</source>
         <translation>Баланс ОТРИЦАТЕЛЬНЫЙ: начисленные баллы уже потрачены.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/core_messages.py" line="+30"/>
+        <source>No card number was read: scan the card again or type its 13 digits.</source>
+        <translation>Номер карты не считан: отсканируйте карту ещё раз или введите все 13 цифр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{read}&apos; is not a card number: a card number has 13 digits.</source>
+        <translation>«{read}» — не номер карты: в номере карты 13 цифр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{read}&apos; has {digits} digits, a card number has 13: scan again or type it in full.</source>
+        <translation>В «{read}» цифр: {digits}, а в номере карты их 13: отсканируйте ещё раз или введите номер полностью.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{read}&apos; has a wrong check digit (the last digit should be {expected}): the number was misread or mistyped, scan again.</source>
+        <translation>У «{read}» неверная контрольная цифра (последней должна быть {expected}): номер считан или введён с ошибкой, отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{read}&apos; is a valid barcode but not a loyalty card (ours start with {prefix}).</source>
+        <translation>«{read}» — правильный штрихкод, но не карта программы лояльности (наши начинаются с {prefix}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incomplete read &apos;{read}&apos;: the scan was cut off, scan the card again.</source>
+        <translation>Неполное чтение «{read}»: скан оборвался, отсканируйте карту ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read &apos;{read}&apos; is far too long for a card number: check the scanner settings (terminator, baud rate) and scan again.</source>
+        <translation>Считанное «{read}» слишком длинное для номера карты: проверьте настройки сканера (окончание, скорость) и отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unexpected bytes &apos;{read}&apos; outside an STX/ETX frame: check that the scanner&apos;s terminator setting matches the scanner.</source>
+        <translation>Лишние байты «{read}» вне кадра STX/ETX: проверьте, что настройка окончания совпадает со сканером.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read &apos;{read}&apos; contains bytes that are not text: check the scanner&apos;s baud rate and framing (e.g. 9600 8N1) and scan again.</source>
+        <translation>В считанном «{read}» есть байты, которые не являются текстом: проверьте скорость и формат кадра сканера (например, 9600 8N1) и отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read &apos;{read}&apos; contains control characters: it is not a card number; check the scanner&apos;s prefix/suffix settings.</source>
+        <translation>В считанном «{read}» есть управляющие символы: это не номер карты; проверьте настройки префикса и суффикса сканера.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No loyalty programme is set up: a manager must set it up first.</source>
+        <translation>Программа лояльности не настроена: сначала её должен настроить менеджер.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card {card} is not known here: check the number or sync the terminal.</source>
+        <translation>Карта {card} здесь неизвестна: проверьте номер или синхронизируйте терминал.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card {card} points to a member that is missing: sync the terminal.</source>
+        <translation>Карта {card} ссылается на покупателя, которого нет: синхронизируйте терминал.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card {card} is blocked ({reason}); it belonged to {member}: nothing can be done with it, issue a new card.</source>
+        <translation>Карта {card} заблокирована ({reason}); она принадлежала {member}: с ней ничего нельзя сделать, выдайте новую карту.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card {card} is blocked ({reason}): nothing can be done with it, issue a new card.</source>
+        <translation>Карта {card} заблокирована ({reason}): с ней ничего нельзя сделать, выдайте новую карту.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card {card} was replaced by card {new_card}: the balance is on the new card, scan that one.</source>
+        <translation>Карта {card} заменена картой {new_card}: баланс на новой карте, отсканируйте её.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Card {card} is not registered to anyone: register it first.</source>
+        <translation>Карта {card} ни на кого не зарегистрирована: сначала зарегистрируйте её.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;{text}&apos; is not an amount: type it like 1234.50.</source>
+        <translation>«{text}» — не сумма: введите её так: 1234,50.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; has more than 2 decimal places: amounts are to the kopeck.</source>
+        <translation>В «{text}» больше двух знаков после запятой: суммы указываются с точностью до копейки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check is empty: type the amount.</source>
+        <translation>Чек пуст: введите сумму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A check line of {amount}: amounts must be more than 0.</source>
+        <translation>Строка чека на {amount}: сумма должна быть больше 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{value}&apos; is not a number of points: type a whole number or press F4.</source>
+        <translation>«{value}» — не число баллов: введите целое число или нажмите F4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points that can be spent today: {available}; asked: {asked}.</source>
+        <translation>Баллов, доступных для списания сегодня: {available}; запрошено: {asked}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points missing: {missing}.</source>
+        <translation>Не хватает баллов: {missing}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A refund needs a reason (for example: goods returned).</source>
+        <translation>Для возврата нужна причина (например: товар возвращён).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refund of {amount}: the amount must be more than 0.</source>
+        <translation>Возврат на {amount}: сумма должна быть больше 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refund of {amount} is more than what is left to refund on this sale ({left} of {total}): check the amount.</source>
+        <translation>Возврат {amount} больше, чем осталось вернуть по этой продаже ({left} из {total}): проверьте сумму.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no sale on this terminal to void.</source>
+        <translation>На этом терминале нет продажи, которую можно аннулировать.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last sale was on another day: make a refund instead of a void.</source>
+        <translation>Последняя продажа была в другой день: оформите возврат вместо аннулирования.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last sale was already (partly) refunded: make a refund instead.</source>
+        <translation>По последней продаже уже был (частичный) возврат: оформите возврат вместо аннулирования.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no sale {sale}: choose the sale in the history again.</source>
+        <translation>Продажи {sale} нет: выберите продажу в истории ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No slip was kept for {sale}: choose the sale in the history again.</source>
+        <translation>Слип для {sale} не сохранён: выберите продажу в истории ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An adjustment needs a reason: say why the balance changes.</source>
+        <translation>Для корректировки нужна причина: укажите, почему меняется баланс.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An adjustment of 0 points changes nothing: type a number like 50 or -50.</source>
+        <translation>Корректировка на 0 баллов ничего не меняет: введите число, например 50 или -50.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points to adjust: {points}, above the approval limit of {limit}: a second manager must approve.</source>
+        <translation>Баллов к корректировке: {points}, это больше лимита подтверждения {limit}: нужно подтверждение второго менеджера.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The balance is {balance}: at most {most} points can be removed.</source>
+        <translation>Баланс {balance}: списать можно не больше {most} баллов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-код — это от 4 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can no longer sign in: ask a manager.</source>
+        <translation>{name} больше не может войти: обратитесь к менеджеру.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is locked after wrong PINs: try again in {seconds} s.</source>
+        <translation>{name}: вход заблокирован после неверных PIN-кодов, попробуйте снова через {seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong PIN for {name}.</source>
+        <translation>Неверный PIN-код для {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN for {name}: locked for {seconds} s.</source>
+        <translation>Неверный PIN-код для {name}: вход заблокирован на {seconds} с.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is not a manager&apos;s PIN: ask a manager to type theirs.</source>
+        <translation>Это не PIN-код менеджера: попросите менеджера ввести свой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lost</source>
+        <translation>утеряна</translation>
+    </message>
+</context>
+<context>
+    <name>CounterShell</name>
+    <message>
+        <location filename="../../ui/counter_shell.py" line="+34"/>
+        <source>Opening the store…</source>
+        <translation>Открываем магазин…</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1398,7 @@
 <context>
     <name>DeviceStatusBar</name>
     <message>
-        <location filename="../../ui/checkout/status_bar.py" line="+24"/>
+        <location filename="../../ui/checkout/status_bar.py" line="+28"/>
         <source>Scanner: starting…</source>
         <translation>Сканер: запуск…</translation>
     </message>
@@ -1208,6 +1434,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>simulated</source>
+        <translation>имитация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Printer: ready (%1)</source>
         <translation>Принтер: готов (%1)</translation>
     </message>
@@ -1668,7 +1899,7 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../ui/checkout/lines_table.py" line="+21"/>
+        <location filename="../../ui/checkout/lines_table.py" line="+22"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -1678,9 +1909,9 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>line %1: </source>
-        <translation>строка %1: </translation>
+        <location line="+29"/>
+        <source>Line {line}: {problem}</source>
+        <translation>Строка {line}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3319,7 +3550,7 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/checkout/quote_panel.py" line="+75"/>
+        <location filename="../../ui/checkout/quote_panel.py" line="+76"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -3441,17 +3672,18 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/checkout/search_box.py" line="+50"/>
+        <location filename="../../ui/checkout/search_box.py" line="+55"/>
+        <location filename="../../ui/counter_shell.py" line="+6"/>
         <source>Card number, phone or name</source>
         <translation>Номер карты, телефон или имя</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>↑ ↓ to choose, Enter to take</source>
         <translation>↑ ↓ — выбор, Enter — взять</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nobody found</source>
         <translation>Никого не найдено</translation>
     </message>

@@ -108,7 +108,7 @@ def test_the_preview_takes_lines_with_categories(qtbot: Any, panel: ProgrammePan
     assert cell(panel, "current", "payable") == "1,000.00"
     assert "tobacco: no discount, no points" in preview.reasons["edited"].text()
     preview.lines.set_rows([("300.00", "tobacco"), ("7OO", "")])
-    assert preview.sample_note.error() == "line 2: '7OO' is not an amount: type it like 1234.50"
+    assert preview.sample_note.error() == "Line 2: '7OO' is not an amount: type it like 1234.50."
     assert cell(panel, "edited", "earned") == "—"
 
 

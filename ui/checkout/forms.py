@@ -18,12 +18,14 @@ from pos_loyalty.domain.money import Minor, format_money, parse_money
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.services.points import ADJUST_REASONS
 from ui.checkout.text import day, money
+from ui.core_messages import core_message
 
 
 class RefundForm(QDialog):
     """Asks for the value of the goods returned and why."""
 
     def __init__(self, sale: Sale, language: str, parent: QWidget | None = None) -> None:
+        self._language = language
         super().__init__(parent)
         self.setWindowTitle(self.tr("Refund"))
         self._sale = sale
@@ -55,7 +57,7 @@ class RefundForm(QDialog):
         try:
             self.amount = parse_money(self.amount_edit.text())
         except InvalidInput as exc:
-            self.error.setText(str(exc))
+            self.error.setText(core_message(exc, self._language))
             return
         self.reason = self.reason_box.currentText().strip()
         if not self.reason:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidg
 from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import parse_money
+from ui.core_messages import core_message
 
 
 class LinesTable(QTableWidget):
@@ -47,9 +48,9 @@ class LinesTable(QTableWidget):
             try:
                 out.append(CheckLine(parse_money(amount), self._text(row, 1)))
             except InvalidInput as exc:
-                raise InvalidInput(
-                    self.tr("line %1: ").replace("%1", str(row + 1)) + str(exc)
-                ) from None
+                text = self.tr("Line {line}: {problem}")
+                problem = core_message(exc)
+                raise InvalidInput(text.format(line=row + 1, problem=problem)) from None
         return tuple(out)
 
     def _text(self, row: int, column: int) -> str:

@@ -19,7 +19,6 @@ from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.staff import PinHasher
 from ui.checkout.forms import AdjustForm, RefundForm
 from ui.dialogs.manager_pin import ask_manager_approval
-from ui.dialogs.settings import SettingsDialog
 
 
 class Prompts:
@@ -41,6 +40,8 @@ class Prompts:
 
     def settings(self, parent: QWidget) -> None:
         """Open the terminal's settings and wait until they are closed."""
+        from ui.dialogs.settings import SettingsDialog
+
         SettingsDialog(self.uow_factory, parent).exec()
 
     def reports(self, parent: QWidget) -> None:

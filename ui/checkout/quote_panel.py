@@ -25,6 +25,7 @@ from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import format_percent, parse_money
 from ui.checkout.lines_table import LinesTable
 from ui.checkout.text import money, points
+from ui.core_messages import core_message
 
 ERROR_STYLE = "color:#c62828;"
 
@@ -137,7 +138,7 @@ class QuotePanel(QFrame):
         try:
             found = self.check()
         except InvalidInput as exc:
-            self.input_error.setText(str(exc))
+            self.input_error.setText(core_message(exc, self._language))
             return None
         self.input_error.clear()
         return found

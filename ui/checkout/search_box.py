@@ -4,13 +4,16 @@ A key press after a quiet moment searches at once; keys that follow within `DEBO
 gathered into one more search when that time is up (so a paste or a fast typist sends two
 searches, not twenty). An older search that comes back after a newer one was sent is dropped.
 Thirteen digits and Enter is a card number.
+
+The results float over the panels under the search line (a child of the window, outside its
+layout): showing or hiding them repaints only the list, not the whole window laid out again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -18,11 +21,13 @@ from pos_loyalty.domain.cards import Card, CardState
 from pos_loyalty.domain.members import Member
 from pos_loyalty.services.lookup import find_members
 from pos_loyalty.services.ports import UnitOfWork
+from ui.core_messages import core_message
 from ui.worker import Worker
 
 DEBOUNCE_MS = 80
 MIN_CHARS = 2
 LIMIT = 20
+VISIBLE_ROWS = 8
 CARD_DIGITS = 13
 
 
@@ -56,11 +61,12 @@ class SearchBox(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("searchHint")
         layout.addWidget(self.hint)
-        self.results = QListWidget()
+        self.results = QListWidget(self)
         self.results.setObjectName("results")
+        self.results.setUniformItemSizes(True)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.itemActivated.connect(self._on_results_item_activated)
         self.results.hide()
-        layout.addWidget(self.results)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
@@ -114,7 +120,7 @@ class SearchBox(QWidget):
         self._worker.submit(
             lambda: find_members(self._uow(), text, LIMIT),
             self._show,
-            lambda exc: self.hint.setText(str(exc)),
+            lambda exc: self.hint.setText(core_message(exc)),
             channel="search",
         )
 
@@ -129,14 +135,27 @@ class SearchBox(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, card.number)
             self.results.addItem(item)
         count = self.results.count()
-        self.results.setVisible(count > 0)
         if count:
+            self._place_results(count)
             self.results.setCurrentRow(0)
             self.hint.setText(self.tr("↑ ↓ to choose, Enter to take"))
         else:
+            self.results.hide()
             searched = len(self.edit.text().strip()) >= MIN_CHARS
             self.hint.setText(self.tr("Nobody found") if searched and found == [] else "")
         self.results_shown.emit(count)
+
+    def _place_results(self, count: int) -> None:
+        """Float the list over the window under the search line, as wide as the line."""
+        host = self.window()
+        if self.results.parent() is not host:
+            self.results.setParent(host)
+        corner = self.mapTo(host, QPoint(0, self.height()))
+        rows = min(count, VISIBLE_ROWS)
+        height = rows * max(self.results.sizeHintForRow(0), 1) + 2 * self.results.frameWidth()
+        self.results.setGeometry(corner.x(), corner.y(), self.edit.width(), height)
+        self.results.show()
+        self.results.raise_()
 
     def _on_edit_return_pressed(self) -> None:
         digits = self.edit.text().strip().replace(" ", "")

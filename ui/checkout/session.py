@@ -23,6 +23,7 @@ from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.refunds import Refunded, refund_sale, void_last_sale
 from pos_loyalty.services.slips import reprint
 from ui.checkout.counter_devices import CounterDevices
+from ui.core_messages import core_message
 from ui.station import Station, load_station
 from ui.worker import Worker
 
@@ -285,7 +286,7 @@ class CheckoutSession(QObject):
         return True
 
     def _on_print_failed(self, exc: BaseException) -> None:
-        self.print_failed.emit(str(exc))
+        self.print_failed.emit(core_message(exc))
 
     def refund(self, sale_id: str, amount: int, reason: str, approved_by: str = "") -> None:
         """Refund goods worth `amount` of a sale (then print the refund slip)."""
@@ -377,10 +378,10 @@ class CheckoutSession(QObject):
         )
 
     def _display_fail(self, exc: BaseException) -> None:
-        self.display_failed.emit(str(exc))
+        self.display_failed.emit(core_message(exc))
 
     def _store(self) -> Any:
         return self.settings.station.store if self.settings else None
 
     def _fail(self, exc: BaseException) -> None:
-        self.problem_found.emit(str(exc))
+        self.problem_found.emit(core_message(exc))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from sync.worker import SyncStatus
+if TYPE_CHECKING:
+    from sync.worker import SyncStatus
+
 
 OK_STYLE = "color:#1b5e20; padding:0 12px;"
 DOWN_STYLE = "color:white; background:#c62828; padding:0 12px;"
@@ -53,6 +57,8 @@ class DeviceStatusBar(QStatusBar):
         """Show the printer as ready (`where`) or down, with what to do."""
         self.printer_state = "ready" if ok else "down"
         if ok:
+            if where == "simulated":
+                where = self.tr("simulated")
             self._set(
                 self.printer_label, OK_STYLE, self.tr("Printer: ready (%1)").replace("%1", where)
             )

@@ -41,6 +41,7 @@ from ui.checkout.session import CheckoutSession, Settings
 from ui.checkout.status_bar import DeviceStatusBar
 from ui.checkout.style import MESSAGE_STYLES, STYLE
 from ui.checkout.text import money, points
+from ui.core_messages import core_message
 from ui.device_bridge import DeviceBridge
 from ui.dialogs.manager_pin import approval_reason
 from ui.worker import Worker
@@ -197,7 +198,8 @@ class CheckoutWindow(QMainWindow):
         self.session.look_up(result.code)
 
     def _refuse_scan(self, result: ScanResult) -> None:
-        text = self.tr("Card not accepted: %1").replace("%1", result.rejection or result.raw)
+        problem = core_message(result.error) if result.error else result.rejection or result.raw
+        text = self.tr("Card not accepted: %1").replace("%1", problem)
         self.show_message("error", text)
 
     def _on_bridge_scanned(self, result: ScanResult) -> None:
@@ -214,7 +216,8 @@ class CheckoutWindow(QMainWindow):
         try:
             devices.open(settings.station, self)
         except LoyaltyError as exc:
-            self.show_message("error", self.tr("A device did not open: %1").replace("%1", str(exc)))
+            problem = core_message(exc, self.language)
+            self.show_message("error", self.tr("A device did not open: %1").replace("%1", problem))
         if devices.printer_configured:
             self.status.show_printer(True, devices.printer_name())
         else:

@@ -3,29 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from db import Database, default_database_path, open_database
-from pos_loyalty.services.ports import UnitOfWork
 from pos_loyalty.services.posting import Actor
+from ui.clock import system_clock as system_clock  # re-exported for the commands
+
+if TYPE_CHECKING:
+    from db import Database
+    from pos_loyalty.services.ports import UnitOfWork
 
 TERMINAL_KEY = "terminal"
-
-
-def system_clock() -> datetime:
-    """The current local time, timezone-aware (the store's calendar is the machine's)."""
-    fixed = os.environ.get("POS_LOYALTY_NOW")
-    if fixed:
-        return datetime.fromisoformat(fixed).astimezone()
-    return datetime.now().astimezone()
 
 
 @dataclass
@@ -40,12 +33,16 @@ class App:
     @property
     def path(self) -> Path:
         """The database file in use."""
+        from db import default_database_path  # the database layer: loaded on first use
+
         return self.db_path or default_database_path()
 
     @property
     def db(self) -> Database:
         """The database, opened (and migrated) on first use."""
         if self._db is None:
+            from db import open_database
+
             self._db = open_database(self.path)
         return self._db
 

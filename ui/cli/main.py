@@ -2,6 +2,9 @@
 
 With no subcommand the desktop window opens (`--demo` on a demo store). Errors a user can
 cause end with a one-line message on stderr and a non-zero exit status.
+
+The subcommands (and the database layer they import) are loaded when one is asked for or
+listed, so opening the window does not wait for them.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-from sqlalchemy.exc import OperationalError
 
 from pos_loyalty.domain.errors import InvalidInput, LoyaltyError, NotFound
 from ui.cli.context import App
@@ -56,7 +58,25 @@ def common(func: F) -> F:
     return func
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A command group that imports its subcommands the first time one is needed."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """The subcommands' names (importing them)."""
+        _register()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The subcommand called `cmd_name` (importing them)."""
+        _register()
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db",
     "db_path",
@@ -80,7 +100,13 @@ def cli(ctx: click.Context, db_path: Path | None, staff: str, as_json: bool, dem
         sys.exit(launch(app, demo=demo))
 
 
+_registered: list[bool] = []
+
+
 def _register() -> None:
+    if _registered:
+        return
+    _registered.append(True)
     from ui.cli import (
         backoffice,
         cards,
@@ -112,9 +138,6 @@ def _register() -> None:
             cli.add_command(command)
 
 
-_register()
-
-
 def main(argv: list[str] | None = None) -> None:
     """Run the command line, turning the errors people cause into one-line messages."""
     try:
@@ -128,13 +151,23 @@ def main(argv: list[str] | None = None) -> None:
     except LoyaltyError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(_exit_code(exc))
-    except (OperationalError, sqlite3.DatabaseError) as exc:
+    except Exception as exc:
+        if not _is_storage_error(exc):
+            raise
         click.echo(
             f"error: the database cannot be used ({_first_line(exc)}): "
             "check the --db path, the disk, and that no other program holds it",
             err=True,
         )
         sys.exit(EXIT_STORAGE)
+
+
+def _is_storage_error(exc: Exception) -> bool:
+    """True for an error of the database file (SQLite's, or SQLAlchemy's if it is loaded)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return True
+    alchemy = sys.modules.get("sqlalchemy.exc")
+    return alchemy is not None and isinstance(exc, alchemy.OperationalError)
 
 
 def _exit_code(exc: LoyaltyError) -> int:

@@ -26,9 +26,13 @@ _PROBLEMS = {
 }
 
 
+def printer_headline(error: DeviceError) -> str:
+    """Return what is wrong with the printer in the app's language ("" if unknown)."""
+    headline = _PROBLEMS.get(str(error.problem))
+    return QCoreApplication.translate("DeviceMessages", str(headline)) if headline else ""
+
+
 def printer_problem_text(error: DeviceError) -> str:
     """Return a headline in the app's language, then the device's own message on what to do."""
-    headline = _PROBLEMS.get(str(error.problem))
-    if headline is None:
-        return str(error)
-    return f"{QCoreApplication.translate('DeviceMessages', str(headline))}\n{error}"
+    headline = printer_headline(error)
+    return f"{headline}\n{error}" if headline else str(error)

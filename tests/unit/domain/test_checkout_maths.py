@@ -544,3 +544,40 @@ def test_an_offline_limit_above_the_balance_changes_nothing() -> None:
     q = quote(p, terms(p, spendable=149, redeem_limit=1000), check(100_000), MAX)
     assert q.redeemed_points == 149
     assert "redemption limited to 149 points: that is the spendable balance" in q.reason_lines()
+
+
+def test_an_offline_cap_that_binds_gives_its_reason_in_english_and_russian() -> None:
+    p = programme()
+    capped = terms(
+        p,
+        spendable=300,
+        redeem_limit=100,
+        redeem_limit_reason="offline: at most 100 points, the cap of 1000 points per member",
+        redeem_limit_code="redeem_cap_member",
+        redeem_limit_values=(("limit", "1000"),),
+    )
+    q = quote(p, capped, check(100000), 300)
+    assert q.redeemed_points == 100
+    assert (
+        "redemption limited to 100 points: the cap per member until the next sync is 1000"
+        in q.reason_lines("en")
+    )
+    assert (
+        "списание ограничено 100 баллами: лимит на покупателя до следующей синхронизации — 1000"
+        in q.reason_lines("ru")
+    )
+
+
+def test_a_stale_sync_refuses_redemption_with_the_minutes_in_both_languages() -> None:
+    p = programme()
+    stale = terms(
+        p,
+        spendable=300,
+        redeem_limit=0,
+        redeem_limit_code="redeem_cap_stale",
+        redeem_limit_values=(("minutes", "300"), ("allowed", "240")),
+    )
+    q = quote(p, stale, check(100000), MAX)
+    assert q.redeemed_points == 0
+    assert any("300 min ago, more than the 240 min" in line for line in q.reason_lines("en"))
+    assert any("была 300 мин назад" in line for line in q.reason_lines("ru"))

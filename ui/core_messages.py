@@ -1,0 +1,204 @@
+"""The core's refusals in the window's language: one table from message code to sentence.
+
+The core raises `LoyaltyError`s with an English message (for the command line and the logs),
+a stable `code` and the values in it (`params`). This module is the one place where the app
+turns a code and its values into a whole sentence in the interface language: every sentence is
+marked with `QT_TRANSLATE_NOOP("CoreMessages", ...)` so `python -m ui.translations update`
+collects it, and the values go into named placeholders after translation. Money comes as minor
+units and is written the local way; other numbers are grouped. An error without a known code
+(and a device error without a headline) keeps its English message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from devices import PrinterError
+from ui.dialogs.device_messages import printer_headline
+from ui.i18n import current_language, format_money
+
+CONTEXT = "CoreMessages"
+MONEY_PARAMS = frozenset({"amount", "left", "total"})
+"""Parameters that hold money (integer minor units)."""
+
+DEFAULT_BLOCK_REASON = "lost"
+
+MESSAGES: Mapping[str, object] = {
+    # what a scanner read, or a card number typed in
+    "card_not_read": QT_TRANSLATE_NOOP(
+        "CoreMessages", "No card number was read: scan the card again or type its 13 digits."
+    ),
+    "card_not_digits": QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{read}' is not a card number: a card number has 13 digits."
+    ),
+    "card_wrong_length": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{read}' has {digits} digits, a card number has 13: scan again or type it in full.",
+    ),
+    "card_check_digit": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{read}' has a wrong check digit (the last digit should be {expected}): the number was "
+        "misread or mistyped, scan again.",
+    ),
+    "card_foreign": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{read}' is a valid barcode but not a loyalty card (ours start with {prefix}).",
+    ),
+    "scan_truncated": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Incomplete read '{read}': the scan was cut off, scan the card again."
+    ),
+    "scan_too_long": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Read '{read}' is far too long for a card number: check the scanner settings "
+        "(terminator, baud rate) and scan again.",
+    ),
+    "scan_outside_frame": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Unexpected bytes '{read}' outside an STX/ETX frame: check that the scanner's "
+        "terminator setting matches the scanner.",
+    ),
+    "scan_not_text": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Read '{read}' contains bytes that are not text: check the scanner's baud rate and "
+        "framing (e.g. 9600 8N1) and scan again.",
+    ),
+    "scan_control_chars": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Read '{read}' contains control characters: it is not a card number; check the "
+        "scanner's prefix/suffix settings.",
+    ),
+    # the card and its member
+    "no_programme": QT_TRANSLATE_NOOP(
+        "CoreMessages", "No loyalty programme is set up: a manager must set it up first."
+    ),
+    "card_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Card {card} is not known here: check the number or sync the terminal."
+    ),
+    "card_member_missing": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Card {card} points to a member that is missing: sync the terminal."
+    ),
+    "card_blocked": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Card {card} is blocked ({reason}); it belonged to {member}: nothing can be done with "
+        "it, issue a new card.",
+    ),
+    "card_blocked_nameless": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Card {card} is blocked ({reason}): nothing can be done with it, issue a new card.",
+    ),
+    "card_replaced": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Card {card} was replaced by card {new_card}: the balance is on the new card, scan "
+        "that one.",
+    ),
+    "card_unregistered": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Card {card} is not registered to anyone: register it first."
+    ),
+    # the check
+    "amount_unreadable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' is not an amount: type it like 1234.50."
+    ),
+    "amount_too_precise": QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' has more than 2 decimal places: amounts are to the kopeck."
+    ),
+    "check_empty": QT_TRANSLATE_NOOP("CoreMessages", "The check is empty: type the amount."),
+    "line_not_positive": QT_TRANSLATE_NOOP(
+        "CoreMessages", "A check line of {amount}: amounts must be more than 0."
+    ),
+    "points_not_number": QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{value}' is not a number of points: type a whole number or press F4."
+    ),
+    "points_not_spendable": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Points that can be spent today: {available}; asked: {asked}."
+    ),
+    "points_missing": QT_TRANSLATE_NOOP("CoreMessages", "Points missing: {missing}."),
+    # refunds and voids
+    "refund_no_reason": QT_TRANSLATE_NOOP(
+        "CoreMessages", "A refund needs a reason (for example: goods returned)."
+    ),
+    "refund_not_positive": QT_TRANSLATE_NOOP(
+        "CoreMessages", "A refund of {amount}: the amount must be more than 0."
+    ),
+    "refund_too_large": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A refund of {amount} is more than what is left to refund on this sale ({left} of "
+        "{total}): check the amount.",
+    ),
+    "void_no_sale": QT_TRANSLATE_NOOP("CoreMessages", "There is no sale on this terminal to void."),
+    "void_other_day": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The last sale was on another day: make a refund instead of a void."
+    ),
+    "void_refunded": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The last sale was already (partly) refunded: make a refund instead."
+    ),
+    "sale_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "There is no sale {sale}: choose the sale in the history again."
+    ),
+    "slip_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "No slip was kept for {sale}: choose the sale in the history again."
+    ),
+    # points by hand
+    "adjust_no_reason": QT_TRANSLATE_NOOP(
+        "CoreMessages", "An adjustment needs a reason: say why the balance changes."
+    ),
+    "adjust_zero": QT_TRANSLATE_NOOP(
+        "CoreMessages", "An adjustment of 0 points changes nothing: type a number like 50 or -50."
+    ),
+    "adjust_over_limit": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Points to adjust: {points}, above the approval limit of {limit}: a second manager "
+        "must approve.",
+    ),
+    "adjust_over_balance": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The balance is {balance}: at most {most} points can be removed."
+    ),
+    # staff
+    "pin_format": QT_TRANSLATE_NOOP("CoreMessages", "A PIN is 4 to 8 digits."),
+    "staff_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name} can no longer sign in: ask a manager."
+    ),
+    "staff_locked": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name} is locked after wrong PINs: try again in {seconds} s."
+    ),
+    "pin_wrong": QT_TRANSLATE_NOOP("CoreMessages", "Wrong PIN for {name}."),
+    "pin_wrong_locked": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Wrong PIN for {name}: locked for {seconds} s."
+    ),
+    "not_manager_pin": QT_TRANSLATE_NOOP(
+        "CoreMessages", "That is not a manager's PIN: ask a manager to type theirs."
+    ),
+}
+_LOST = QT_TRANSLATE_NOOP("CoreMessages", "lost")
+
+
+def core_message(error: BaseException, language: str = "") -> str:
+    """What the cashier reads for `error`, in the interface language (money in `language`)."""
+    language = language or current_language()
+    code = getattr(error, "code", "")
+    template = MESSAGES.get(code) if isinstance(code, str) else None
+    if template is None:
+        if isinstance(error, PrinterError) and language != "en":
+            return printer_headline(error) or str(error)
+        return str(error)
+    params = getattr(error, "params", {})
+    values = {name: _shown(name, value, language) for name, value in params.items()}
+    return QCoreApplication.translate(CONTEXT, str(template)).format_map(_Missing(values))
+
+
+def _shown(name: str, value: object, language: str) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if name in MONEY_PARAMS:
+            return format_money(value, language)
+        return f"{value:,}".replace(",", "\u00a0" if language == "ru" else ",")
+    if name == "reason" and value == DEFAULT_BLOCK_REASON:
+        return QCoreApplication.translate(CONTEXT, str(_LOST))
+    return str(value)
+
+
+class _Missing(dict[str, str]):
+    """Leave a placeholder that a (wrong) translation names but the error lacks as it is."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
