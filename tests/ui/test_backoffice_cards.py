@@ -85,7 +85,7 @@ def test_an_unknown_card_says_so(qtbot: Any, panel: CardsPanel) -> None:
     box.look_up(unknown)
     _wait_idle(qtbot, panel)
     assert box.notice.kind == "error"
-    assert f"card {unknown} is not known here" in box.notice.text()
+    assert f"Card {unknown} is not known here: check the number" in box.notice.text()
 
 
 def _last_audit(store: Store, action: str) -> tuple[str, dict[str, Any]]:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from pos_loyalty.domain.errors import LoyaltyError
+from ui.core_messages import core_message
 
 STYLES = {
     "info": "background:#e3f2fd; color:#0d47a1; padding:6px; border-radius:4px;",
@@ -21,7 +22,7 @@ STYLES = {
 def describe(exc: BaseException) -> str:
     """One line about a failure: the core's own message, else the error's type and text."""
     if isinstance(exc, LoyaltyError):
-        return str(exc)
+        return core_message(exc)
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         return f"{where}{exc.strerror or exc}"

@@ -30,6 +30,7 @@ from ui.backoffice.audit.table import AuditTable
 from ui.backoffice.audit.texts import action_text, break_text
 from ui.backoffice.context import BackOffice
 from ui.backoffice.notice import Notice
+from ui.core_messages import core_message
 
 PAGE_SIZE = 100
 
@@ -210,4 +211,6 @@ class AuditPanel(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         self._busy(False)
-        self.notice.show_text("error", self.tr("Not done: {error}").format(error=str(error)))
+        self.notice.show_text(
+            "error", self.tr("Not done: {error}").format(error=core_message(error))
+        )

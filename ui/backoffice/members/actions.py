@@ -36,6 +36,7 @@ from ui.backoffice.members.member_form import MemberData, MemberForm
 from ui.backoffice.members.merge_dialog import MergeDialog
 from ui.backoffice.members.points_dialog import PointsDialog
 from ui.checkout.text import points
+from ui.core_messages import core_message
 
 if TYPE_CHECKING:
     from ui.backoffice.members.panel import MembersPanel
@@ -63,7 +64,7 @@ class MemberActions(QObject):
         dialog.open()
 
     def _submit(self, fn: Any, on_done: Any, on_failed: Any) -> None:
-        self.context.worker.submit(fn, on_done, lambda exc: on_failed(str(exc)))
+        self.context.worker.submit(fn, on_done, lambda exc: on_failed(core_message(exc)))
 
     def _changed(self, text: str, member_id: str | None = None) -> None:
         if self.dialog is not None and self.dialog.isVisible():

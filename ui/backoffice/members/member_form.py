@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pos_loyalty.domain.cards import validate_card_number
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.members import Member, format_phone, normalize_name, validate_phone
+from ui.core_messages import core_message
 from ui.dialogs.field_errors import FieldProblem, FormErrors
 
 DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d")
@@ -133,7 +134,7 @@ class MemberForm(QDialog):
             return validate_phone(self.phone_edit.text())
         except InvalidInput as exc:
             text = self.tr("Type the phone like +7 912 345-67-89.")
-            problems.append(FieldProblem("phone", text, str(exc)))
+            problems.append(FieldProblem("phone", text, core_message(exc)))
             return ""
 
     def _birthday(self, problems: list[FieldProblem]) -> date | None:
@@ -159,7 +160,7 @@ class MemberForm(QDialog):
             return validate_card_number(text)
         except InvalidInput as exc:
             note = self.tr("Not one of our card numbers: scan the card again or type 13 digits.")
-            problems.append(FieldProblem("card", note, str(exc)))
+            problems.append(FieldProblem("card", note, core_message(exc)))
             return None
 
     def show_refusal(self, message: str) -> None:

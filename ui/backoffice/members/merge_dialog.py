@@ -27,6 +27,7 @@ from pos_loyalty.domain.members import format_phone, mask_phone
 from pos_loyalty.services.history import MemberPage, member_page_for_card
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from ui.checkout.text import points
+from ui.core_messages import core_message
 from ui.worker import Worker
 
 
@@ -123,7 +124,7 @@ class MergeDialog(QDialog):
         self._worker.submit(
             lambda: member_page_for_card(digits, uow=uow(), clock=clock, page_size=1),
             self._on_other_read,
-            lambda exc: self.message.setText(str(exc)),
+            lambda exc: self.message.setText(core_message(exc)),
             channel="members.merge",
         )
 

@@ -27,6 +27,7 @@ from pos_loyalty.services.history import MemberPage, member_page
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from ui.backoffice.members import tables
 from ui.checkout.text import day, money, points
+from ui.core_messages import core_message
 from ui.worker import Worker
 
 HISTORY_PAGE = 50
@@ -121,7 +122,7 @@ class MemberPageView(QWidget):
                 member_id, uow=uow(), clock=clock, page=history_page, page_size=HISTORY_PAGE
             ),
             self._show,
-            lambda exc: self.failed.emit(str(exc)),
+            lambda exc: self.failed.emit(core_message(exc)),
             channel="members.page",
         )
 

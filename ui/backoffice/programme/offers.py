@@ -30,6 +30,7 @@ from ui.backoffice.context import BackOffice
 from ui.backoffice.programme.fields import explain, intro
 from ui.backoffice.programme.promotion_form import PromotionForm
 from ui.checkout.text import day
+from ui.core_messages import core_message
 from ui.dialogs.field_errors import ErrorLabel
 
 
@@ -193,7 +194,7 @@ class OffersSection(QWidget):
         if isinstance(error, InvalidInput):
             self._show_refusal(error)
         elif isinstance(error, LoyaltyError):
-            self.note.show_error(str(error))
+            self.note.show_error(core_message(error))
         else:
             self.note.show_error(
                 self.tr("The offer could not be given: {error}").format(error=error)

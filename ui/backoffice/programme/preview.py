@@ -35,6 +35,7 @@ from pos_loyalty.services.preview import Preview, Sample, preview_checkout
 from ui.backoffice.programme.fields import day_of
 from ui.checkout.lines_table import LinesTable
 from ui.checkout.text import money, points
+from ui.core_messages import core_message
 from ui.dialogs.field_errors import ErrorLabel
 from ui.i18n import locale_for
 
@@ -220,7 +221,7 @@ class PreviewPane(QGroupBox):
                     None if programme is None else preview_checkout(programme, sample)
                 )
         except InvalidInput as exc:
-            self.sample_note.show_error(str(exc))
+            self.sample_note.show_error(core_message(exc))
             self.results = {c: None for c in COLUMNS}
         else:
             self.sample_note.clear_error()

@@ -22,6 +22,7 @@ from ui.backoffice.context import BackOffice
 from ui.backoffice.notice import Notice
 from ui.backoffice.staff.forms import AddStaffForm, NewPinForm
 from ui.backoffice.staff.table import StaffTable, role_text
+from ui.core_messages import core_message
 
 
 class StaffPanel(QWidget):
@@ -175,6 +176,10 @@ class StaffPanel(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         if isinstance(error, LoyaltyError):
-            self.notice.show_text("error", self.tr("Refused: {reason}").format(reason=str(error)))
+            self.notice.show_text(
+                "error", self.tr("Refused: {reason}").format(reason=core_message(error))
+            )
         else:
-            self.notice.show_text("error", self.tr("Not done: {error}").format(error=str(error)))
+            self.notice.show_text(
+                "error", self.tr("Not done: {error}").format(error=core_message(error))
+            )
