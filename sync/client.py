@@ -88,6 +88,10 @@ class SyncClient:
         params = {"day": day.isoformat()}
         return self._call("GET", f"/members/{member_id}/balance", params=params, timeout=timeout)
 
+    def report(self, name: str, params: dict[str, Any]) -> dict[str, Any]:
+        """A chain-wide report made by the server (`GET /reports/NAME`), in its wire form."""
+        return self._call("GET", f"/reports/{name}", params=params)
+
     def status(self) -> dict[str, Any]:
         """What the server knows of this terminal (highest sequence, gaps)."""
         return self._call("GET", "/status")

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Connection, case, func, literal, or_, sele
 
 from db.models import balances, member_spend, members, refunds, sales
 from db.reports.balances import BalanceQueries
-from db.reports.common import in_terminals, month_date, month_of
+from db.reports.common import in_terminals, month_date, month_of, whole
 from pos_loyalty.reports.period import Period, month_start
 from pos_loyalty.reports.rows import (
     Buyers,
@@ -95,7 +95,7 @@ class MemberQueries(BalanceQueries):
             .group_by(s.tier)
             .order_by(s.tier)
         )
-        return [TierSales(*row) for row in self._connection.execute(statement)]
+        return [TierSales(*whole(row)) for row in self._connection.execute(statement)]
 
     def buyers(self, period: Period, terminals: Terminals) -> Buyers:
         """Members who bought in the period, those who bought twice or more, their checks."""
@@ -191,7 +191,7 @@ class MemberQueries(BalanceQueries):
             .limit(limit)
             .with_hint(sales, BY_DAY, dialect_name="sqlite")
         )
-        return [MemberTotals(*row) for row in self._connection.execute(statement)]
+        return [MemberTotals(*whole(row)) for row in self._connection.execute(statement)]
 
     def inactive_count(self, seen_before: date) -> int:
         """Members whose last purchase (or registration) was before `seen_before`."""

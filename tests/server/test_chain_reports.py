@@ -1,0 +1,171 @@
+"""Chain-wide reports over real HTTP: two stores' terminals push, the server adds them up.
+
+Each test runs against a server on SQLite and on PostgreSQL (a fresh schema). The figures are
+worked out by hand from the bonus programme: 5 % of the check in points (floor, on what is
+left after points paid), 100 welcome points, 1 point = 1.00, points expire after 365 days.
+
+Север (T-N): Anna joins (+100), buys for 1,000.00 (+50), and a check without a card 300.00.
+Юг (T-S): Boris joins (+100), buys for 2,000.00 (+100), then 600.00 paying 100 points
+          (600.00 - 100.00 = 500.00 earns 25).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+from sqlalchemy import Engine
+
+from pos_loyalty.domain.checkout import CheckLine
+from pos_loyalty.reports import Document, Period
+from pos_loyalty.reports.document import Figure, Table
+from pos_loyalty.services.checkout import Checkout, commit_checkout
+from sync import UnknownToServer
+from sync.reports import ChainAsk, chain_report
+from tests.server.live import START, LiveServer, Till, enrolment_code
+from ui.cli.main import cli
+
+MakeTill = Callable[[str], Till]
+DAY = START.date()
+
+
+def _plain_check(till: Till, total: int) -> None:
+    cmd = Checkout(None, (CheckLine(total, ""),))
+    commit_checkout(cmd, uow=till.db.uow(), clock=till.clock, actor=till.actor())
+
+
+@pytest.fixture
+def chain(live: LiveServer, server_engine: Engine, till_factory: MakeTill) -> tuple[Till, Till]:
+    """Two stores' terminals that sold and pushed everything."""
+    north, south = till_factory("T-N"), till_factory("T-S")
+    north.enrol(live.url, enrolment_code(server_engine, "Север"))
+    south.enrol(live.url, enrolment_code(server_engine, "Юг"))
+    anna = north.register("Анна Смирнова", "+7 912 100 00 01").card.number
+    assert north.checkout(anna, 1000_00).sale.earned_points == 50
+    _plain_check(north, 300_00)
+    boris = south.register("Борис Орлов", "+7 912 100 00 02").card.number
+    assert south.checkout(boris, 2000_00).sale.earned_points == 100
+    assert south.checkout(boris, 600_00, redeem=100).sale.earned_points == 25
+    for till in (north, south):
+        till.sync()
+    return north, south
+
+
+def _rows(document: Document, key: str) -> dict[str, tuple[Any, ...]]:
+    table: Table = document.table(key)
+    return {str(row[0]): tuple(row[1:]) for row in table.rows}
+
+
+def _summary(document: Document, key: str) -> dict[str, Any]:
+    table = document.table(key)
+    return {
+        str(row[0]): row[1].value if isinstance(row[1], Figure) else row[1] for row in table.rows
+    }
+
+
+def test_the_chain_z_report_adds_up_each_store_and_the_chain(chain: tuple[Till, Till]) -> None:
+    north, _ = chain
+    document = chain_report(north.db, ChainAsk("z", Period(DAY, DAY), "en", north.now))
+    # card checks, other checks, card sales, discount, earned, bonus, redeemed, expired,
+    # refunds, money returned, points taken back, points given back
+    stores = _rows(document, "z_stores")
+    assert stores["Север"] == (1, 1, 1000_00, 0, 50, 100, 0, 0, 0, 0, 0, 0)
+    assert stores["Юг"] == (2, 0, 2600_00, 0, 125, 100, 100, 0, 0, 0, 0, 0)
+    assert stores["Total"] == (3, 1, 3600_00, 0, 175, 200, 100, 0, 0, 0, 0, 0)
+    assert set(_rows(document, "z_terminals")) == {"T-N", "T-S", "Total"}
+    summary = _summary(document, "z_summary")
+    assert summary["Paid with points"] == 100_00
+    assert summary["Sales without a card"] == 300_00
+    # The server does not learn when a terminal issued a card: shown as "—", with a note.
+    assert summary["New members"] == 2 and summary["Cards issued"] is None
+    assert any(
+        "Cards issued are counted by each terminal" in getattr(b, "text", "")
+        for b in document.blocks
+    )
+    assert document.store == "Chain"
+    assert any(
+        "Chain-wide, from the central server" in getattr(b, "text", "") for b in document.blocks
+    )
+
+
+def test_one_store_of_the_chain_counts_only_its_terminals(chain: tuple[Till, Till]) -> None:
+    north, _ = chain
+    ask = ChainAsk("z", Period(DAY, DAY), "ru", north.now, store="Юг")
+    document = chain_report(north.db, ask)
+    assert document.terminals == ("T-S",)
+    assert _rows(document, "z_stores") == {
+        "Юг": (2, 0, 2600_00, 0, 125, 100, 100, 0, 0, 0, 0, 0),
+        "Итого": (2, 0, 2600_00, 0, 125, 100, 100, 0, 0, 0, 0, 0),
+    }
+    with pytest.raises(UnknownToServer, match="no terminals are known for store 'Запад'"):
+        chain_report(north.db, ChainAsk("z", Period(DAY, DAY), "en", north.now, store="Запад"))
+
+
+def test_the_chain_liability_gives_points_by_store_and_in_total(chain: tuple[Till, Till]) -> None:
+    north, _ = chain
+    document = chain_report(north.db, ChainAsk("liability", Period(DAY, DAY), "en", north.now))
+    # Anna holds 100 + 50; Boris 100 + 100 - 100 + 25 = 125: 275 points worth 275.00.
+    summary = _summary(document, "liability_summary")
+    assert summary["Outstanding points"] == 275
+    assert summary["Their value"] == 275_00
+    assert summary["Members with a negative balance"] == 0
+    assert _rows(document, "liability_stores") == {
+        "Север": (150, 0, 150),
+        "Юг": (225, 100, 125),
+        "Total": (375, 100, 275),
+    }
+    # Credited on 2026-04-01, spendable through 2027-03-31: all of it expires in March 2027.
+    expiring = {row[0]: row[1] for row in document.table("liability_expiring").rows}
+    assert expiring[DAY.replace(year=2027, month=3)] == 275
+    assert sum(v for v in expiring.values() if isinstance(v, int)) == 275
+
+
+def test_the_server_answers_exact_numbers_and_never_a_float(
+    live: LiveServer, chain: tuple[Till, Till]
+) -> None:
+    north, _ = chain
+    params = ChainAsk("kpi", Period(DAY, DAY), "en", north.now).params()
+    with httpx.Client(base_url=live.url) as http:
+        refused = http.get("/reports/kpi", params=params)
+        answer = http.get("/reports/kpi", params=params, headers=north.headers())
+        tiers = http.get("/reports/tiers", params=params, headers=north.headers())
+    assert refused.status_code == 401
+    assert answer.status_code == 200
+    data = json.loads(answer.text, parse_float=lambda text: pytest.fail(f"a float: {text}"))
+    (summary,) = [b for b in data["blocks"] if b.get("key") == "kpi_summary"]
+    share = next(row[1] for row in summary["rows"] if row[0] == "Share of checks with a card")
+    assert share == {"kind": "percent", "value": {"ratio": "3/4"}}
+    assert tiers.status_code == 400 and "make 'tiers' at a terminal" in tiers.json()["message"]
+
+
+def test_the_command_line_renders_the_chain_report_as_pdf_and_csv(
+    chain: tuple[Till, Till], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    north, _ = chain
+    monkeypatch.setenv("POS_LOYALTY_NOW", north.now.isoformat())
+    pdf, folder = tmp_path / "z.pdf", tmp_path / "csv"
+    args = ["--db", str(north.db.path), "report", "z", "--chain", "--from", DAY.isoformat()]
+    result = CliRunner().invoke(cli, [*args, "--pdf", str(pdf), "--csv", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    (stores,) = [t for t in data["tables"] if t["key"] == "z_stores"]
+    assert [row[:2] for row in stores["rows"]] == [["Север", 1], ["Юг", 2], ["Total", 3]]
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "By store" in text and "Север" in text and "Юг" in text
+    csv_text = (folder / "z-z-stores.csv").read_text(encoding="utf-8-sig")
+    assert "Юг,2,0,2600.00" in csv_text
+    statement = CliRunner().invoke(cli, [*args[:3], "statement", "--chain"])
+    assert statement.exit_code != 0 and "without --chain" in str(statement.exception)
+
+
+def test_a_terminal_that_is_not_enrolled_is_told_to_enrol(till_factory: MakeTill) -> None:
+    lone = till_factory("T-X")
+    result = CliRunner().invoke(cli, ["--db", str(lone.db.path), "report", "z", "--chain"])
+    assert result.exit_code == 7
+    assert "not enrolled" in result.output
