@@ -251,7 +251,7 @@ EN: dict[str, str] = {
     "ui.chain": "Chain (server)",
     "ui.chain_store": "Chain: {store}",
     "note.cards_unknown": (
-        "Cards issued are counted by each terminal: the central server does not learn whe"
-        "n a terminal issued a card."
+        "Cards issued are counted by each terminal: the central server does not learn when "
+        "a terminal issued a card."
     ),
 }

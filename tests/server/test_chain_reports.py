@@ -1,12 +1,7 @@
 """Chain-wide reports over real HTTP: two stores' terminals push, the server adds them up.
 
-Each test runs against a server on SQLite and on PostgreSQL (a fresh schema). The figures are
-worked out by hand from the bonus programme: 5 % of the check in points (floor, on what is
-left after points paid), 100 welcome points, 1 point = 1.00, points expire after 365 days.
-
-Север (T-N): Anna joins (+100), buys for 1,000.00 (+50), and a check without a card 300.00.
-Юг (T-S): Boris joins (+100), buys for 2,000.00 (+100), then 600.00 paying 100 points
-          (600.00 - 100.00 = 500.00 earns 25).
+Each test runs against a server on SQLite and on PostgreSQL (a fresh schema). The sales, and
+the figures worked out by hand from them, are described in `tests.server.chain`.
 """
 
 from __future__ import annotations
@@ -22,39 +17,22 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 from sqlalchemy import Engine
 
-from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.reports import Document, Period
 from pos_loyalty.reports.document import Figure, Table
-from pos_loyalty.services.checkout import Checkout, commit_checkout
 from sync import UnknownToServer
 from sync.reports import ChainAsk, chain_report
-from tests.server.live import START, LiveServer, Till, enrolment_code
+from tests.server.chain import two_stores
+from tests.server.live import START, LiveServer, Till
 from ui.cli.main import cli
 
 MakeTill = Callable[[str], Till]
 DAY = START.date()
 
 
-def _plain_check(till: Till, total: int) -> None:
-    cmd = Checkout(None, (CheckLine(total, ""),))
-    commit_checkout(cmd, uow=till.db.uow(), clock=till.clock, actor=till.actor())
-
-
 @pytest.fixture
 def chain(live: LiveServer, server_engine: Engine, till_factory: MakeTill) -> tuple[Till, Till]:
     """Two stores' terminals that sold and pushed everything."""
-    north, south = till_factory("T-N"), till_factory("T-S")
-    north.enrol(live.url, enrolment_code(server_engine, "Север"))
-    south.enrol(live.url, enrolment_code(server_engine, "Юг"))
-    anna = north.register("Анна Смирнова", "+7 912 100 00 01").card.number
-    assert north.checkout(anna, 1000_00).sale.earned_points == 50
-    _plain_check(north, 300_00)
-    boris = south.register("Борис Орлов", "+7 912 100 00 02").card.number
-    assert south.checkout(boris, 2000_00).sale.earned_points == 100
-    assert south.checkout(boris, 600_00, redeem=100).sale.earned_points == 25
-    for till in (north, south):
-        till.sync()
-    return north, south
+    return two_stores(live, server_engine, till_factory)
 
 
 def _rows(document: Document, key: str) -> dict[str, tuple[Any, ...]]:
@@ -135,6 +113,7 @@ def test_the_server_answers_exact_numbers_and_never_a_float(
         refused = http.get("/reports/kpi", params=params)
         answer = http.get("/reports/kpi", params=params, headers=north.headers())
         tiers = http.get("/reports/tiers", params=params, headers=north.headers())
+        catalogue = http.get("/reports", headers=north.headers()).json()
     assert refused.status_code == 401
     assert answer.status_code == 200
     data = json.loads(answer.text, parse_float=lambda text: pytest.fail(f"a float: {text}"))
@@ -142,6 +121,10 @@ def test_the_server_answers_exact_numbers_and_never_a_float(
     share = next(row[1] for row in summary["rows"] if row[0] == "Share of checks with a card")
     assert share == {"kind": "percent", "value": {"ratio": "3/4"}}
     assert tiers.status_code == 400 and "make 'tiers' at a terminal" in tiers.json()["message"]
+    assert catalogue == {
+        "reports": ["z", "liability", "kpi", "top", "inactive"],
+        "stores": [{"name": "Север", "terminals": ["T-N"]}, {"name": "Юг", "terminals": ["T-S"]}],
+    }
 
 
 def test_the_command_line_renders_the_chain_report_as_pdf_and_csv(

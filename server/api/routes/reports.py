@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Response
 
@@ -64,6 +64,16 @@ def _request(queries: ServerReportQueries, period: Period, asked: Asked) -> Repo
         inactive_days=asked.days,
         chain=True,
     )
+
+
+@router.get("/reports", responses=error_responses(401, 503))
+def chain_catalogue(_terminal: TerminalDep, session: ReadSessionDep) -> dict[str, Any]:
+    """List the reports the server makes and the chain's stores with their terminals."""
+    known = ServerReportQueries(session).stores()
+    return {
+        "reports": list(CHAIN_REPORTS),
+        "stores": [{"name": n, "terminals": list(ids)} for n, ids in sorted(known.items())],
+    }
 
 
 @router.get("/reports/{name}", responses=error_responses(400, 401, 404, 503))
