@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +153,24 @@ def test_a_terminal_that_is_not_enrolled_is_told_to_enrol(till_factory: MakeTill
     result = CliRunner().invoke(cli, ["--db", str(lone.db.path), "report", "z", "--chain"])
     assert result.exit_code == 7
     assert "not enrolled" in result.output
+
+
+def test_the_chain_top_members_and_kpis_count_both_stores(chain: tuple[Till, Till]) -> None:
+    north, _ = chain
+    top = chain_report(north.db, ChainAsk("top", Period(DAY, DAY), "en", north.now))
+    # rank, name, checks, paid, money returned, net paid, earned, redeemed, balance now
+    ranked = [
+        (r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
+        for r in top.table("top_members").rows
+    ]
+    assert ranked == [
+        (1, "Борис Орлов", 2, 2500_00, 0, 2500_00, 125, 100, 125),
+        (2, "Анна Смирнова", 1, 1000_00, 0, 1000_00, 50, 0, 150),
+    ]
+    kpi = chain_report(north.db, ChainAsk("kpi", Period(DAY, DAY), "en", north.now))
+    figures = _summary(kpi, "kpi_summary")
+    # 3 card checks of 4; 2 buyers, one of them twice; 100 redeemed of 375 earned and given.
+    assert figures["Share of checks with a card"] == Fraction(3, 4)
+    assert figures["Repeat-purchase rate"] == Fraction(1, 2)
+    assert figures["Purchase frequency (checks per buying member)"] == Fraction(3, 2)
+    assert figures["Redemption rate (redeemed / earned)"] == Fraction(100, 375)
