@@ -7,8 +7,9 @@ balances carry no store: those figures stay chain-wide, and the reports say so.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol, Self, TypeVar
 
 from pos_loyalty.reports.blocks import column
 from pos_loyalty.reports.document import Kind, Row, Table
@@ -24,6 +25,35 @@ def store_of(stores: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
 def store_name(terminal: str, owners: Mapping[str, str], t: Labels) -> str:
     """The store a terminal belongs to, or the terminal's id marked as not enrolled."""
     return owners.get(terminal) or f"{terminal} {t['word.unknown_store']}"
+
+
+class Summable(Protocol):
+    """Figures that add up (a terminal's into its store's)."""
+
+    def add(self, other: Self) -> None:
+        """Add `other` to these figures."""
+
+
+S = TypeVar("S", bound=Summable)
+
+
+def group_by_store(
+    by_terminal: Mapping[str, S],
+    stores: Mapping[str, tuple[str, ...]],
+    chosen: tuple[str, ...] | None,
+    t: Labels,
+    empty: Callable[[], S],
+) -> tuple[tuple[str, S], ...]:
+    """Each store's terminals added up, in store order.
+
+    Every store is listed, with or without figures (only those with a chosen terminal when
+    `chosen` names some); a terminal of no known store is listed under its own id.
+    """
+    owners = store_of(stores)
+    found = {n: empty() for n, ids in stores.items() if chosen is None or set(ids) & set(chosen)}
+    for terminal, figures in by_terminal.items():
+        found.setdefault(store_name(terminal, owners, t), empty()).add(figures)
+    return tuple(sorted(found.items()))
 
 
 @dataclass(frozen=True, slots=True)

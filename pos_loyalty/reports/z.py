@@ -27,7 +27,7 @@ from pos_loyalty.reports.period import Progress, ReportRequest, no_progress
 from pos_loyalty.reports.ports import ReportQueries
 from pos_loyalty.reports.ratios import ratio
 from pos_loyalty.reports.rows import PointsDay, RefundsDay, SalesDay
-from pos_loyalty.reports.stores import store_name, store_of
+from pos_loyalty.reports.stores import group_by_store
 
 MAX_BARS = 12
 """Terminals drawn in the points chart (the table lists them all)."""
@@ -121,15 +121,8 @@ def build_z(
 def _by_store(
     queries: ReportQueries, request: ReportRequest, by_terminal: dict[str, ZFigures]
 ) -> tuple[tuple[str, ZFigures], ...]:
-    """Each store's terminals added up; every known store is listed, with or without checks."""
-    t, known, chosen = labels_for(request.language), queries.stores(), request.scope.terminals
-    owners = store_of(known)
-    stores = {
-        name: ZFigures() for name, ids in known.items() if chosen is None or set(ids) & set(chosen)
-    }
-    for terminal, figures in by_terminal.items():
-        stores.setdefault(store_name(terminal, owners, t), ZFigures()).add(figures)
-    return tuple(sorted(stores.items()))
+    t, chosen = labels_for(request.language), request.scope.terminals
+    return group_by_store(by_terminal, queries.stores(), chosen, t, ZFigures)
 
 
 def _add_sales(z: ZFigures, s: SalesDay) -> None:

@@ -143,7 +143,7 @@ def report(
     asked = Asked(name, first, last, store, terminals, card, lang, limit, inactive_days)
     try:
         if chain:
-            document = _from_server(app, asked, now, phases)
+            document = _from_server(app, asked, now)
             files = _write(document, pdf_path, csv_dir, phases)
         else:
             with SqlAlchemyReportSource(app.db.uow).open() as queries:
@@ -193,8 +193,8 @@ class Asked:
         )
 
 
-def _from_server(app: App, asked: Asked, now: datetime, phases: Phases) -> Document:
-    """The chain-wide report from the central server (its own progress: one request)."""
+def _from_server(app: App, asked: Asked, now: datetime) -> Document:
+    """The chain-wide report from the central server (one request: said on stderr)."""
     if asked.name not in CHAIN_REPORTS:
         raise InvalidInput(
             f"--chain makes {', '.join(CHAIN_REPORTS)}; make '{asked.name}' without --chain"
@@ -210,7 +210,7 @@ def _from_server(app: App, asked: Asked, now: datetime, phases: Phases) -> Docum
         asked.limit,
         asked.inactive_days,
     )
-    phases.phase("asking the server")(0, 1)
+    click.echo(f"report {asked.name}: the central server is making it…", err=True)
     try:
         return chain_report(app.db, ask)
     except SyncError as exc:
