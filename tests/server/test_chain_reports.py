@@ -54,9 +54,9 @@ def test_the_chain_z_report_adds_up_each_store_and_the_chain(chain: tuple[Till, 
     # card checks, other checks, card sales, discount, earned, bonus, redeemed, expired,
     # refunds, money returned, points taken back, points given back
     stores = _rows(document, "z_stores")
-    assert stores["Север"] == (1, 1, 1000_00, 0, 50, 100, 0, 0, 0, 0, 0, 0)
+    assert stores["Север"] == (1, 1, 1000_00, 0, 50, 100, 0, 0, 1, 1000_00, 50, 0)
     assert stores["Юг"] == (2, 0, 2600_00, 0, 125, 100, 100, 0, 0, 0, 0, 0)
-    assert stores["Total"] == (3, 1, 3600_00, 0, 175, 200, 100, 0, 0, 0, 0, 0)
+    assert stores["Total"] == (3, 1, 3600_00, 0, 175, 200, 100, 0, 1, 1000_00, 50, 0)
     assert set(_rows(document, "z_terminals")) == {"T-N", "T-S", "Total"}
     summary = _summary(document, "z_summary")
     assert summary["Paid with points"] == 100_00
@@ -89,20 +89,20 @@ def test_one_store_of_the_chain_counts_only_its_terminals(chain: tuple[Till, Til
 def test_the_chain_liability_gives_points_by_store_and_in_total(chain: tuple[Till, Till]) -> None:
     north, _ = chain
     document = chain_report(north.db, ChainAsk("liability", Period(DAY, DAY), "en", north.now))
-    # Anna holds 100 + 50; Boris 100 + 100 - 100 + 25 = 125: 275 points worth 275.00.
+    # Anna holds 100 + 50 - 50 = 100; Boris 100 + 100 - 100 + 25 = 125: 225 points, 225.00.
     summary = _summary(document, "liability_summary")
-    assert summary["Outstanding points"] == 275
-    assert summary["Their value"] == 275_00
+    assert summary["Outstanding points"] == 225
+    assert summary["Their value"] == 225_00
     assert summary["Members with a negative balance"] == 0
     assert _rows(document, "liability_stores") == {
-        "Север": (150, 0, 150),
+        "Север": (150, 50, 100),
         "Юг": (225, 100, 125),
-        "Total": (375, 100, 275),
+        "Total": (375, 150, 225),
     }
     # Credited on 2026-04-01, spendable through 2027-03-31: all of it expires in March 2027.
     expiring = {row[0]: row[1] for row in document.table("liability_expiring").rows}
-    assert expiring[DAY.replace(year=2027, month=3)] == 275
-    assert sum(v for v in expiring.values() if isinstance(v, int)) == 275
+    assert expiring[DAY.replace(year=2027, month=3)] == 225
+    assert sum(v for v in expiring.values() if isinstance(v, int)) == 225
 
 
 def test_the_server_answers_exact_numbers_and_never_a_float(
@@ -165,7 +165,7 @@ def test_the_chain_top_members_and_kpis_count_both_stores(chain: tuple[Till, Til
     ]
     assert ranked == [
         (1, "Борис Орлов", 2, 2500_00, 0, 2500_00, 125, 100, 125),
-        (2, "Анна Смирнова", 1, 1000_00, 0, 1000_00, 50, 0, 150),
+        (2, "Анна Смирнова", 1, 1000_00, 1000_00, 0, 50, 0, 100),
     ]
     kpi = chain_report(north.db, ChainAsk("kpi", Period(DAY, DAY), "en", north.now))
     figures = _summary(kpi, "kpi_summary")
