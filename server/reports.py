@@ -52,7 +52,7 @@ class ServerReportQueries(ActivityQueries, MemberQueries, StatementQueries, Setu
         self._programme_cache = programme_cache or ProgrammeCache()
 
     def store_name(self) -> str:
-        """The header of a chain report: the chain, not one store."""
+        """The chain, not one store (the endpoint heads its reports in their language)."""
         return CHAIN_NAME
 
     def stores(self) -> dict[str, tuple[str, ...]]:

@@ -254,4 +254,5 @@ EN: dict[str, str] = {
         "Cards issued are counted by each terminal: the central server does not learn when "
         "a terminal issued a card."
     ),
+    "word.chain": "Chain",
 }

@@ -18,7 +18,8 @@ from db import jsontext
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed
 from pos_loyalty.domain.errors import NotFound as UnknownStore
 from pos_loyalty.reports import Period, ReportRequest, build_document, resolve_scope
-from pos_loyalty.reports.period import Language
+from pos_loyalty.reports.labels import labels_for
+from pos_loyalty.reports.period import Language, Scope
 from pos_loyalty.reports.wire import document_to_wire
 from server.api.deps import ReadSessionDep, TerminalDep
 from server.api.errors import error_responses
@@ -54,9 +55,10 @@ def _request(queries: ServerReportQueries, period: Period, asked: Asked) -> Repo
     if period.days > MAX_DAYS:
         raise InvalidInput(f"the period has {period.days} days: ask for at most {MAX_DAYS}")
     now = asked.at or datetime.now(UTC)
+    chain = Scope(labels_for(asked.language)["word.chain"])
     return ReportRequest(
         period,
-        resolve_scope(queries, asked.store),
+        resolve_scope(queries, asked.store) if asked.store else chain,
         now.tzinfo or UTC,
         now,
         asked.language,
