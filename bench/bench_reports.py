@@ -1,13 +1,16 @@
-"""Report benchmarks on a generated store: the Z-report, the liability report, a ledger export.
+"""Report benchmarks on a generated store: Z-report, liability, a month's KPIs, a ledger export.
 
     python -m bench.bench_reports --db bench/data/store.sqlite3 [--repeat 3] [--rows 100000]
+    python -m bench.bench_reports --db COPY.sqlite3 --upgrade   # migrate a copy, timed
 
 The Z-report (the busiest day on file) and the liability report are timed end to end: read in
 one snapshot through the SQLAlchemy adapter, built, and written as PDF. Beside each, raw
 `sqlite3` computes the same figures with hand-written SQL, and the ratio of the medians is
-printed. The ledger export writes the newest N entries as a PDF; each size runs in a fresh
+printed; the KPI report covers the last whole calendar month on file, beside `bench.raw_kpi`.
+The ledger export writes the newest N entries as a PDF; each size runs in a fresh
 process so its peak memory (RSS and Python's own, via tracemalloc) is its own, and the 10,000
-and N row figures are printed side by side. Read-only: the file is never written.
+and N row figures are printed side by side. Read-only: the file is never written; a store at
+an older revision is refused (migrate a copy with `--upgrade`, which times the migration).
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
 
+from bench.raw_kpi import raw_kpi
 from db import open_database
+from db.migrate import HEAD, upgrade
 from db.reports import SqlAlchemyReportSource
 from pos_loyalty.reports import Document, Period, ReportRequest, Table, build_document, render_pdf
 from pos_loyalty.reports.document import Row
@@ -235,6 +240,34 @@ def _in_fresh_process(db: Path, rows: int, traced: bool) -> dict[str, float]:
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+def last_month(path: Path) -> Period:
+    """The last whole calendar month with sales."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        (last,) = con.execute("SELECT max(business_date) FROM sales").fetchone()
+    end = date.fromisoformat(last)
+    if (end + timedelta(days=1)).month == end.month:
+        end = end.replace(day=1) - timedelta(days=1)
+    return Period(end.replace(day=1), end)
+
+
+def check_revision(path: Path) -> None:
+    """Refuse a store the adapter would migrate (opening it would write to it)."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        (found,) = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    if found != HEAD:
+        sys.exit(
+            f"{path} is at revision {found}, this version reads {HEAD}: copy it and run "
+            f"'python -m bench.bench_reports --db COPY --upgrade' on the copy"
+        )
+
+
+def timed_upgrade(path: Path) -> None:
+    """Migrate a store to the newest revision and print how long it took."""
+    start = time.perf_counter()
+    upgrade(f"sqlite:///{path}")
+    print(f"upgraded {path} to {HEAD} in {time.perf_counter() - start:.1f} s")
+
+
 def main() -> None:
     """Run every benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -243,7 +276,12 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--heap", action="store_true", help="also trace Python's heap (slow)")
     parser.add_argument("--export-once", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--upgrade", action="store_true", help="migrate the store (a copy!)")
     args = parser.parse_args()
+    if args.upgrade:
+        timed_upgrade(args.db)
+        return
+    check_revision(args.db)
     if args.export_once:
         print(json.dumps(export_once(args.db, args.export_once, args.heap)))
         return
@@ -256,6 +294,12 @@ def main() -> None:
     l_ours = _timings(lambda: report_pdf(args.db, "liability", day, day, now), args.repeat)
     l_raw = _timings(lambda: raw_liability(args.db, now.date()), args.repeat)
     _line("liability (PDF)", l_ours, l_raw, 5)
+    month = last_month(args.db)
+    at = datetime.combine(month.last + timedelta(days=1), clock_time(9), TZ)
+    print(f"KPIs for {month.first} to {month.last}")
+    k_ours = _timings(lambda: report_pdf(args.db, "kpi", month.first, month.last, at), args.repeat)
+    k_raw = _timings(lambda: raw_kpi(args.db, month.first, month.last), args.repeat)
+    _line("KPIs, a month (PDF)", k_ours, k_raw, 10)
     sizes = (10_000, args.rows)
     runs = [_in_fresh_process(args.db, rows, traced=False) for rows in sizes]
     raw = _timings(lambda: raw_export(args.db, args.rows), 1)

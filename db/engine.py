@@ -15,6 +15,7 @@ from typing import Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import URL
 
 READ_ONLY = "pos_loyalty_read_only"
@@ -33,12 +34,26 @@ def default_database_path() -> Path:
     return Path(user_data_dir("pos-loyalty", appauthor=False)) / DATABASE_FILE
 
 
+class HintingCompiler(SQLiteCompiler):
+    """SQLite's statement compiler, writing FROM hints after the table name.
+
+    SQLAlchemy's SQLite dialect drops `Select.with_hint(table, "INDEXED BY ix_...", "sqlite")`;
+    this one writes it, so a report query can name the index SQLite must read where its
+    planner, without statistics, would choose a worse one.
+    """
+
+    def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
+        """The hint as given (`INDEXED BY ix_...`)."""
+        return text
+
+
 def create_sqlite_engine(
     path: str | os.PathLike[str], *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
 ) -> Engine:
     """Create an engine for the SQLite file at `path` with the pragmas and BEGIN rules above."""
     url = URL.create("sqlite+pysqlite", database=os.fspath(path))
     engine = create_engine(url, connect_args={"check_same_thread": False})
+    engine.dialect.statement_compiler = HintingCompiler
     _install_events(engine, busy_timeout_ms)
     return engine
 

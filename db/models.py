@@ -60,7 +60,7 @@ class MemberRow(Base):
     __tablename__ = "members"
     __table_args__ = (
         Index("ix_members_phone", "phone"),
-        Index("ix_members_registered_on", "registered_on"),
+        Index("ix_members_registered_on_id", "registered_on", "id"),
     )
 
     pos: Mapped[int] = mapped_column(RowId, primary_key=True)
@@ -112,6 +112,13 @@ class LedgerEntryRow(Base):
         UniqueConstraint("terminal_id", "seq"),
         Index("ix_ledger_entries_member_id_pos", "member_id", "pos"),
         Index("ix_ledger_entries_business_date", "business_date"),
+        Index(
+            "ix_ledger_entries_business_date_covering",
+            "business_date",
+            "terminal_id",
+            "kind",
+            "points",
+        ),
     )
 
     pos: Mapped[int] = mapped_column(RowId, primary_key=True)
@@ -191,7 +198,16 @@ class SaleRow(Base):
     __table_args__ = (
         Index("ix_sales_member_id_created_at", "member_id", "created_at"),
         Index("ix_sales_terminal_id_created_at", "terminal_id", "created_at"),
-        Index("ix_sales_business_date", "business_date"),
+        Index(
+            "ix_sales_business_date_covering",
+            "business_date",
+            "terminal_id",
+            "member_id",
+            "total",
+            "discount",
+            "redeemed_value",
+            "paid",
+        ),
     )
 
     id: Mapped[str] = mapped_column(Id, primary_key=True)

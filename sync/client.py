@@ -88,6 +88,14 @@ class SyncClient:
         params = {"day": day.isoformat()}
         return self._call("GET", f"/members/{member_id}/balance", params=params, timeout=timeout)
 
+    def reports(self) -> dict[str, Any]:
+        """The reports the server makes chain-wide, and the chain's stores (`GET /reports`)."""
+        return self._call("GET", "/reports")
+
+    def report(self, name: str, params: dict[str, Any]) -> dict[str, Any]:
+        """A chain-wide report made by the server (`GET /reports/NAME`), in its wire form."""
+        return self._call("GET", f"/reports/{name}", params=params)
+
     def status(self) -> dict[str, Any]:
         """What the server knows of this terminal (highest sequence, gaps)."""
         return self._call("GET", "/status")

@@ -6,12 +6,12 @@ and terminal, so a day's Z-report touches only that day's rows.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Connection, case, func, select
 
 from db.models import cards, ledger_entries, members, refunds, sales
-from db.reports.common import in_terminals
+from db.reports.common import in_terminals, whole
 from pos_loyalty.reports.period import Period
 from pos_loyalty.reports.rows import DayCount, PointsDay, RefundsDay, SalesDay
 
@@ -43,7 +43,7 @@ class ActivityQueries:
             .where(in_terminals(s.terminal_id, terminals))
             .group_by(s.business_date, s.terminal_id)
         )
-        return [SalesDay(*row) for row in self._connection.execute(statement)]
+        return [SalesDay(*whole(row)) for row in self._connection.execute(statement)]
 
     def points_by_day(self, period: Period, terminals: Terminals) -> list[PointsDay]:
         """Points credited and debited per entry kind."""
@@ -60,7 +60,23 @@ class ActivityQueries:
             .where(in_terminals(e.terminal_id, terminals))
             .group_by(e.business_date, e.terminal_id, e.kind)
         )
-        return [PointsDay(*row) for row in self._connection.execute(statement)]
+        return [PointsDay(*whole(row)) for row in self._connection.execute(statement)]
+
+    def points_by_terminal(self, last: date) -> list[PointsDay]:
+        """Points credited and debited per terminal and kind, every entry up to `last`."""
+        e = ledger_entries.c
+        statement = (
+            select(
+                e.terminal_id,
+                e.kind,
+                func.sum(case((e.points > 0, e.points), else_=0)),
+                func.sum(case((e.points < 0, -e.points), else_=0)),
+            )
+            .where(e.business_date <= last)
+            .group_by(e.terminal_id, e.kind)
+        )
+        rows = self._connection.execute(statement)
+        return [PointsDay(last, t, kind, int(a), int(r)) for t, kind, a, r in rows]
 
     def refunds_by_day(self, period: Period, terminals: Terminals) -> list[RefundsDay]:
         """Refunds and voids, goods and money returned, points reversed and given back."""
@@ -80,7 +96,7 @@ class ActivityQueries:
             .where(in_terminals(r.terminal_id, terminals))
             .group_by(r.business_date, r.terminal_id)
         )
-        return [RefundsDay(*row) for row in self._connection.execute(statement)]
+        return [RefundsDay(*whole(row)) for row in self._connection.execute(statement)]
 
     def new_members_by_day(self, period: Period) -> list[DayCount]:
         """Members registered per day."""
@@ -90,9 +106,9 @@ class ActivityQueries:
             .where(m.registered_on.between(period.first, period.last))
             .group_by(m.registered_on)
         )
-        return [DayCount(*row) for row in self._connection.execute(statement)]
+        return [DayCount(*whole(row)) for row in self._connection.execute(statement)]
 
-    def cards_issued(self, start: datetime, end: datetime) -> int:
+    def cards_issued(self, start: datetime, end: datetime) -> int | None:
         """Cards stored from `start` (included) to `end` (excluded)."""
         c = cards.c
         statement = select(func.count()).where(c.issued_at >= start, c.issued_at < end)

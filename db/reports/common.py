@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, true
@@ -42,3 +43,8 @@ def chunks(ids: Iterable[str], size: int = ID_CHUNK) -> Iterator[list[str]]:
             batch = []
     if batch:
         yield batch
+
+
+def whole(row: Iterable[Any]) -> tuple[Any, ...]:
+    """A row with PostgreSQL's sums of integers (numeric, so Decimal) as int."""
+    return tuple(int(v) if isinstance(v, Decimal) else v for v in row)

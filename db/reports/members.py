@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, literal, or_, select
 
 from db.models import balances, member_spend, members, refunds, sales
 from db.reports.balances import BalanceQueries
-from db.reports.common import in_terminals, month_date, month_of
+from db.reports.common import in_terminals, month_date, month_of, whole
 from pos_loyalty.reports.period import Period, month_start
 from pos_loyalty.reports.rows import (
     Buyers,
@@ -23,7 +23,7 @@ from pos_loyalty.reports.rows import (
 )
 
 Terminals = tuple[str, ...] | None
-BY_DAY = "INDEXED BY ix_sales_business_date"
+BY_DAY = "INDEXED BY ix_sales_business_date_covering"
 """Left alone, SQLite may walk every sale in member order to avoid sorting the groups."""
 
 
@@ -95,75 +95,111 @@ class MemberQueries(BalanceQueries):
             .group_by(s.tier)
             .order_by(s.tier)
         )
-        return [TierSales(*row) for row in self._connection.execute(statement)]
+        return [TierSales(*whole(row)) for row in self._connection.execute(statement)]
 
-    def buyers(self, period: Period, terminals: Terminals) -> Buyers:
-        """Members who bought in the period, those who bought twice or more, their checks."""
-        s = sales.c
+    def buyers_and_churn(
+        self, period: Period, window: Period, terminals: Terminals
+    ) -> tuple[Buyers, Churn]:
+        """Buyers of the period and the churn window's active members, in one pass over sales.
+
+        One group per member over both date ranges (read from the covering day index): checks
+        in the period, and whether they bought within the window. Members who joined within
+        the window are taken out of the active ones by an id list from the registration index.
+        """
+        s, m = sales.c, members.c
+        in_period = case((s.business_date.between(period.first, period.last), 1), else_=0)
+        in_window = case((s.business_date.between(window.first, window.last), 1), else_=0)
+        first, last = min(period.first, window.first), max(period.last, window.last)
         per_member = (
-            select(s.member_id, func.count().label("n"))
-            .where(s.business_date.between(period.first, period.last), s.member_id.is_not(None))
+            select(s.member_id, func.sum(in_period).label("n"), func.max(in_window).label("w"))
+            .where(s.business_date.between(first, last), s.member_id.is_not(None))
             .where(in_terminals(s.terminal_id, terminals))
+            .group_by(s.member_id)
+            .with_hint(sales, BY_DAY, "sqlite")
+            .subquery()
+        )
+        n, seen, member = per_member.c.n, per_member.c.w, per_member.c.member_id
+        joined_late = select(m.id).where(m.registered_on >= window.first)
+        active = and_(seen == 1, member.not_in(joined_late))
+        statement = select(
+            *(func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in (n > 0, n >= 2, active)),
+            func.coalesce(func.sum(n), 0),
+        )
+        buyers, repeat, active_count, checks = tuple(self._connection.execute(statement).one())
+        before = or_(m.registered_on.is_(None), m.registered_on < window.first)
+        base = self._connection.execute(select(func.count()).where(before)).scalar_one()
+        return (
+            Buyers(int(buyers), int(repeat), int(checks)),
+            Churn(int(base), int(active_count)),
+        )
+
+    def cohort_sizes(self, period: Period) -> list[CohortCount]:
+        """Members per month joined, for the months of the period.
+
+        Registered members are counted from the registration index; the few without a
+        registration day join in the month of their first purchase.
+        """
+        m, first = members.c, month_start(period.first)
+        month = month_of(m.registered_on, self._connection)
+        registered = (
+            select(month, func.count())
+            .where(m.registered_on.between(first, period.last))
+            .group_by(month)
+        )
+        sizes: dict[str, int] = {}
+        for text, count in self._connection.execute(registered):
+            sizes[text] = sizes.get(text, 0) + int(count)
+        for text, count in self._connection.execute(self._first_purchases(first, period.last)):
+            sizes[text] = sizes.get(text, 0) + int(count)
+        return [CohortCount(month_date(t), month_date(t), n) for t, n in sorted(sizes.items())]
+
+    def _first_purchases(self, first: date, last: date) -> Any:
+        """Members without a registration day, by the month of their first purchase."""
+        s, m = sales.c, members.c
+        unregistered = select(m.id).where(m.registered_on.is_(None))
+        firsts = (
+            select(func.min(s.business_date).label("joined"))
+            .where(s.member_id.in_(unregistered))
             .group_by(s.member_id)
             .subquery()
         )
-        n = per_member.c.n
-        statement = select(
-            func.count(),
-            func.coalesce(func.sum(case((n >= 2, 1), else_=0)), 0),
-            func.coalesce(func.sum(n), 0),
+        month = month_of(firsts.c.joined, self._connection)
+        return (
+            select(month, func.count()).where(firsts.c.joined.between(first, last)).group_by(month)
         )
-        members_, repeat, checks = self._connection.execute(statement).one()
-        return Buyers(int(members_), int(repeat), int(checks))
-
-    def cohort_sizes(self, period: Period) -> list[CohortCount]:
-        """Members per month joined, for the months of the period."""
-        joined = _joined().label("joined")
-        inner = select(joined).subquery()
-        month = month_of(inner.c.joined, self._connection)
-        statement = (
-            select(month, func.count())
-            .where(inner.c.joined.between(month_start(period.first), period.last))
-            .group_by(month)
-        )
-        return [
-            CohortCount(month_date(m), month_date(m), int(n))
-            for m, n in self._connection.execute(statement)
-        ]
 
     def cohort_activity(self, period: Period, terminals: Terminals) -> list[CohortCount]:
-        """Members of each cohort of the period who bought, per month."""
+        """Members of each cohort of the period who bought, per month.
+
+        The period's sales are read from the covering day index and kept only for the members
+        who can belong to a cohort (an id list from the registration index); the distinct
+        (member, month) pairs left are then matched with their joining month.
+        """
         s, m = sales.c, members.c
         first = month_start(period.first)
-        joined = _joined()
-        cohort, month = (
-            month_of(joined, self._connection),
-            month_of(s.business_date, self._connection),
+        candidates = select(m.id).where(
+            or_(m.registered_on.between(first, period.last), m.registered_on.is_(None))
         )
-        statement = (
-            select(cohort, month, func.count(func.distinct(s.member_id)))
-            .select_from(sales.join(members, m.id == s.member_id))
-            .where(s.business_date.between(first, period.last), joined.between(first, period.last))
+        bought = (
+            select(s.member_id, month_of(s.business_date, self._connection).label("month"))
+            .where(s.business_date.between(first, period.last), s.member_id.in_(candidates))
             .where(in_terminals(s.terminal_id, terminals))
-            .group_by(cohort, month)
+            .distinct()
+            .with_hint(sales, BY_DAY, "sqlite")
+            .subquery()
+        )
+        joined = _joined()
+        cohort = month_of(joined, self._connection)
+        statement = (
+            select(cohort, bought.c.month, func.count())
+            .select_from(bought.join(members, m.id == bought.c.member_id))
+            .where(joined.between(first, period.last))
+            .group_by(cohort, bought.c.month)
         )
         return [
             CohortCount(month_date(c), month_date(mo), int(n))
             for c, mo, n in self._connection.execute(statement)
         ]
-
-    def churn(self, window: Period, terminals: Terminals) -> Churn:
-        """Members who joined before the window, and how many of them bought within it."""
-        s, m = sales.c, members.c
-        before = or_(m.registered_on.is_(None), m.registered_on < window.first)
-        base = self._connection.execute(select(func.count()).where(before)).scalar_one()
-        statement = (
-            select(func.count(func.distinct(s.member_id)))
-            .select_from(sales.join(members, m.id == s.member_id))
-            .where(s.business_date.between(window.first, window.last), before)
-            .where(in_terminals(s.terminal_id, terminals))
-        )
-        return Churn(int(base), int(self._connection.execute(statement).scalar_one()))
 
     def top_members(self, period: Period, terminals: Terminals, limit: int) -> list[MemberTotals]:
         """Members ranked by money paid in the period less money refunded on those checks."""
@@ -191,7 +227,7 @@ class MemberQueries(BalanceQueries):
             .limit(limit)
             .with_hint(sales, BY_DAY, dialect_name="sqlite")
         )
-        return [MemberTotals(*row) for row in self._connection.execute(statement)]
+        return [MemberTotals(*whole(row)) for row in self._connection.execute(statement)]
 
     def inactive_count(self, seen_before: date) -> int:
         """Members whose last purchase (or registration) was before `seen_before`."""

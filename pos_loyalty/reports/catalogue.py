@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from pos_loyalty.domain.errors import InvalidInput
-from pos_loyalty.reports.document import Document
+from pos_loyalty.reports.document import Document, Note
 from pos_loyalty.reports.kpi import build_kpi
 from pos_loyalty.reports.kpi_document import kpi_document
+from pos_loyalty.reports.labels import labels_for
 from pos_loyalty.reports.ledger_export import ledger_document
 from pos_loyalty.reports.liability import build_liability, liability_document
 from pos_loyalty.reports.members import (
@@ -66,6 +68,11 @@ REPORTS: dict[str, Builder] = {
 }
 """The reports in the order menus list them."""
 
+CHAIN_REPORTS = ("z", "liability", "kpi", "top", "inactive")
+"""The reports the central server makes chain-wide: the tiers and statements need the
+qualifying spend per day that only terminals keep, and a whole chain's ledger export is made
+from the server's database, not sent over HTTP."""
+
 
 def build_document(
     name: str, queries: ReportQueries, request: ReportRequest, progress: Progress = no_progress
@@ -74,4 +81,8 @@ def build_document(
     builder = REPORTS.get(name)
     if builder is None:
         raise InvalidInput(f"no report '{name}': choose {', '.join(REPORTS)}")
-    return builder(queries, request, progress)
+    document = builder(queries, request, progress)
+    if not request.chain:
+        return document
+    chain_note = Note(labels_for(request.language)["note.chain"])
+    return replace(document, blocks=(*document.blocks, chain_note))

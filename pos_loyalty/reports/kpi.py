@@ -31,7 +31,7 @@ from pos_loyalty.reports.uplift import (
     promotions_of,
 )
 
-STEPS = 6
+STEPS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,8 @@ def build_kpi(
     period, terminals = request.period, request.scope.terminals
     days = daily_checks(queries.sales_by_day(period, terminals), period)
     progress(1, STEPS)
-    buyers = queries.buyers(period, terminals)
+    window = Period(period.last - timedelta(days=request.inactive_days - 1), period.last)
+    buyers, churn = queries.buyers_and_churn(period, window, terminals)
     progress(2, STEPS)
     earned = redeemed = 0
     for row in queries.points_by_day(period, terminals):
@@ -142,11 +143,8 @@ def build_kpi(
         period.months(), queries.cohort_sizes(period), queries.cohort_activity(period, terminals)
     )
     progress(4, STEPS)
-    window = Period(period.last - timedelta(days=request.inactive_days - 1), period.last)
-    churn = queries.churn(window, terminals)
-    progress(5, STEPS)
     promotions = _promotions(queries, period, terminals)
-    progress(6, STEPS)
+    progress(5, STEPS)
     return KpiReport(
         days, buyers, earned, redeemed, request.inactive_days, churn, cohorts, promotions
     )

@@ -231,4 +231,28 @@ EN: dict[str, str] = {
     "ui.saved": "Saved {path}",
     "ui.printed": "Sent {pages} pages to the printer",
     "ui.failed": "The report could not be made: {error}",
+    "table.z_stores": "By store",
+    "table.liability_stores": "Points by store (every entry up to the report day)",
+    "col.store": "Store",
+    "col.credited": "Credited",
+    "col.debited": "Debited",
+    "col.net": "Net",
+    "word.unknown_store": "(not enrolled)",
+    "note.chain": (
+        "Chain-wide, from the central server: what the terminals had pushed when the report was"
+        " made. Entries a terminal has not pushed yet are not counted."
+    ),
+    "note.chain_liability": (
+        "Members, their points and debts belong to the chain, not to a store: the outstanding "
+        "figures are chain-wide. The table by store shows the points each store's terminals "
+        "credited and debited; their net, over all stores, is the members' balances "
+        "(outstanding, plus points awaiting write-off, less points owed)."
+    ),
+    "ui.chain": "Chain (server)",
+    "ui.chain_store": "Chain: {store}",
+    "note.cards_unknown": (
+        "Cards issued are counted by each terminal: the central server does not learn when "
+        "a terminal issued a card."
+    ),
+    "word.chain": "Chain",
 }

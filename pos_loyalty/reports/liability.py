@@ -8,16 +8,26 @@ expire run are shown apart. Expiry is bucketed by the month of the last day they
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.reports.blocks import column, document, summary
-from pos_loyalty.reports.document import Chart, ChartKind, Document, Kind, Row, Series, Table
+from pos_loyalty.reports.document import (
+    Chart,
+    ChartKind,
+    Document,
+    Kind,
+    Note,
+    Row,
+    Series,
+    Table,
+)
 from pos_loyalty.reports.labels import Labels, labels_for
 from pos_loyalty.reports.period import Progress, ReportRequest, add_months, month_start, no_progress
 from pos_loyalty.reports.ports import ReportQueries
 from pos_loyalty.reports.rows import Debts, LotSum, MemberLine
+from pos_loyalty.reports.stores import StorePoints, points_by_store, store_points_table
 
 MONTHS_AHEAD = 12
 
@@ -36,6 +46,8 @@ class LiabilityReport:
     never: int
     debts: Debts
     negative: tuple[MemberLine, ...]
+    stores: tuple[StorePoints, ...] = ()
+    """Points by store (chain-wide reports only)."""
 
     @property
     def spendable(self) -> int:
@@ -64,8 +76,14 @@ def build_liability(
     progress(1, 3)
     debts = queries.debts()
     negative = tuple(queries.negative_balances(request.limit))
+    progress(2, 3)
+    report = _figures(today, point_value, sums, debts, negative)
+    if request.chain:
+        t = labels_for(request.language)
+        found = points_by_store(queries.points_by_terminal(today), queries.stores(), t)
+        report = replace(report, stores=found)
     progress(3, 3)
-    return _figures(today, point_value, sums, debts, negative)
+    return report
 
 
 def _figures(
@@ -127,7 +145,10 @@ def liability_document(report: LiabilityReport, request: ReportRequest) -> Docum
         ],
     )
     by_month, split = _charts(t, r)
-    return document(request, "liability", [head, by_month, split, _expiring(t, r), _negative(t, r)])
+    blocks: list[Table | Chart | Note] = [head, by_month, split, _expiring(t, r), _negative(t, r)]
+    if request.chain:
+        blocks += [store_points_table(t, r.stores), Note(t["note.chain_liability"])]
+    return document(request, "liability", blocks)
 
 
 def _expiring(t: Labels, r: LiabilityReport) -> Table:

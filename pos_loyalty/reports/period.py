@@ -105,6 +105,8 @@ class ReportRequest:
     card: str | None = None
     limit: int = 50
     inactive_days: int = 90
+    chain: bool = False
+    """Made chain-wide by the central server: figures by store, and a note saying so."""
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:

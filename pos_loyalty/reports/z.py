@@ -27,6 +27,7 @@ from pos_loyalty.reports.period import Progress, ReportRequest, no_progress
 from pos_loyalty.reports.ports import ReportQueries
 from pos_loyalty.reports.ratios import ratio
 from pos_loyalty.reports.rows import PointsDay, RefundsDay, SalesDay
+from pos_loyalty.reports.stores import group_by_store
 
 MAX_BARS = 12
 """Terminals drawn in the points chart (the table lists them all)."""
@@ -74,8 +75,10 @@ class ZReport:
     terminals: tuple[tuple[str, ZFigures], ...]
     days: tuple[tuple[date, ZFigures], ...]
     total: ZFigures
-    cards_issued: int
+    cards_issued: int | None
     store_wide_note: bool = field(default=False)
+    stores: tuple[tuple[str, ZFigures], ...] = ()
+    """Figures by store (chain-wide reports only)."""
 
 
 def build_z(
@@ -110,8 +113,16 @@ def build_z(
         days=tuple(sorted(by_day.items())),
         total=total,
         cards_issued=cards,
-        store_wide_note=request.scope.is_filtered,
+        store_wide_note=request.scope.is_filtered or request.chain,
+        stores=_by_store(queries, request, by_terminal) if request.chain else (),
     )
+
+
+def _by_store(
+    queries: ReportQueries, request: ReportRequest, by_terminal: dict[str, ZFigures]
+) -> tuple[tuple[str, ZFigures], ...]:
+    t, chosen = labels_for(request.language), request.scope.terminals
+    return group_by_store(by_terminal, queries.stores(), chosen, t, ZFigures)
 
 
 def _add_sales(z: ZFigures, s: SalesDay) -> None:
@@ -152,11 +163,15 @@ def z_document(report: ZReport, request: ReportRequest) -> Document:
     """The Z-report as tables and charts."""
     t = labels_for(request.language)
     blocks: list[Table | Chart | Note] = [_summary(t, report), _terminal_table(t, report)]
+    if report.stores:
+        blocks.append(_group_table(t, report.stores, report.total, "z_stores", "store"))
     if len(report.days) > 1:
         blocks.append(_day_table(t, report))
     blocks += _charts(t, report)
     if report.store_wide_note:
         blocks.append(Note(t["note.store_wide"]))
+    if report.cards_issued is None:
+        blocks.append(Note(t["note.cards_unknown"]))
     return document(request, "z", blocks)
 
 
@@ -226,13 +241,20 @@ def _figure_row(z: ZFigures) -> tuple[int, ...]:
 
 
 def _terminal_table(t: Labels, r: ZReport) -> Table:
+    return _group_table(t, r.terminals, r.total, "z_terminals", "terminal")
+
+
+def _group_table(
+    t: Labels, groups: tuple[tuple[str, ZFigures], ...], total: ZFigures, key: str, what: str
+) -> Table:
+    """One line per terminal (or store), and the total line."""
     columns = (
-        column(t, "terminal", Kind.TEXT, 3),
-        *(column(t, key, kind) for key, kind in _figure_columns()),
+        column(t, what, Kind.TEXT, 3),
+        *(column(t, name, kind) for name, kind in _figure_columns()),
     )
-    rows: list[Row] = [(terminal, *_figure_row(z)) for terminal, z in r.terminals]
-    rows.append((t["word.total"], *_figure_row(r.total)))
-    return Table("z_terminals", t["table.z_terminals"], columns, tuple(rows), len(rows))
+    rows: list[Row] = [(name, *_figure_row(z)) for name, z in groups]
+    rows.append((t["word.total"], *_figure_row(total)))
+    return Table(key, t[f"table.{key}"], columns, tuple(rows), len(rows))
 
 
 def _day_table(t: Labels, r: ZReport) -> Table:

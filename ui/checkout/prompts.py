@@ -46,9 +46,11 @@ class Prompts:
 
     def reports(self, parent: QWidget) -> None:
         """Open the loyalty reports (on screen, print, PDF, CSV) and wait until closed."""
+        from sync.reports import ChainReports
         from ui.reports.window import ReportsWindow
 
-        ReportsWindow(self.uow_factory, parent).exec()
+        chain = ChainReports(self.uow_factory)
+        ReportsWindow(self.uow_factory, parent, chain=chain).exec()
 
     def backoffice(
         self, parent: QWidget, manager: Staff, terminal_id: str, language: str

@@ -6,6 +6,7 @@ Long reports show their progress on stderr once they have run for a second.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,15 @@ from pos_loyalty.reports import (
     resolve_scope,
     write_csv,
 )
+from pos_loyalty.reports.catalogue import CHAIN_REPORTS
 from pos_loyalty.reports.formatting import display
+from pos_loyalty.reports.period import Language
+from pos_loyalty.reports.ports import ReportQueries
+from sync.errors import SyncError
+from sync.reports import ChainAsk, chain_report
 from ui.cli.context import App, Progress, emit, pass_app, system_clock
 from ui.cli.main import common
+from ui.cli.sync import EXIT_SYNC
 
 TEXT_ROWS = 100
 QUIET_SECONDS = 1.0
@@ -107,6 +114,7 @@ def text_lines(document: Document) -> list[str]:
 @click.option("--store", help="Only the terminals of this store (where the data allows).")
 @click.option("--terminal", "terminals", multiple=True, help="Only this terminal (repeatable).")
 @click.option("--card", help="The card, for the member statement.")
+@click.option("--chain", is_flag=True, help="Chain-wide, by store and in total, from the server.")
 @click.option("--pdf", "pdf_path", type=click.Path(path_type=Path), help="Write a PDF here.")
 @click.option("--csv", "csv_dir", type=click.Path(path_type=Path), help="Write CSVs here.")
 @click.option("--lang", type=click.Choice(["ru", "en"]), default="en", show_default=True)
@@ -122,6 +130,7 @@ def report(
     store: str | None,
     terminals: tuple[str, ...],
     card: str | None,
+    chain: bool,
     pdf_path: Path | None,
     csv_dir: Path | None,
     lang: str,
@@ -131,27 +140,87 @@ def report(
     """Make a loyalty report (z, liability, tiers, kpi, top, inactive, statement, ledger)."""
     now = system_clock()
     phases = Phases(name)
+    asked = Asked(name, first, last, store, terminals, card, lang, limit, inactive_days)
     try:
-        with SqlAlchemyReportSource(app.db.uow).open() as queries:
-            request = ReportRequest(
-                _period(first, last, now.date()),
-                resolve_scope(queries, store, terminals),
-                _zone(now),
-                now,
-                "ru" if lang == "ru" else "en",
-                card,
-                limit,
-                inactive_days,
-            )
-            document = build_document(name, queries, request, phases.phase("reading"))
+        if chain:
+            document = _from_server(app, asked, now)
             files = _write(document, pdf_path, csv_dir, phases)
-            data = {**document_to_plain(document), "files": files} if app.as_json else {}
-            text = text_lines(document) if not app.as_json else []
+        else:
+            with SqlAlchemyReportSource(app.db.uow).open() as queries:
+                document = build_document(
+                    name, queries, asked.request(queries, now), phases.phase("reading")
+                )
+                files = _write(document, pdf_path, csv_dir, phases)
+        data = {**document_to_plain(document), "files": files} if app.as_json else {}
+        text = text_lines(document) if not app.as_json else []
     finally:
         phases.close()
     text += [f"PDF written to {files['pdf']}"] if "pdf" in files else []
     text += [f"CSV written to {csv_dir}"] if "csv" in files else []
     emit(app, data, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """The command's choices."""
+
+    name: str
+    first: str | None
+    last: str | None
+    store: str | None
+    terminals: tuple[str, ...]
+    card: str | None
+    lang: str
+    limit: int
+    inactive_days: int
+
+    @property
+    def language(self) -> Language:
+        """The report's language."""
+        return "ru" if self.lang == "ru" else "en"
+
+    def request(self, queries: ReportQueries, now: datetime) -> ReportRequest:
+        """The request for a report from this terminal's database."""
+        return ReportRequest(
+            _period(self.first, self.last, now.date()),
+            resolve_scope(queries, self.store, self.terminals),
+            _zone(now),
+            now,
+            self.language,
+            self.card,
+            self.limit,
+            self.inactive_days,
+        )
+
+
+def _from_server(app: App, asked: Asked, now: datetime) -> Document:
+    """The chain-wide report from the central server (one request: said on stderr)."""
+    if asked.name not in CHAIN_REPORTS:
+        raise InvalidInput(
+            f"--chain makes {', '.join(CHAIN_REPORTS)}; make '{asked.name}' without --chain"
+        )
+    if asked.terminals or asked.card:
+        raise InvalidInput("--chain takes --store, not --terminal or --card")
+    ask = ChainAsk(
+        asked.name,
+        _period(asked.first, asked.last, now.date()),
+        asked.language,
+        now,
+        asked.store,
+        asked.limit,
+        asked.inactive_days,
+    )
+    click.echo(f"report {asked.name}: the central server is making it…", err=True)
+    try:
+        return chain_report(app.db, ask)
+    except SyncError as exc:
+        raise ChainFailed(str(exc)) from None
+
+
+class ChainFailed(click.ClickException):
+    """The server could not make the report (the message says why); exit status 7."""
+
+    exit_code = EXIT_SYNC
 
 
 def _write(

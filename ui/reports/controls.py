@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.reports import REPORTS
+from pos_loyalty.reports.catalogue import CHAIN_REPORTS
 from pos_loyalty.reports.labels import Labels
 from pos_loyalty.reports.period import LANGUAGES, Language
 
@@ -26,6 +28,13 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A chain-wide report from the central server: every store, or only `store`."""
+
+    store: str | None
 
 
 class Controls(QWidget):
@@ -74,12 +83,23 @@ class Controls(QWidget):
         return edit
 
     def _on_report_box_changed(self) -> None:
-        self.card_edit.setEnabled(self.report() == "statement")
+        chain = self.chain() is not None
+        self.card_edit.setEnabled(self.report() == "statement" and not chain)
+        for index, name in enumerate(REPORTS):
+            item = self.report_box.model().item(index)  # type: ignore[attr-defined]
+            item.setEnabled(not chain or name in CHAIN_REPORTS)
 
     def set_stores(self, names: list[str]) -> None:
         """Offer the stores whose terminals are known."""
         for name in names:
             self.store_box.addItem(name, name)
+
+    def set_chain(self, names: list[str]) -> None:
+        """Offer the chain-wide reports of the central server: all stores, and each one."""
+        self.store_box.addItem(self.t["ui.chain"], Chain(None))
+        for name in names:
+            self.store_box.addItem(self.t.format("ui.chain_store", store=name), Chain(name))
+        self.store_box.currentIndexChanged.connect(self._on_report_box_changed)
 
     def choose(self, report: str, first: date, last: date) -> None:
         """Select a report and a period (as a person would)."""
@@ -100,9 +120,14 @@ class Controls(QWidget):
         return _pydate(self.last_edit.date())
 
     def store(self) -> str | None:
-        """The store chosen, or None for every terminal."""
+        """The store chosen, or None for every terminal (or for a chain-wide report)."""
         data = self.store_box.currentData()
-        return None if data is None else str(data)
+        return None if data is None or isinstance(data, Chain) else str(data)
+
+    def chain(self) -> Chain | None:
+        """The chain-wide choice (the central server makes the report), or None."""
+        data = self.store_box.currentData()
+        return data if isinstance(data, Chain) else None
 
     def card(self) -> str | None:
         """The card typed, for a statement."""

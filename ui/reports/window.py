@@ -1,7 +1,9 @@
 """The reports window: choose a report and a period, see its tables and charts, print or save.
 
 Every report is read and rendered off the GUI thread (`jobs.Jobs`), each in its own read
-snapshot; the window only lays out what comes back.
+snapshot; the window only lays out what comes back. On an enrolled terminal the store list
+also offers "Chain (server)": the central server makes the report for every store (or one),
+and the window draws, prints and saves it exactly as a local one.
 """
 
 from __future__ import annotations
@@ -44,8 +46,10 @@ from pos_loyalty.reports import (
 from pos_loyalty.reports.document import Row
 from pos_loyalty.reports.period import Language, Progress
 from pos_loyalty.services.ports import UnitOfWork
+from sync.errors import SyncError
+from sync.reports import ChainAsk, ChainReports
 from ui.reports.charts import chart_view
-from ui.reports.controls import Controls
+from ui.reports.controls import Chain, Controls
 from ui.reports.jobs import Jobs
 from ui.reports.printing import print_pdf
 from ui.reports.tables import ROW_LIMIT, ReportTableModel, table_view
@@ -75,9 +79,11 @@ class ReportsWindow(QDialog):
         *,
         clock: Clock = _system_clock,
         language: Language | None = None,
+        chain: ChainReports | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = SqlAlchemyReportSource(uow_factory)  # type: ignore[arg-type]
+        self._chain = chain
         self._clock = clock
         lang = language or (
             "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
@@ -87,9 +93,7 @@ class ReportsWindow(QDialog):
         self.shown: Shown | None = None
         self.controls = Controls(self.t, lang, clock().date(), self)
         self._build()
-        self.jobs.start(
-            self._read_stores, self.controls.set_stores, self._on_failed, self._on_progress
-        )
+        self.jobs.start(self._read_stores, self._on_stores_read, self._on_failed, self._on_progress)
 
     def _build(self) -> None:
         self.setWindowTitle(self.t["ui.window"])
@@ -135,20 +139,37 @@ class ReportsWindow(QDialog):
             card=c.card(),
         )
 
-    def _read_stores(self, _progress: Progress) -> list[str]:
+    def _read_stores(self, _progress: Progress) -> tuple[list[str], list[str] | None]:
+        """This database's stores, and the chain's (None: not enrolled)."""
         with self._source.open() as queries:
-            return sorted(queries.stores())
+            names = sorted(queries.stores())
+        if self._chain is None or not self._chain.enrolled():
+            return names, None
+        try:
+            return names, self._chain.stores()
+        except SyncError:
+            return names, []
+
+    def _from_server(self, chain: Chain) -> Document:
+        c, now = self.controls, self._clock()
+        period = Period(c.first(), c.last())
+        assert self._chain is not None
+        return self._chain.fetch(ChainAsk(c.report(), period, c.language(), now, chain.store))
 
     def _job(self, write: Callable[[Document, Progress], Any] | None) -> Callable[[Progress], Any]:
-        name = self.controls.report()
+        name, chain = self.controls.report(), self.controls.chain()
+
+        def finish(document: Document, progress: Progress) -> Any:
+            if write is not None:
+                return write(document, progress)
+            return Shown(document, {t.key: _first_rows(t) for t in document.tables})
 
         def run(progress: Progress) -> Any:
+            if chain is not None:
+                return finish(self._from_server(chain), progress)
             with self._source.open() as queries:
                 document = build_document(name, queries, self._request(queries), progress)
-                if write is not None:
-                    return write(document, progress)
-                rows = {t.key: _first_rows(t) for t in document.tables}
-                return Shown(document, rows)
+                return finish(document, progress)
 
         return run
 
@@ -189,6 +210,12 @@ class ReportsWindow(QDialog):
             self._on_failed(exc)
             return
         self._finish(self.t.format("ui.printed", pages=pages))
+
+    def _on_stores_read(self, found: tuple[list[str], list[str] | None]) -> None:
+        names, chain = found
+        self.controls.set_stores(names)
+        if chain is not None:
+            self.controls.set_chain(chain)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -17,6 +17,7 @@ from sqlalchemy import event
 
 from db.reports import SqlAlchemyReportSource
 from pos_loyalty.reports import REPORTS, build_document, render_pdf, write_csv
+from pos_loyalty.reports.kpi import build_kpi
 from pos_loyalty.reports.liability import build_liability
 from pos_loyalty.reports.period import Period, ReportRequest, Scope
 from pos_loyalty.reports.z import build_z
@@ -138,9 +139,18 @@ def _plans(shop: Shop, read: Callable[[], object]) -> dict[str, str]:
 
 def test_the_z_report_reads_each_day_range_through_an_index(shop: Shop) -> None:
     plans = _plans(shop, lambda: shop.till.read(build_z, MON, WED))
-    assert "USING INDEX ix_sales_business_date" in plans["sales"]
-    assert "USING INDEX ix_ledger_entries_business_date" in plans["ledger_entries"]
+    assert "USING COVERING INDEX ix_sales_business_date_covering" in plans["sales"]
+    assert (
+        "USING COVERING INDEX ix_ledger_entries_business_date_covering" in plans["ledger_entries"]
+    )
     assert "USING INDEX ix_refunds_business_date" in plans["refunds"]
+
+
+def test_the_kpis_read_sales_and_members_from_the_covering_indexes(shop: Shop) -> None:
+    plans = _plans(shop, lambda: shop.till.read(build_kpi, MON, APRIL_1))
+    assert "USING COVERING INDEX ix_sales_business_date_covering" in plans["sales"]
+    assert "USING COVERING INDEX ix_members_registered_on_id" in plans["members"]
+    assert "SCAN sales" not in plans["sales"] and "SCAN members" not in plans["members"]
 
 
 def test_the_liability_report_reads_lots_and_balances_through_indexes(
@@ -154,5 +164,5 @@ def test_the_liability_report_reads_lots_and_balances_through_indexes(
 
 def test_new_members_and_cards_issued_are_counted_from_an_index_range(shop: Shop) -> None:
     plans = _plans(shop, lambda: shop.till.read(build_z, MON, WED))
-    assert "USING COVERING INDEX ix_members_registered_on" in plans["members"]
+    assert "USING COVERING INDEX ix_members_registered_on_id" in plans["members"]
     assert "USING COVERING INDEX ix_cards_issued_at" in plans["cards"]

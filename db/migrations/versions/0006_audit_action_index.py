@@ -3,7 +3,7 @@
 The audit tab pages through one action's records newest first and lists the actions the log
 holds; with (action, seq) both are a range of an index, however long the log grows.
 
-Revision ID: 0006_staff
+Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-26
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0006_staff"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
