@@ -14,38 +14,20 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select
 from sqlalchemy.sql import Select
 
-from db.column_types import IsoDate
-from db.models import balances, cards, member_spend, members
+from db.models import balances, cards, members
 from db.repositories.cards import COLUMNS as CARD_COLUMNS
 from db.repositories.cards import card_from_row
+from db.repositories.member_columns import MAIN_CARD, WINDOW_SPEND
 from db.repositories.members import COLUMNS as MEMBER_COLUMNS
 from db.repositories.members import member_from_row
 from pos_loyalty.domain.cards import CARD_LENGTH
 from pos_loyalty.services.ports import ListedMember, MemberSummary
 
-_other = cards.alias("main_card")
-_MAIN_CARD = (
-    select(_other.c.number)
-    .where(_other.c.member_id == members.c.id)
-    .order_by((_other.c.state == "active").desc(), _other.c.issued_at, _other.c.number)
-    .limit(1)
-    .correlate(members)
-    .scalar_subquery()
-)
-_SPEND = (
-    select(func.coalesce(func.sum(member_spend.c.amount), 0))
-    .where(
-        member_spend.c.member_id == members.c.id,
-        member_spend.c.day >= bindparam("since", type_=IsoDate()),
-    )
-    .correlate(members)
-    .scalar_subquery()
-)
 _LISTED: Select[Any] = (
     select(members.c.pos, *MEMBER_COLUMNS, *CARD_COLUMNS, func.coalesce(balances.c.balance, 0))
-    .add_columns(_SPEND)
+    .add_columns(WINDOW_SPEND)
     .select_from(
-        members.outerjoin(cards, cards.c.number == _MAIN_CARD).outerjoin(
+        members.outerjoin(cards, cards.c.number == MAIN_CARD).outerjoin(
             balances, balances.c.member_id == members.c.id
         )
     )

@@ -12,11 +12,12 @@ from datetime import date
 from sqlalchemy import Connection, bindparam, func, select
 
 from db.column_types import IsoDate
-from db.models import balances, cards, ledger_entries, member_spend, members
+from db.models import balances, cards, ledger_entries, members
 from db.repositories.cards import COLUMNS as CARD_COLUMNS
 from db.repositories.cards import card_from_row
 from db.repositories.ledger import COLUMNS as ENTRY_COLUMNS
 from db.repositories.ledger import entry_from_row
+from db.repositories.member_columns import MAIN_CARD, WINDOW_SPEND
 from db.repositories.members import COLUMNS as MEMBER_COLUMNS
 from db.repositories.members import member_from_row
 from pos_loyalty.domain.ledger import LedgerEntry
@@ -24,28 +25,10 @@ from pos_loyalty.services.ports import MemberSummary
 
 FETCH = 500
 
-_other = cards.alias("current_card")
-_CURRENT_CARD = (
-    select(_other.c.number)
-    .where(_other.c.member_id == members.c.id)
-    .order_by((_other.c.state == "active").desc(), _other.c.issued_at, _other.c.number)
-    .limit(1)
-    .correlate(members)
-    .scalar_subquery()
-)
-_SPEND = (
-    select(func.coalesce(func.sum(member_spend.c.amount), 0))
-    .where(
-        member_spend.c.member_id == members.c.id,
-        member_spend.c.day >= bindparam("since", type_=IsoDate()),
-    )
-    .correlate(members)
-    .scalar_subquery()
-)
 _MEMBERS = (
-    select(*MEMBER_COLUMNS, *CARD_COLUMNS, func.coalesce(balances.c.balance, 0), _SPEND)
+    select(*MEMBER_COLUMNS, *CARD_COLUMNS, func.coalesce(balances.c.balance, 0), WINDOW_SPEND)
     .select_from(
-        members.outerjoin(cards, cards.c.number == _CURRENT_CARD).outerjoin(
+        members.outerjoin(cards, cards.c.number == MAIN_CARD).outerjoin(
             balances, balances.c.member_id == members.c.id
         )
     )
