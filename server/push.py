@@ -18,6 +18,7 @@ from pos_loyalty.domain.ledger import LedgerEntry
 from server.models import terminals
 from server.store import entries as entry_store
 from server.store import gaps as gap_store
+from server.store import spend as spend_store
 from server.store import wallets
 from server.store.commands import ACCEPTED, Commands, Outcome
 from server.store.entries import Pushed, Refusal
@@ -90,6 +91,7 @@ def apply_batch(
             result.accepted += 1
         else:
             result.duplicates += 1
+    spend_store.add(connection, terminal_id, commands.spend)
     received = entry_store.receive(connection, terminal_id, pushed)
     stored: list[LedgerEntry] = received.stored
     result.accepted += len(stored)

@@ -74,6 +74,11 @@ class SyncClient:
         """Send a batch of outbox messages; return the server's account of them."""
         return self._call("POST", "/push", json_body={"messages": messages})
 
+    def card_blocks(self, held: list[tuple[int, int]]) -> dict[str, Any]:
+        """Ask for the next block of card numbers, naming the blocks this terminal holds."""
+        body = {"held": [{"first_seq": a, "last_seq": b} for a, b in held]}
+        return self._call("POST", "/card-blocks", json_body=body)
+
     def pull(self, cursor: str | None, limit: int) -> dict[str, Any]:
         """Fetch the page of changes after `cursor`."""
         params: dict[str, Any] = {"limit": limit}

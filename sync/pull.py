@@ -3,7 +3,8 @@
 Members, staff, programmes and cards are stored as the server has them (see
 `db.repositories.replica` for what local changes are protected); ledger entries of other
 terminals are inserted and the wallets they touch rebuilt, so the balance at the counter is the
-server's plus this terminal's entries not acknowledged yet. A cursor of an earlier server
+server's plus this terminal's entries not acknowledged yet. What members spent at other
+terminals (per day) is kept beside the local spend, for the tiers. A cursor of an earlier server
 epoch (a restore) restarts the pull from the beginning and queues the outbox again.
 """
 
@@ -80,6 +81,19 @@ def card_from(data: dict[str, Any]) -> Card:
     )
 
 
+def spend_from(data: dict[str, Any]) -> tuple[str, date, str, int]:
+    """A member's spend on a day at another terminal: (member, day, terminal, amount)."""
+    amount = data["amount"]
+    if not isinstance(amount, int):
+        raise ProtocolError(f"the server sent a spend amount that is not whole: {amount!r}")
+    return (
+        str(data["member_id"]),
+        date.fromisoformat(data["day"]),
+        str(data["terminal_id"]),
+        amount,
+    )
+
+
 def staff_from(data: dict[str, Any]) -> Staff:
     """A pulled staff account."""
     return Staff(
@@ -98,11 +112,14 @@ def apply_page(state: SqlAlchemySyncState, replica: SqlAlchemyReplica, page: dic
     replica.put_cards([c for c in cards if c.number not in held_cards])
     entries = [entry_from_dict(e) for e in page["entries"]]
     replica.rebuild_wallets(replica.add_entries(entries))
+    spend = [spend_from(s) for s in page.get("spend", [])]
+    replica.put_chain_spend(spend)
     now = datetime.now(UTC)
     for name in clashes:
         state.log("warning", f"staff '{name}' from the server clashes with a local account", now)
     state.change(cursor=page["cursor"], epoch=page["epoch"])
-    return len(members) + len(cards) + len(entries) + len(page["staff"]) + len(page["programmes"])
+    shared = len(page["staff"]) + len(page["programmes"]) + len(spend)
+    return len(members) + len(cards) + len(entries) + shared
 
 
 def pull_changes(

@@ -1,4 +1,5 @@
-"""The terminal's copy of what the server sends: members, cards, programmes, staff, entries.
+"""The terminal's copy of what the server sends: members, cards, programmes, staff, entries,
+and what members spent at other terminals.
 
 A pull page is applied in one transaction. The server is the authority for shared data, with
 two exceptions that protect what only this terminal knows yet: a member or card with changes
@@ -124,6 +125,10 @@ _PUT_STAFF = _staff_stmt.on_conflict_do_update(
     index_elements=[staff.c.id],
     set_={name: _staff_stmt.excluded[name] for name in ("name", "role", "pin_hash", "active")},
 )
+_PUT_SPEND = (
+    "INSERT INTO chain_spend (member_id, day, terminal_id, amount) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (member_id, day, terminal_id) DO UPDATE SET amount = excluded.amount"
+)
 _ADD_ENTRY = sqlite_insert(ledger_entries).on_conflict_do_nothing()
 _STAFF_BY_NAME = select(staff.c.name, staff.c.id).where(
     staff.c.name.in_(bindparam("names", expanding=True))
@@ -229,6 +234,12 @@ class SqlAlchemyReplica:
         if rows:
             self._connection.execute(_PUT_STAFF, rows)
         return clashes
+
+    def put_chain_spend(self, rows: Sequence[tuple[str, date, str, int]]) -> None:
+        """Store other terminals' spend (member, day, terminal, amount) as the server has it."""
+        if rows:
+            values = [(m, date_text(d), t, a) for m, d, t, a in rows]
+            self._connection.exec_driver_sql(_PUT_SPEND, values)
 
     def add_entries(self, entries: Sequence[LedgerEntry]) -> set[str]:
         """Insert entries not stored yet (by id); return the members they belong to."""

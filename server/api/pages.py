@@ -58,5 +58,14 @@ def page_json(page: Page, epoch: str, cursor: str) -> bytes:
             for r in page.staff
         ],
         "entries": [entry_to_dict(e) for e in page.entries],
+        "spend": [
+            {
+                "member_id": r.member_id,
+                "day": r.day.isoformat(),
+                "terminal_id": r.terminal_id,
+                "amount": r.amount,
+            }
+            for r in page.spend
+        ],
     }
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()

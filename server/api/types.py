@@ -43,6 +43,8 @@ Money = Annotated[int, Strict(), Field(ge=0, le=MAX_MONEY)]
 """Money in whole minor units (kopecks): 99999 is 999.99."""
 Seq = Annotated[int, Strict(), Field(ge=1, le=2**62)]
 """A terminal's ledger sequence number."""
+CardSeq = Annotated[int, Strict(), Field(ge=1, le=10**9 - 1)]
+"""The 9-digit sequence inside a card number."""
 Version = Annotated[int, Strict(), Field(ge=0, le=2**31 - 1)]
 """A programme version."""
 Id = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z._:-]{1,36}$")]

@@ -21,6 +21,7 @@ from server.models import change_log
 from server.store.sql import bulk_insert
 
 MEMBER, CARD, PROGRAMME, STAFF, ENTRY = "member", "card", "programme", "staff", "entry"
+SPEND = "spend"
 
 _PAGE_PG = text(
     "SELECT id, xid::text AS xid, kind, key, origin FROM change_log"

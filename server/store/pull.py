@@ -3,7 +3,8 @@
 A page lists each changed member, card, programme and staff account as it is now (a row
 changed twice is sent once or twice, never stale: the terminal stores the newest), and each new
 ledger entry once, in change-log order. A card's member is always in the same page or an
-earlier one, so the terminal's foreign keys hold. A terminal's own entries are not sent back.
+earlier one, so the terminal's foreign keys hold. A terminal's own entries, and the spend rows
+of its own sales and refunds, are not sent back.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy import Connection, Table, select
 from db import jsontext
 from db.repositories.ledger import entry_from_row
 from pos_loyalty.domain.ledger import LedgerEntry
-from server.models import cards, ledger_entries, members, programmes, staff
+from server.models import cards, chain_spend, ledger_entries, members, programmes, staff
 from server.store import changes
 from server.store.sql import chunks, one_of
 from server.store.wallets import COLUMNS as ENTRY_COLUMNS
@@ -34,6 +35,7 @@ class Page:
     programmes: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     staff: list[Any] = field(default_factory=list)
     entries: list[LedgerEntry] = field(default_factory=list)
+    spend: list[Any] = field(default_factory=list)
 
 
 def _rows(connection: Connection, table: Table, key: str, values: Sequence[Any]) -> list[Any]:
@@ -50,10 +52,14 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     page = Page(position=(rows[-1].xid, rows[-1].id) if rows else after, more=len(rows) == limit)
     wanted: dict[str, dict[str, None]] = {k: {} for k in ("member", "card", "programme", "staff")}
     entry_ids: list[str] = []
+    spend_ids: dict[int, None] = {}
     for row in rows:
         if row.kind == changes.ENTRY:
             if row.origin != terminal_id:
                 entry_ids.append(row.key)
+        elif row.kind == changes.SPEND:
+            if row.origin != terminal_id:
+                spend_ids[int(row.key)] = None
         else:
             wanted[row.kind][row.key] = None
     page.cards = _rows(connection, cards, "number", list(wanted["card"]))
@@ -67,6 +73,7 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     ]
     page.staff = _rows(connection, staff, "id", list(wanted["staff"]))
     page.entries = _entries(connection, entry_ids)
+    page.spend = _rows(connection, chain_spend, "id", list(spend_ids))
     return page
 
 

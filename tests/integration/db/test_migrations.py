@@ -41,7 +41,7 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db_path: Pa
 
 
 def test_a_new_database_is_at_the_newest_revision(database: Database) -> None:
-    assert current_revision(database.engine) == head_revision() == "0005"
+    assert current_revision(database.engine) == head_revision() == "0006_sync"
 
 
 def test_the_insert_only_and_search_triggers_exist(db_path: Path, database: Database) -> None:
@@ -62,7 +62,7 @@ def test_downgrade_to_base_and_upgrade_again_works(db_path: Path, database: Data
     assert _objects(db_path, "table") <= {"alembic_version", "sqlite_sequence"}
     assert _objects(db_path, "trigger") == set()
     upgrade(database.engine)
-    assert current_revision(database.engine) == "0005"
+    assert current_revision(database.engine) == "0006_sync"
     uow = database.uow()
     with uow:
         uow.members.add(a_member(name="Петров Пётр"))
@@ -75,7 +75,7 @@ def test_upgrade_takes_a_url_and_is_a_no_op_on_a_current_file(tmp_path: Path) ->
     url = f"sqlite:///{tmp_path / 'by-url.sqlite3'}"
     upgrade(url)
     upgrade(url)
-    assert current_revision(url) == "0005"
+    assert current_revision(url) == "0006_sync"
 
 
 def test_the_postgresql_migration_has_the_insert_only_trigger_and_a_name_index() -> None:

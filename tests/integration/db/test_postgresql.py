@@ -31,11 +31,11 @@ def engine() -> Iterator[Engine]:
 
 
 def test_the_schema_migrates_up_down_and_up_again_on_postgresql(engine: Engine) -> None:
-    assert current_revision(engine) == "0005"
+    assert current_revision(engine) == "0006_sync"
     downgrade(engine)
     assert current_revision(engine) is None
     upgrade(engine)
-    assert current_revision(engine) == "0005"
+    assert current_revision(engine) == "0006_sync"
 
 
 def test_ledger_entries_are_insert_only_on_postgresql(engine: Engine) -> None:

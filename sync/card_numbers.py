@@ -1,0 +1,44 @@
+"""Card numbers from the server: keep a block in hand so new cards never share a number.
+
+The server gives each terminal blocks of the card sequence (the first at enrolment). A terminal
+that holds blocks numbers new cards only from them (`db.repositories.cards`). Each sync round
+asks for the next block when fewer than `LOW` numbers are left, so a terminal that goes
+offline still has a stock to issue from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from db import Database
+from db.repositories.sync_state import SqlAlchemySyncState
+from sync import link as links
+from sync.client import SyncClient
+from sync.errors import ProtocolError
+
+LOW = 250
+"""Ask for a new block when fewer numbers than this are left."""
+
+
+def blocks_in(answer: dict[str, Any], key: str = "card_blocks") -> list[tuple[int, int]]:
+    """The (first, last) blocks in a server answer."""
+    try:
+        return [(int(b["first_seq"]), int(b["last_seq"])) for b in answer.get(key, [])]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ProtocolError(
+            f"the server sent card number blocks that cannot be read: {exc}"
+        ) from None
+
+
+def top_up(db: Database, client: SyncClient, low: int = LOW) -> int:
+    """Fetch a new block if fewer than `low` numbers are left; return the numbers left."""
+    left, held = links.read(db, lambda s: (s.card_numbers_left(), s.card_blocks()))
+    if left >= low:
+        return left
+    blocks = blocks_in(client.card_blocks(held), "blocks")
+
+    def store(state: SqlAlchemySyncState) -> int:
+        state.add_card_blocks(blocks)
+        return int(state.card_numbers_left())
+
+    return links.write(db, store)
