@@ -17,17 +17,16 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from db import Database
-from db.repositories.replica import SqlAlchemyReplica
+from db.repositories.replica import SqlAlchemyReplica, pulled_member_row
 from db.repositories.sync_state import SqlAlchemySyncState
 from pos_loyalty.domain.cards import Card, CardState, CardType
-from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.staff import Role, Staff
 from pos_loyalty.services.payloads import entry_from_dict
 from sync import link as links
 from sync.client import SyncClient
 from sync.errors import EpochChanged, ProtocolError
 
-PAGE = 5000
+PAGE = 10_000
 MAX_PAGES = 100_000
 PageProgress = Callable[[int], None]
 """Called with the number of changes applied so far."""
@@ -41,32 +40,6 @@ class PullReport:
     changes: int = 0
     entries: int = 0
     epoch_changed: bool = False
-
-
-def _day(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _instant(value: Any) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def member_from(data: dict[str, Any]) -> Member:
-    """A pulled member."""
-    return Member(
-        id=data["id"],
-        name=data["name"],
-        phone=data["phone"],
-        email=data["email"],
-        birthday=_day(data["birthday"]),
-        consent_at=_instant(data["consent_at"]),
-        registered_on=_day(data["registered_on"]),
-        referrer_id=data["referrer_id"],
-        membership_until=_day(data["membership_until"]),
-        last_purchase_on=_day(data["last_purchase_on"]),
-        erased_at=_instant(data["erased_at"]),
-        merged_into=data.get("merged_into"),
-    )
 
 
 def card_from(data: dict[str, Any]) -> Card:
@@ -104,8 +77,10 @@ def staff_from(data: dict[str, Any]) -> Staff:
 def apply_page(state: SqlAlchemySyncState, replica: SqlAlchemyReplica, page: dict[str, Any]) -> int:
     """Store one page and its cursor in the caller's transaction; return the changes applied."""
     held_members, held_cards = replica.pending_keys()
-    members = [member_from(m) for m in page["members"]]
-    replica.put_members([m for m in members if m.id not in held_members])
+    members = page["members"]
+    replica.put_member_rows(
+        [pulled_member_row(m) for m in members if str(m["id"]) not in held_members]
+    )
     clashes = replica.put_staff([staff_from(s) for s in page["staff"]])
     replica.put_programmes([(int(p["version"]), p["data"]) for p in page["programmes"]])
     cards = [card_from(c) for c in page["cards"]]

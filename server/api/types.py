@@ -6,6 +6,7 @@ bounded by its column and may not hold NUL or lone surrogates, which no database
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated
 
@@ -14,12 +15,13 @@ from pydantic import AfterValidator, AwareDatetime, Field, Strict, StringConstra
 MAX_POINTS = 10**12
 MAX_MONEY = 10**13
 FIRST_YEAR, LAST_YEAR = 1900, 9998
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _storable_text(value: str) -> str:
     if "\x00" in value:
         raise ValueError("text may not contain NUL characters")
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
+    if not value.isascii() and _SURROGATE.search(value):
         raise ValueError("text may not contain lone surrogates")
     return value
 

@@ -63,4 +63,4 @@ def page(connection: Connection, after: tuple[int, int], limit: int) -> list[Cha
         rows = connection.execute(_PAGE_PG, params)
     else:
         rows = connection.execute(_PAGE_SQLITE, {"id": row_id, "limit": limit})
-    return [Change(r.id, int(r.xid), r.kind, r.key, r.origin) for r in rows]
+    return [Change(i, int(x), kind, key, origin) for i, x, kind, key, origin in rows]

@@ -13,15 +13,39 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select, text
 
 from db import jsontext
 from db.repositories.ledger import entry_from_row
 from pos_loyalty.domain.ledger import LedgerEntry
-from server.models import cards, chain_spend, ledger_entries, members, programmes, staff
+from server.models import cards, chain_spend, ledger_entries, programmes, staff
 from server.store import changes
 from server.store.sql import chunks, one_of
 from server.store.wallets import COLUMNS as ENTRY_COLUMNS
+
+MEMBER_FIELDS = (
+    "id",
+    "name",
+    "phone",
+    "email",
+    "birthday",
+    "consent_at",
+    "registered_on",
+    "referrer_id",
+    "membership_until",
+    "last_purchase_on",
+    "erased_at",
+    "merged_into",
+)
+"""The fields of a pulled member (`MemberOut`), written as JSON by the database itself."""
+_PAIRS = ", ".join(f"'{name}', {name}" for name in MEMBER_FIELDS)
+_MEMBERS_PG = text(
+    f"SELECT CAST(json_build_object({_PAIRS}) AS text) FROM members"
+    " WHERE id = ANY(CAST(:ids AS varchar[]))"
+)
+_MEMBERS_SQLITE = text(f"SELECT json_object({_PAIRS}) FROM members WHERE id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
 
 
 @dataclass
@@ -30,7 +54,8 @@ class Page:
 
     position: tuple[int, int]
     more: bool
-    members: list[Any] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+    """Each member as JSON text (a page holds thousands: the database writes them)."""
     cards: list[Any] = field(default_factory=list)
     programmes: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     staff: list[Any] = field(default_factory=list)
@@ -65,7 +90,7 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     page.cards = _rows(connection, cards, "number", list(wanted["card"]))
     member_ids = dict(wanted["member"])
     member_ids.update({c.member_id: None for c in page.cards if c.member_id is not None})
-    page.members = _rows(connection, members, "id", list(member_ids))
+    page.members = _members_json(connection, list(member_ids))
     versions = [int(v) for v in wanted["programme"]]
     page.programmes = [
         (r.version, jsontext.loads(r.data))
@@ -75,6 +100,18 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     page.entries = _entries(connection, entry_ids)
     page.spend = _rows(connection, chain_spend, "id", list(spend_ids))
     return page
+
+
+def _members_json(connection: Connection, ids: list[str]) -> list[str]:
+    """The members as JSON objects: one query on PostgreSQL, bounded IN lists on SQLite."""
+    if not ids:
+        return []
+    if connection.dialect.name == "postgresql":
+        return list(connection.execute(_MEMBERS_PG, {"ids": ids}).scalars())
+    found: list[str] = []
+    for chunk in chunks(ids):
+        found.extend(connection.execute(_MEMBERS_SQLITE, {"ids": list(chunk)}).scalars())
+    return found
 
 
 def _entries(connection: Connection, ids: list[str]) -> list[LedgerEntry]:
