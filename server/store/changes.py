@@ -23,11 +23,13 @@ from server.store.sql import bulk_insert
 MEMBER, CARD, PROGRAMME, STAFF, ENTRY = "member", "card", "programme", "staff", "entry"
 SPEND = "spend"
 
+# Ordered by the xid8 column itself (qualified: the bare name would be the text output
+# column, and "10" sorts before "9"), which also lets the (xid, id) index serve the page.
 _PAGE_PG = text(
     "SELECT id, xid::text AS xid, kind, key, origin FROM change_log"
     " WHERE (xid, id) > (CAST(CAST(:xid AS text) AS xid8), :id)"
     " AND xid < pg_snapshot_xmin(pg_current_snapshot())"
-    " ORDER BY xid, id LIMIT :limit"
+    " ORDER BY change_log.xid, change_log.id LIMIT :limit"
 )
 _PAGE_SQLITE = text(
     "SELECT id, 0 AS xid, kind, key, origin FROM change_log WHERE id > :id ORDER BY id LIMIT :limit"
