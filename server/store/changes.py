@@ -36,6 +36,16 @@ _PAGE_SQLITE = text(
 )
 
 
+_SPAN_PG = (
+    "SELECT key FROM change_log WHERE kind = :kind"
+    " AND (xid, id) > (CAST(CAST(:after_xid AS text) AS xid8), :after_id)"
+    " AND (xid, id) <= (CAST(CAST(:until_xid AS text) AS xid8), :until_id)"
+)
+_SPAN_SQLITE = (
+    "SELECT key FROM change_log WHERE kind = :kind AND id > :after_id AND id <= :until_id"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One change-log row: what changed, which terminal caused it, and its position."""
@@ -66,3 +76,23 @@ def page(connection: Connection, after: tuple[int, int], limit: int) -> list[Cha
     else:
         rows = connection.execute(_PAGE_SQLITE, {"id": row_id, "limit": limit})
     return [Change(i, int(x), kind, key, origin) for i, x, kind, key, origin in rows]
+
+
+def span_keys(connection: Connection) -> str:
+    """SQL for the keys of one kind changed in (after, until]: a page's keys, by position.
+
+    Lets a query read the rows a page names without sending their keys back to the database.
+    It may name a little more than the page (a transaction that finished since), never less.
+    """
+    return _SPAN_PG if connection.dialect.name == "postgresql" else _SPAN_SQLITE
+
+
+def span_params(kind: str, after: tuple[int, int], until: tuple[int, int]) -> dict[str, object]:
+    """The parameters of `span_keys`."""
+    return {
+        "kind": kind,
+        "after_xid": str(after[0]),
+        "after_id": after[1],
+        "until_xid": str(until[0]),
+        "until_id": until[1],
+    }

@@ -88,9 +88,9 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
         else:
             wanted[row.kind][row.key] = None
     page.cards = _rows(connection, cards, "number", list(wanted["card"]))
-    member_ids = dict(wanted["member"])
-    member_ids.update({c.member_id: None for c in page.cards if c.member_id is not None})
-    page.members = _members_json(connection, list(member_ids))
+    page.members = _members_in_span(connection, after, page.position) if wanted["member"] else []
+    holders = {c.member_id for c in page.cards if c.member_id is not None}
+    page.members += _members_json(connection, sorted(holders - set(wanted["member"])))
     versions = [int(v) for v in wanted["programme"]]
     page.programmes = [
         (r.version, jsontext.loads(r.data))
@@ -100,6 +100,20 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     page.entries = _entries(connection, entry_ids)
     page.spend = _rows(connection, chain_spend, "id", list(spend_ids))
     return page
+
+
+def _members_in_span(
+    connection: Connection, after: tuple[int, int], until: tuple[int, int]
+) -> list[str]:
+    """The members the page's change-log rows name, as JSON objects, in one query."""
+    json = "CAST(json_build_object({}) AS text)"
+    if connection.dialect.name != "postgresql":
+        json = "json_object({})"
+    query = text(
+        f"SELECT {json.format(_PAIRS)} FROM members WHERE id IN ({changes.span_keys(connection)})"
+    )
+    params = changes.span_params(changes.MEMBER, after, until)
+    return list(connection.execute(query, params).scalars())
 
 
 def _members_json(connection: Connection, ids: list[str]) -> list[str]:
