@@ -18,6 +18,9 @@ from sync.errors import ProtocolError
 
 LOW = 250
 """Ask for a new block when fewer numbers than this are left."""
+BLOCK = 1000
+MAX_BLOCK = 100_000
+"""The largest block the server gives at once."""
 
 
 def blocks_in(answer: dict[str, Any], key: str = "card_blocks") -> list[tuple[int, int]]:
@@ -30,15 +33,22 @@ def blocks_in(answer: dict[str, Any], key: str = "card_blocks") -> list[tuple[in
         ) from None
 
 
-def top_up(db: Database, client: SyncClient, low: int = LOW) -> int:
-    """Fetch a new block if fewer than `low` numbers are left; return the numbers left."""
-    left, held = links.read(db, lambda s: (s.card_numbers_left(), s.card_blocks()))
-    if left >= low:
-        return left
-    blocks = blocks_in(client.card_blocks(held), "blocks")
+def top_up(db: Database, client: SyncClient, at_least: int = LOW) -> int:
+    """Fetch blocks until at least `at_least` numbers are left; return the numbers left.
 
-    def store(state: SqlAlchemySyncState) -> int:
-        state.add_card_blocks(blocks)
-        return int(state.card_numbers_left())
+    The sync calls this every round; `pos-loyalty sync card-numbers --at-least N` before
+    printing a large batch of cards.
+    """
+    left = 0
+    for _ in range(3):
+        left, held = links.read(db, lambda s: (s.card_numbers_left(), s.card_blocks()))
+        if left >= at_least:
+            return left
+        size = min(MAX_BLOCK, max(BLOCK, at_least - left))
+        blocks = blocks_in(client.card_blocks(held, size), "blocks")
 
-    return links.write(db, store)
+        def store(state: SqlAlchemySyncState, blocks: list[tuple[int, int]] = blocks) -> None:
+            state.add_card_blocks(blocks)
+
+        links.write(db, store)
+    return int(links.read(db, lambda s: s.card_numbers_left()))

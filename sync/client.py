@@ -74,9 +74,9 @@ class SyncClient:
         """Send a batch of outbox messages; return the server's account of them."""
         return self._call("POST", "/push", json_body={"messages": messages})
 
-    def card_blocks(self, held: list[tuple[int, int]]) -> dict[str, Any]:
+    def card_blocks(self, held: list[tuple[int, int]], size: int = 1000) -> dict[str, Any]:
         """Ask for the next block of card numbers, naming the blocks this terminal holds."""
-        body = {"held": [{"first_seq": a, "last_seq": b} for a, b in held]}
+        body = {"held": [{"first_seq": a, "last_seq": b} for a, b in held], "size": size}
         return self._call("POST", "/card-blocks", json_body=body)
 
     def push_encoded(self, body: bytes) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import Strict as StrictInt
 
 from server.api.messages import CardModel, EntryModel, Strict
 from server.api.types import CardSeq, TerminalId
@@ -127,6 +128,8 @@ class CardBlocksRequest(Strict):
     """The blocks of card numbers this terminal holds (so a lost answer is not a lost block)."""
 
     held: list[CardBlock] = Field(default_factory=list, max_length=10_000)
+    size: Annotated[int, StrictInt(), Field(ge=1, le=100_000)] = 1000
+    """How many numbers a new block holds (a printed batch may need more than 1,000)."""
 
 
 class CardBlocksResponse(BaseModel):

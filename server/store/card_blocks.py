@@ -24,7 +24,6 @@ from server.models import card_blocks, card_origins, cards
 FIRST_SEQ = 500_000_000
 LAST_SEQ = 10**SEQUENCE_DIGITS - 1
 BLOCK_SIZE = 1000
-MAX_BLOCK = 100_000
 _LOCK_KEY = 0x0C4D_B10C
 """The advisory lock that makes grants take turns on PostgreSQL."""
 

@@ -62,7 +62,7 @@ def top_up_card_blocks(
     """
     now = datetime.now(UTC)
     held = [card_blocks.Block(b.first_seq, b.last_seq) for b in body.held]
-    blocks = card_blocks.top_up(session, terminal.id, held, now)
+    blocks = card_blocks.top_up(session, terminal.id, held, now, body.size)
     session.commit()
     return CardBlocksResponse(
         blocks=[CardBlock(first_seq=b.first_seq, last_seq=b.last_seq) for b in blocks]
