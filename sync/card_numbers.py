@@ -8,13 +8,14 @@ offline still has a stock to issue from.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from db import Database
 from db.repositories.sync_state import SqlAlchemySyncState
 from sync import link as links
 from sync.client import SyncClient
-from sync.errors import ProtocolError
+from sync.errors import ProtocolError, UnknownToServer
 
 LOW = 250
 """Ask for a new block when fewer numbers than this are left."""
@@ -52,3 +53,13 @@ def top_up(db: Database, client: SyncClient, at_least: int = LOW) -> int:
 
         links.write(db, store)
     return int(links.read(db, lambda s: s.card_numbers_left()))
+
+
+def top_up_quietly(db: Database, client: SyncClient, now: datetime) -> int:
+    """`top_up` for the sync round: a server too old to give blocks is logged, not fatal."""
+    try:
+        return top_up(db, client)
+    except UnknownToServer as exc:
+        message = f"the server gives no card numbers ({exc}): update it; new cards wait"
+        links.log(db, "warning", message, now)
+        return int(links.read(db, lambda s: s.card_numbers_left()))

@@ -87,7 +87,7 @@ def sync_once(
     links.change(db, last_attempt_at=started)
     try:
         pushed = push_outbox(db, client, progress=_pushing(on_progress))
-        card_numbers.top_up(db, client)
+        card_numbers.top_up_quietly(db, client, clock())
         pulled = pull_changes(db, client, progress=_pulling(on_progress))
         if pulled.epoch_changed:
             pushed.add(push_outbox(db, client, progress=_pushing(on_progress)))
