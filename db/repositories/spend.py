@@ -20,16 +20,20 @@ _ADD = _upsert.on_conflict_do_update(
     index_elements=[member_spend.c.member_id, member_spend.c.day],
     set_={"amount": member_spend.c.amount + _upsert.excluded.amount},
 )
+_MERGED_INTO = select(members.c.id).where(members.c.merged_into == bindparam("member_id"))
 _SINCE = select(func.coalesce(func.sum(member_spend.c.amount), 0)).where(
-    member_spend.c.member_id == bindparam("member_id"),
+    or_(
+        member_spend.c.member_id == bindparam("member_id"),
+        member_spend.c.member_id.in_(_MERGED_INTO),
+    ),
     member_spend.c.day >= bindparam("first_day"),
 )
+"""Spend here, by this member or members merged into it (a merge made at another terminal
+leaves the other member's spend here under its own id)."""
 _CHAIN_SINCE = select(func.coalesce(func.sum(chain_spend.c.amount), 0)).where(
     or_(
         chain_spend.c.member_id == bindparam("member_id"),
-        chain_spend.c.member_id.in_(
-            select(members.c.id).where(members.c.merged_into == bindparam("member_id"))
-        ),
+        chain_spend.c.member_id.in_(_MERGED_INTO),
     ),
     chain_spend.c.day >= bindparam("first_day"),
 )

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.services.checkout import Checkout, quote_checkout
 from pos_loyalty.services.lookup import lookup_card
+from pos_loyalty.services.merge import merge_members
 from pos_loyalty.services.programmes import save_programme
 from pos_loyalty.services.refunds import refund_sale
 from pos_loyalty.services.templates import template
@@ -84,3 +85,25 @@ def test_a_refund_at_store_a_takes_the_tier_back_at_store_b(
     cmd = Checkout(card, (CheckLine(100000, ""),), None)
     quote = quote_checkout(cmd, uow=b.db.uow(), clock=b.clock)
     assert (quote.discount, quote.earned_points) == (0, 30)
+
+
+def test_a_merge_at_store_b_counts_both_members_spend_at_every_store(
+    live: LiveServer, server_engine: Engine, till_factory: MakeTill
+) -> None:
+    a = _tiered(till_factory, live, server_engine, "T-A")
+    b = _tiered(till_factory, live, server_engine, "T-B")
+    old = a.register("Вера Old", "+7 912 000 00 03")
+    a.checkout(old.card.number, 2000000)
+    new = b.register("Вера New", "+7 912 000 00 04")
+    b.checkout(new.card.number, 1000000)
+    a.sync()
+    b.sync()
+    a.sync()
+    assert _standing(b, new.card.number) == ("Bronze", 1000000)
+    b.now += timedelta(hours=1)
+    merge_members(new.card.number, old.card.number, uow=b.db.uow(), clock=b.clock, actor=b.actor())
+    assert _standing(b, new.card.number) == ("Silver", 3000000)
+    b.sync()
+    a.sync()
+    assert _standing(a, new.card.number) == ("Silver", 3000000)
+    assert _standing(a, old.card.number) == ("Silver", 3000000)  # the card now names the kept one
