@@ -55,6 +55,12 @@ def top_up(db: Database, client: SyncClient, at_least: int = LOW) -> int:
     return int(links.read(db, lambda s: s.card_numbers_left()))
 
 
+def reclaim(db: Database, client: SyncClient) -> int:
+    """After a server restore: show the server the blocks held (it may have lost them)."""
+    left = int(links.read(db, lambda s: s.card_numbers_left()))
+    return top_up(db, client, at_least=left + 1)
+
+
 def top_up_quietly(db: Database, client: SyncClient, now: datetime) -> int:
     """`top_up` for the sync round: a server too old to give blocks is logged, not fatal."""
     try:

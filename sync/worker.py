@@ -91,6 +91,8 @@ def sync_once(
         pulled = pull_changes(db, client, progress=_pulling(on_progress))
         if pulled.epoch_changed:
             pushed.add(push_outbox(db, client, progress=_pushing(on_progress)))
+        if pushed.epoch_changed or pulled.epoch_changed:
+            card_numbers.reclaim(db, client)
     except SyncError as exc:
         failures = links.current(db).failures + 1
         links.change(db, last_error=str(exc), failures=failures)

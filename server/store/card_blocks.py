@@ -24,6 +24,8 @@ from server.models import card_blocks, card_origins, cards
 FIRST_SEQ = 500_000_000
 LAST_SEQ = 10**SEQUENCE_DIGITS - 1
 BLOCK_SIZE = 1000
+MAX_BLOCK = 100_000
+RELEARN_AT_ONCE = 10
 _LOCK_KEY = 0x0C4D_B10C
 """The advisory lock that makes grants take turns on PostgreSQL."""
 
@@ -98,8 +100,16 @@ def grant(connection: Connection, terminal_id: str, now: datetime, size: int = B
 def _relearn(
     connection: Connection, terminal_id: str, held: Sequence[Block], now: datetime
 ) -> None:
-    """Record blocks a terminal holds that the server lost (a restore), unless taken since."""
-    for block in held:
+    """Record blocks a terminal holds that the server lost (a restore), unless taken since.
+
+    Only blocks of a size the server gives, above FIRST_SEQ, and at most ten a request: a
+    faulty terminal cannot claim a large part of the range at once.
+    """
+    mine = {b.first_seq for b in blocks_of(connection, terminal_id)}
+    unknown = [b for b in held if b.first_seq not in mine]
+    for block in unknown[:RELEARN_AT_ONCE]:
+        if block.last_seq - block.first_seq + 1 > MAX_BLOCK or block.first_seq < FIRST_SEQ:
+            continue
         overlap = connection.execute(
             select(card_blocks.c.first_seq).where(
                 card_blocks.c.first_seq <= block.last_seq,

@@ -16,6 +16,7 @@ from pos_loyalty.domain.cards import card_number_for, card_sequence
 from pos_loyalty.domain.errors import NotAllowed
 from pos_loyalty.services.cards import issue_cards
 from pos_loyalty.services.lookup import lookup_card
+from server.epoch import renew_epoch
 from server.models import card_blocks, cards
 from server.store.card_blocks import BLOCK_SIZE, FIRST_SEQ
 from sync.card_numbers import LOW
@@ -159,3 +160,19 @@ def test_the_server_refuses_a_duplicate_number_from_an_older_terminal(
     assert "block of card numbers given to terminal T-A" in problems[mine.number]["reason"]
     assert "already issued by terminal T-A" in problems[legacy]["reason"]
     assert from_b.json()["accepted"] == 0
+
+
+def test_after_a_restore_the_blocks_terminals_hold_are_not_given_again(
+    live: LiveServer, server_engine: Engine, till_factory: MakeTill
+) -> None:
+    _enrolled(till_factory, live, server_engine, "T-A")
+    b = _enrolled(till_factory, live, server_engine, "T-B")
+    (held,) = _blocks(b)
+    with server_engine.begin() as connection:  # the backup predates B's enrolment
+        connection.execute(delete(card_blocks).where(card_blocks.c.terminal_id == "T-B"))
+        renew_epoch(connection)
+    assert b.sync().push.epoch_changed
+    assert _blocks(b)[0] == held and len(_blocks(b)) == 2
+    c = _enrolled(till_factory, live, server_engine, "T-C")
+    taken = [range(first, last + 1) for first, last in _blocks(b)]
+    assert not any(first in r or last in r for first, last in _blocks(c) for r in taken)
