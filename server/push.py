@@ -31,7 +31,13 @@ class Item:
     message_id: int
     kind: str
     value: Any
-    payload: dict[str, Any]
+    dump: Callable[[], dict[str, Any]]
+    """The payload as plain data, made only when needed (a refusal keeps it for the operator)."""
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """The payload as plain data."""
+        return self.dump()
 
 
 @dataclass
@@ -99,6 +105,7 @@ def apply_batch(
     result.refusals.extend(received.refusals)
     result.gaps = gap_store.receive(connection, terminal_id, [e.seq for e in stored], now)
     wallets.refresh(connection, stored)
-    payloads = {item.message_id: item.payload for item in items}
+    refused = {r.message_id for r in result.refusals}
+    payloads = {item.message_id: item.payload for item in items if item.message_id in refused}
     entry_store.record_refusals(connection, terminal_id, result.refusals, payloads)
     return result
