@@ -6,9 +6,12 @@ Each test runs against a server on SQLite and on PostgreSQL, over real HTTP.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
+from fastapi import Request
+from fastapi.responses import JSONResponse
 from sqlalchemy import Engine, delete, select
 
 from db.models import card_blocks as local_blocks
@@ -16,11 +19,12 @@ from pos_loyalty.domain.cards import card_number_for, card_sequence
 from pos_loyalty.domain.errors import NotAllowed
 from pos_loyalty.services.cards import issue_cards
 from pos_loyalty.services.lookup import lookup_card
+from server import create_app
 from server.epoch import renew_epoch
 from server.models import card_blocks, cards
 from server.store.card_blocks import BLOCK_SIZE, FIRST_SEQ
 from sync.card_numbers import LOW
-from sync.link import read
+from sync.link import read, recent
 from tests.server.live import LiveServer, Till, enrolment_code
 
 MakeTill = Callable[[str], Till]
@@ -176,3 +180,31 @@ def test_after_a_restore_the_blocks_terminals_hold_are_not_given_again(
     c = _enrolled(till_factory, live, server_engine, "T-C")
     taken = [range(first, last + 1) for first, last in _blocks(b)]
     assert not any(first in r or last in r for first, last in _blocks(c) for r in taken)
+
+
+def test_a_server_without_card_blocks_does_not_stop_the_sync(
+    server_engine: Engine, till_factory: MakeTill
+) -> None:
+    app = create_app(server_engine)
+
+    @app.middleware("http")
+    async def before_card_blocks(request: Request, call_next: Any) -> Any:
+        """Answer as a server of the version before card-number blocks."""
+        if request.url.path == "/card-blocks":
+            return JSONResponse({"detail": "Not Found"}, status_code=404)
+        return await call_next(request)
+
+    older = LiveServer(app)
+    try:
+        a = till_factory("T-A")
+        a.enrol(older.url, enrolment_code(server_engine, "Store of T-A"))
+        uow = a.db.uow()
+        with uow:
+            uow.connection.execute(delete(local_blocks))  # its enrolment brought no block
+            uow.commit()
+        report = a.sync()
+        assert report.push.problems == []
+        assert "the server gives no card numbers" in recent(a.db, 1)[0].message
+        assert read(a.db, lambda s: s.card_numbers_left()) == 0
+    finally:
+        older.stop()
