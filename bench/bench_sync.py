@@ -97,14 +97,19 @@ def served(url: str, port: int) -> Iterator[tuple[str, int]]:
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(200):
+        for _ in range(600):
             try:
                 httpx.get(f"{base}/health", timeout=1).raise_for_status()
                 break
             except httpx.HTTPError:
-                time.sleep(0.05)
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.1)
         else:
-            raise RuntimeError("the server did not start")
+            proc.terminate()
+        if proc.poll() is not None:
+            errors = proc.stderr.read().decode() if proc.stderr else ""
+            raise RuntimeError(f"the server did not start: {errors[-2000:]}")
         yield base, proc.pid
     finally:
         proc.terminate()

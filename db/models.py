@@ -424,3 +424,32 @@ class ImportBatchRow(Base):
 
 
 import_batches = _table(ImportBatchRow)
+
+
+class CardBlockRow(Base):
+    """A block of card sequences the server gave this terminal; new cards are numbered from it."""
+
+    __tablename__ = "card_blocks"
+
+    first_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(BigInteger)
+    next_seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class ChainSpendRow(Base):
+    """Qualifying spend of a member on a day at another terminal, as the server last sent it."""
+
+    __tablename__ = "chain_spend"
+    __table_args__ = (
+        PrimaryKeyConstraint("member_id", "day", "terminal_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+    member_id: Mapped[str] = mapped_column(Id)
+    day: Mapped[date] = mapped_column(IsoDate)
+    terminal_id: Mapped[str] = mapped_column(TerminalId)
+    amount: Mapped[int] = mapped_column(Amount)
+
+
+card_blocks = _table(CardBlockRow)
+chain_spend = _table(ChainSpendRow)

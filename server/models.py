@@ -4,7 +4,9 @@ The members, cards, ledger, programmes, staff, sales, refunds and balance tables
 terminal's definitions copied into the server's `MetaData` (same names, types and constraint
 names on SQLite and PostgreSQL). The server adds stores, terminals and their enrolment codes,
 per-entry receipts, the change log that pull pages are cut from, sequence gaps, refused
-messages and flagged negative balances. The schema itself comes from `server/migrations`.
+messages, flagged negative balances, the blocks of card numbers handed to terminals (with the
+terminal that first sent each card), and qualifying spend per member, day and terminal.
+The schema itself comes from `server/migrations`.
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     text,
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.types import UserDefinedType
 
 from db import models as shared
-from db.column_types import RowId, UtcDateTime
+from db.column_types import IsoDate, RowId, UtcDateTime
 from db.models import NAMING_CONVENTION, TerminalId
 
 
@@ -148,3 +151,32 @@ balance_flags = Table(
     Column("flagged_at", UtcDateTime(), nullable=False),
     Column("lowest", BigInteger, nullable=False),
 )
+card_blocks = Table(
+    "card_blocks",
+    metadata,
+    Column("first_seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("last_seq", BigInteger, nullable=False),
+    Column("terminal_id", TerminalId, nullable=False, index=True),
+    Column("granted_at", UtcDateTime(), nullable=False),
+)
+"""Ranges of the card sequence, each given to one terminal, which issues new numbers only there."""
+card_origins = Table(
+    "card_origins",
+    metadata,
+    Column("number", String(13), primary_key=True),
+    Column("terminal_id", TerminalId, nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+)
+"""The terminal that first sent each card (cards stored before this table have none)."""
+chain_spend = Table(
+    "chain_spend",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("member_id", String(36), nullable=False),
+    Column("day", IsoDate(), nullable=False),
+    Column("terminal_id", TerminalId, nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    UniqueConstraint("member_id", "day", "terminal_id"),
+    sqlite_autoincrement=True,
+)
+"""Qualifying spend per member, day and terminal (sales less refunds), sent down with pulls."""

@@ -18,6 +18,7 @@ from pos_loyalty.domain.ledger import LedgerEntry
 from server.models import terminals
 from server.store import entries as entry_store
 from server.store import gaps as gap_store
+from server.store import spend as spend_store
 from server.store import wallets
 from server.store.commands import ACCEPTED, Commands, Outcome
 from server.store.entries import Pushed, Refusal
@@ -30,7 +31,13 @@ class Item:
     message_id: int
     kind: str
     value: Any
-    payload: dict[str, Any]
+    dump: Callable[[], dict[str, Any]]
+    """The payload as plain data, made only when needed (a refusal keeps it for the operator)."""
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """The payload as plain data."""
+        return self.dump()
 
 
 @dataclass
@@ -90,6 +97,7 @@ def apply_batch(
             result.accepted += 1
         else:
             result.duplicates += 1
+    spend_store.add(connection, terminal_id, commands.spend)
     received = entry_store.receive(connection, terminal_id, pushed)
     stored: list[LedgerEntry] = received.stored
     result.accepted += len(stored)
@@ -97,6 +105,7 @@ def apply_batch(
     result.refusals.extend(received.refusals)
     result.gaps = gap_store.receive(connection, terminal_id, [e.seq for e in stored], now)
     wallets.refresh(connection, stored)
-    payloads = {item.message_id: item.payload for item in items}
+    refused = {r.message_id for r in result.refusals}
+    payloads = {item.message_id: item.payload for item in items if item.message_id in refused}
     entry_store.record_refusals(connection, terminal_id, result.refusals, payloads)
     return result

@@ -74,6 +74,15 @@ class SyncClient:
         """Send a batch of outbox messages; return the server's account of them."""
         return self._call("POST", "/push", json_body={"messages": messages})
 
+    def card_blocks(self, held: list[tuple[int, int]], size: int = 1000) -> dict[str, Any]:
+        """Ask for the next block of card numbers, naming the blocks this terminal holds."""
+        body = {"held": [{"first_seq": a, "last_seq": b} for a, b in held], "size": size}
+        return self._call("POST", "/card-blocks", json_body=body)
+
+    def push_encoded(self, body: bytes) -> dict[str, Any]:
+        """Send a batch already written as the JSON body of `POST /push` (see `sync.push`)."""
+        return self._call("POST", "/push", content=body)
+
     def pull(self, cursor: str | None, limit: int) -> dict[str, Any]:
         """Fetch the page of changes after `cursor`."""
         params: dict[str, Any] = {"limit": limit}
@@ -106,10 +115,12 @@ class SyncClient:
         path: str,
         *,
         json_body: Any = None,
+        content: bytes | None = None,
         params: dict[str, Any] | None = None,
         timeout: float | None = None,
     ) -> dict[str, Any]:
-        content = None if json_body is None else jsontext.dumps(json_body, "request").encode()
+        if json_body is not None:
+            content = jsontext.dumps(json_body, "request").encode()
         headers = {"Content-Type": "application/json"} if content is not None else None
         extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
         try:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from db import Database
 from db.repositories.sync_state import SqlAlchemySyncState, SyncLink
+from sync import card_numbers
 from sync import link as links
 from sync.client import SyncClient
 
@@ -21,7 +22,8 @@ def enrol(
 ) -> SyncLink:
     """Enrol this terminal (its ledger id stays) and store the token in the local database.
 
-    Enrolling with another server (another epoch) sends the whole outbox again there.
+    Enrolling with another server (another epoch) sends the whole outbox again there. The
+    answer carries the terminal's first block of card numbers.
     """
     own = client is None
     client = client or SyncClient(server_url, ca_file=ca_file)
@@ -41,8 +43,11 @@ def enrol(
         ca_file=ca_file,
     )
 
+    blocks = card_numbers.blocks_in(answer)
+
     def store(state: SqlAlchemySyncState) -> None:
         state.enrol(link)
+        state.add_card_blocks(blocks)
         if before is not None and before.epoch != link.epoch:
             state.requeue_outbox()
         state.log(

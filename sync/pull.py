@@ -3,7 +3,8 @@
 Members, staff, programmes and cards are stored as the server has them (see
 `db.repositories.replica` for what local changes are protected); ledger entries of other
 terminals are inserted and the wallets they touch rebuilt, so the balance at the counter is the
-server's plus this terminal's entries not acknowledged yet. A cursor of an earlier server
+server's plus this terminal's entries not acknowledged yet. What members spent at other
+terminals (per day) is kept beside the local spend, for the tiers. A cursor of an earlier server
 epoch (a restore) restarts the pull from the beginning and queues the outbox again.
 """
 
@@ -16,17 +17,16 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from db import Database
-from db.repositories.replica import SqlAlchemyReplica
+from db.repositories.replica import SqlAlchemyReplica, pulled_member_row
 from db.repositories.sync_state import SqlAlchemySyncState
 from pos_loyalty.domain.cards import Card, CardState, CardType
-from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.staff import Role, Staff
 from pos_loyalty.services.payloads import entry_from_dict
 from sync import link as links
 from sync.client import SyncClient
 from sync.errors import EpochChanged, ProtocolError
 
-PAGE = 5000
+PAGE = 10_000
 MAX_PAGES = 100_000
 PageProgress = Callable[[int], None]
 """Called with the number of changes applied so far."""
@@ -42,32 +42,6 @@ class PullReport:
     epoch_changed: bool = False
 
 
-def _day(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _instant(value: Any) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def member_from(data: dict[str, Any]) -> Member:
-    """A pulled member."""
-    return Member(
-        id=data["id"],
-        name=data["name"],
-        phone=data["phone"],
-        email=data["email"],
-        birthday=_day(data["birthday"]),
-        consent_at=_instant(data["consent_at"]),
-        registered_on=_day(data["registered_on"]),
-        referrer_id=data["referrer_id"],
-        membership_until=_day(data["membership_until"]),
-        last_purchase_on=_day(data["last_purchase_on"]),
-        erased_at=_instant(data["erased_at"]),
-        merged_into=data.get("merged_into"),
-    )
-
-
 def card_from(data: dict[str, Any]) -> Card:
     """A pulled card."""
     return Card(
@@ -77,6 +51,19 @@ def card_from(data: dict[str, Any]) -> Card:
         member_id=data["member_id"],
         replaced_by=data["replaced_by"],
         block_reason=data["block_reason"],
+    )
+
+
+def spend_from(data: dict[str, Any]) -> tuple[str, date, str, int]:
+    """A member's spend on a day at another terminal: (member, day, terminal, amount)."""
+    amount = data["amount"]
+    if not isinstance(amount, int):
+        raise ProtocolError(f"the server sent a spend amount that is not whole: {amount!r}")
+    return (
+        str(data["member_id"]),
+        date.fromisoformat(data["day"]),
+        str(data["terminal_id"]),
+        amount,
     )
 
 
@@ -90,19 +77,24 @@ def staff_from(data: dict[str, Any]) -> Staff:
 def apply_page(state: SqlAlchemySyncState, replica: SqlAlchemyReplica, page: dict[str, Any]) -> int:
     """Store one page and its cursor in the caller's transaction; return the changes applied."""
     held_members, held_cards = replica.pending_keys()
-    members = [member_from(m) for m in page["members"]]
-    replica.put_members([m for m in members if m.id not in held_members])
+    members = page["members"]
+    replica.put_member_rows(
+        [pulled_member_row(m) for m in members if str(m["id"]) not in held_members]
+    )
     clashes = replica.put_staff([staff_from(s) for s in page["staff"]])
     replica.put_programmes([(int(p["version"]), p["data"]) for p in page["programmes"]])
     cards = [card_from(c) for c in page["cards"]]
     replica.put_cards([c for c in cards if c.number not in held_cards])
     entries = [entry_from_dict(e) for e in page["entries"]]
     replica.rebuild_wallets(replica.add_entries(entries))
+    spend = [spend_from(s) for s in page.get("spend", [])]
+    replica.put_chain_spend(spend)
     now = datetime.now(UTC)
     for name in clashes:
         state.log("warning", f"staff '{name}' from the server clashes with a local account", now)
     state.change(cursor=page["cursor"], epoch=page["epoch"])
-    return len(members) + len(cards) + len(entries) + len(page["staff"]) + len(page["programmes"])
+    shared = len(page["staff"]) + len(page["programmes"]) + len(spend)
+    return len(members) + len(cards) + len(entries) + shared
 
 
 def pull_changes(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from db import Database
+from sync import card_numbers
 from sync import link as links
 from sync.client import SyncClient
 from sync.errors import SyncError
@@ -80,14 +81,18 @@ def sync_once(
     on_progress: Callable[[SyncProgress], None] | None = None,
     clock: Clock = _now,
 ) -> SyncReport:
-    """Push the outbox, then pull; record the attempt, the success or the error."""
+    """Push the outbox, fetch card numbers if few are left, then pull; record the attempt,
+    the success or the error."""
     started = clock()
     links.change(db, last_attempt_at=started)
     try:
         pushed = push_outbox(db, client, progress=_pushing(on_progress))
+        card_numbers.top_up_quietly(db, client, clock())
         pulled = pull_changes(db, client, progress=_pulling(on_progress))
         if pulled.epoch_changed:
             pushed.add(push_outbox(db, client, progress=_pushing(on_progress)))
+        if pushed.epoch_changed or pulled.epoch_changed:
+            card_numbers.reclaim(db, client)
     except SyncError as exc:
         failures = links.current(db).failures + 1
         links.change(db, last_error=str(exc), failures=failures)

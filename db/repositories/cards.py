@@ -1,4 +1,10 @@
-"""Cards by number, a member's cards, and the sequence that numbers new cards."""
+"""Cards by number, a member's cards, and the sequence that numbers new cards.
+
+A terminal working alone numbers new cards from its own counter. Once the central server has
+given it a block of card numbers (`card_blocks`, at enrolment and with the sync), it numbers
+new cards only from its blocks, so two stores never make the same number; an enrolled terminal
+without a block left says so instead of guessing.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,11 @@ from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, text, update
+from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 
-from db.models import cards
+from db.models import card_blocks, cards, sync_state
 from pos_loyalty.domain.cards import CARD_PREFIX, Card, CardState, CardType
-from pos_loyalty.domain.errors import NotFound
+from pos_loyalty.domain.errors import NotAllowed, NotFound
 
 FIELDS = tuple(f.name for f in fields(Card))
 COLUMNS = tuple(cards.c[name] for name in FIELDS)
@@ -106,10 +112,55 @@ class SqlAlchemyCardRepository:
                 found[card.member_id].append(card)
         return found
 
-    def allocate_sequences(self, count: int) -> range:
+    def allocate_sequences(self, count: int) -> Sequence[int]:
         """Reserve `count` new card sequences inside this transaction."""
         if count < 1:
             raise ValueError(f"cannot allocate {count} card sequences: ask for at least 1")
+        if self._blocks_in_force():
+            return self._from_blocks(count)
         params = {"name": CARD_SEQUENCE, "count": count, **_PREFIX_RANGE}
         last = self._connection.execute(_ALLOCATE, params).scalar_one()
         return range(last - count + 1, last + 1)
+
+    def _blocks_in_force(self) -> bool:
+        """True once the server gave a block, or the terminal is enrolled with a server."""
+        has_block = select(func.count()).select_from(card_blocks)
+        enrolled = select(func.count()).select_from(sync_state)
+        return bool(self._connection.execute(has_block).scalar_one()) or bool(
+            self._connection.execute(enrolled).scalar_one()
+        )
+
+    def _from_blocks(self, count: int) -> list[int]:
+        """Take `count` sequences from the blocks, oldest block first."""
+        rows = self._connection.execute(
+            select(card_blocks.c.first_seq, card_blocks.c.next_seq, card_blocks.c.last_seq)
+            .where(card_blocks.c.next_seq <= card_blocks.c.last_seq)
+            .order_by(card_blocks.c.first_seq)
+        ).all()
+        left = sum(last - start + 1 for _, start, last in rows)
+        if left < count:
+            raise NotAllowed(no_numbers_left(left, count))
+        taken: list[int] = []
+        for first, start, last in rows:
+            share = min(count - len(taken), last - start + 1)
+            if share <= 0:
+                break
+            taken.extend(range(start, start + share))
+            self._connection.execute(
+                update(card_blocks)
+                .where(card_blocks.c.first_seq == first)
+                .values(next_seq=start + share)
+            )
+        return taken
+
+
+def no_numbers_left(left: int, count: int) -> str:
+    """Why a terminal cannot number new cards now, and what to do."""
+    if left == 0:
+        what = "this terminal has no card numbers left from the server"
+    else:
+        what = f"this terminal has {left} card numbers left from the server, {count} are needed"
+    return (
+        f"{what}: sync with the server (pos-loyalty sync --once) to get a new block, "
+        "or register the customer with a pre-printed card"
+    )

@@ -8,7 +8,7 @@ own connection, so a whole file is written in the caller's one transaction (all 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
@@ -81,7 +81,7 @@ class SqlAlchemyImportStore:
             found.update(v for (v,) in self._connection.execute(statement, {"values": chunk}))
         return found
 
-    def reserve_card_sequences(self, count: int, above: int) -> range:
+    def reserve_card_sequences(self, count: int, above: int) -> Sequence[int]:
         """Reserve `count` card sequences, every one above `above` and above any card on file."""
         params = {"name": CARD_SEQUENCE, "above": above}
         self._connection.execute(_RAISE_CARD_SEQUENCE, params)

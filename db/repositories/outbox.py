@@ -15,7 +15,7 @@ from db.models import outbox
 _INSERT = insert(outbox)
 _PENDING = (
     select(outbox.c.id, outbox.c.created_at, outbox.c.kind, outbox.c.payload)
-    .where(outbox.c.sent_at.is_(None))
+    .where(outbox.c.sent_at.is_(None), outbox.c.id > bindparam("after"))
     .order_by(outbox.c.id)
     .limit(bindparam("limit"))
 )
@@ -34,6 +34,8 @@ class OutboxMessage:
     created_at: datetime
     kind: str
     payload: dict[str, Any]
+    text: str = ""
+    """The payload's JSON text as stored (checked for floats when written and when read)."""
 
 
 class SqlAlchemyOutbox:
@@ -54,11 +56,13 @@ class SqlAlchemyOutbox:
         }
         self._connection.execute(_INSERT, params)
 
-    def pending(self, limit: int = 100) -> list[OutboxMessage]:
-        """Return up to `limit` unsent messages, oldest first."""
-        rows = self._connection.execute(_PENDING, {"limit": limit})
+    def pending(self, limit: int = 100, after: int = 0) -> list[OutboxMessage]:
+        """Return up to `limit` unsent messages after message `after`, oldest first."""
+        rows = self._connection.execute(_PENDING, {"limit": limit, "after": after})
         return [
-            OutboxMessage(row.id, row.created_at, row.kind, jsontext.loads(row.payload))
+            OutboxMessage(
+                row.id, row.created_at, row.kind, jsontext.loads(row.payload), row.payload
+            )
             for row in rows
         ]
 

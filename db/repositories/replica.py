@@ -1,4 +1,5 @@
-"""The terminal's copy of what the server sends: members, cards, programmes, staff, entries.
+"""The terminal's copy of what the server sends: members, cards, programmes, staff, entries,
+and what members spent at other terminals.
 
 A pull page is applied in one transaction. The server is the authority for shared data, with
 two exceptions that protect what only this terminal knows yet: a member or card with changes
@@ -11,6 +12,7 @@ entries.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -79,12 +81,50 @@ _PUT_MEMBER_SQL = (
     " coalesce(members.last_purchase_on, '')), '')"
     " WHERE members.erased_at IS NULL"
 )
+_INSERT_MEMBER_SQL = _PUT_MEMBER_SQL.split(" ON CONFLICT")[0]
+_KNOWN_MEMBERS = "SELECT id FROM members WHERE id IN (SELECT value FROM json_each(?))"
 
 
 def _text(value: date | datetime | None) -> str | None:
     if value is None:
         return None
     return instant_text(value) if isinstance(value, datetime) else date_text(value)
+
+
+def _day(value: str | None) -> str | None:
+    """A pulled date as stored: checked, and kept as the ISO text it came as."""
+    if value is None:
+        return None
+    day = date.fromisoformat(value)
+    return value if len(value) == 10 else date_text(day)
+
+
+def _instant(value: str | None) -> str | None:
+    """A pulled instant as stored: fixed-width UTC ISO text."""
+    return None if value is None else instant_text(datetime.fromisoformat(value))
+
+
+def pulled_member_row(data: dict[str, Any]) -> tuple[Any, ...]:
+    """A member as a pull page sends it (JSON object), in the form `put_member_rows` stores.
+
+    Dates stay the text they came as (after a check) instead of a round trip through `date`.
+    """
+    return (
+        str(data["id"]),
+        str(data["name"]),
+        str(data["phone"]),
+        str(data["email"]),
+        _day(data["birthday"]),
+        _instant(data["consent_at"]),
+        _day(data["registered_on"]),
+        data["referrer_id"],
+        _instant(data["erased_at"]),
+        data.get("merged_into"),
+        _day(data["membership_until"]),
+        _day(data["last_purchase_on"]),
+        0,
+        None,
+    )
 
 
 def _member_row(m: Member) -> tuple[Any, ...]:
@@ -123,6 +163,10 @@ _staff_stmt = sqlite_insert(staff)
 _PUT_STAFF = _staff_stmt.on_conflict_do_update(
     index_elements=[staff.c.id],
     set_={name: _staff_stmt.excluded[name] for name in ("name", "role", "pin_hash", "active")},
+)
+_PUT_SPEND = (
+    "INSERT INTO chain_spend (member_id, day, terminal_id, amount) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (member_id, day, terminal_id) DO UPDATE SET amount = excluded.amount"
 )
 _ADD_ENTRY = sqlite_insert(ledger_entries).on_conflict_do_nothing()
 _STAFF_BY_NAME = select(staff.c.name, staff.c.id).where(
@@ -166,28 +210,39 @@ class SqlAlchemyReplica:
         return member_ids, numbers
 
     def put_members(self, items: Sequence[Member]) -> None:
-        """Insert or update members (erased ones keep their personal data wiped).
+        """Insert or update members (erased ones keep their personal data wiped)."""
+        self.put_member_rows([_member_row(m) for m in items])
 
-        Pulls bring members by the hundred thousand, so this goes straight to sqlite3 with
-        values already in their stored form. For a large page the name index is filled in one
-        statement after the rows instead of row by row by its trigger (twice as fast); the
-        trigger is dropped and re-created inside this transaction, so no one ever sees it gone.
+    def put_member_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Insert or update members given in stored form (`pulled_member_row`).
+
+        Pulls bring members by the hundred thousand, so this goes straight to sqlite3. New
+        members get a plain INSERT (an upsert costs more per row); known ones the upsert that
+        keeps erased members wiped. For many new rows the name index is filled in one
+        statement after them instead of row by row by its trigger (twice as fast); the trigger
+        is dropped and re-created inside this transaction, so no one ever sees it gone.
         """
-        rows = [_member_row(m) for m in items]
+        unique = list({row[0]: row for row in rows}.values())
         raw = self._connection.connection.driver_connection
         assert raw is not None
-        if len(rows) < BULK_MEMBERS:
-            raw.executemany(_PUT_MEMBER_SQL, rows)
-            return
-        trigger = raw.execute(_FTS_TRIGGER).fetchone()
+        known = self._known_members([row[0] for row in unique])
+        if known:
+            raw.executemany(_PUT_MEMBER_SQL, [row for row in unique if row[0] in known])
+        new = [row for row in unique if row[0] not in known] if known else unique
+        trigger = raw.execute(_FTS_TRIGGER).fetchone() if len(new) >= BULK_MEMBERS else None
         if trigger is None:
-            raw.executemany(_PUT_MEMBER_SQL, rows)
+            raw.executemany(_INSERT_MEMBER_SQL, new)
             return
         before = raw.execute("SELECT coalesce(max(pos), 0) FROM members").fetchone()[0]
         raw.execute("DROP TRIGGER members_fts_insert")
-        raw.executemany(_PUT_MEMBER_SQL, rows)
+        raw.executemany(_INSERT_MEMBER_SQL, new)
         raw.execute(_FTS_NEW_ROWS, (before,))
         raw.execute(trigger[0])
+
+    def _known_members(self, ids: list[str]) -> set[str]:
+        """Those of `ids` already stored (one statement: the ids travel as one JSON array)."""
+        rows = self._connection.exec_driver_sql(_KNOWN_MEMBERS, (json.dumps(ids),))
+        return {member_id for (member_id,) in rows}
 
     def put_cards(self, items: Sequence[Card]) -> None:
         """Insert or update cards; their members must be stored first."""
@@ -229,6 +284,12 @@ class SqlAlchemyReplica:
         if rows:
             self._connection.execute(_PUT_STAFF, rows)
         return clashes
+
+    def put_chain_spend(self, rows: Sequence[tuple[str, date, str, int]]) -> None:
+        """Store other terminals' spend (member, day, terminal, amount) as the server has it."""
+        if rows:
+            values = [(m, date_text(d), t, a) for m, d, t, a in rows]
+            self._connection.exec_driver_sql(_PUT_SPEND, values)
 
     def add_entries(self, entries: Sequence[LedgerEntry]) -> set[str]:
         """Insert entries not stored yet (by id); return the members they belong to."""

@@ -1,4 +1,5 @@
-"""The terminal's sync bookkeeping: its link to the server, the sync log, the outbox backlog."""
+"""The terminal's sync bookkeeping: its link to the server, the sync log, the outbox backlog,
+and the blocks of card numbers the server gave it."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from db.models import ledger_entries, outbox, sync_log, sync_state
+from db.models import card_blocks, ledger_entries, outbox, sync_log, sync_state
 from db.repositories.outbox import SqlAlchemyOutbox
 
 _ROW_ID = 1
@@ -114,4 +116,24 @@ class SqlAlchemySyncState:
         )
         if member_id is not None:
             query = query.where(ledger_entries.c.member_id == member_id)
+        return int(self._connection.execute(query).scalar_one())
+
+    def card_blocks(self) -> list[tuple[int, int]]:
+        """The blocks of card sequences the server gave (first, last), oldest first."""
+        query = select(card_blocks.c.first_seq, card_blocks.c.last_seq).order_by(
+            card_blocks.c.first_seq
+        )
+        return [(int(a), int(b)) for a, b in self._connection.execute(query)]
+
+    def add_card_blocks(self, blocks: list[tuple[int, int]]) -> None:
+        """Store blocks the server gave; one already held keeps how far it was used."""
+        if not blocks:
+            return
+        rows = [{"first_seq": a, "last_seq": b, "next_seq": a} for a, b in blocks]
+        self._connection.execute(sqlite_insert(card_blocks).on_conflict_do_nothing(), rows)
+
+    def card_numbers_left(self) -> int:
+        """How many card numbers are left in the blocks."""
+        left = func.coalesce(func.sum(card_blocks.c.last_seq - card_blocks.c.next_seq + 1), 0)
+        query = select(left).where(card_blocks.c.next_seq <= card_blocks.c.last_seq)
         return int(self._connection.execute(query).scalar_one())

@@ -8,7 +8,7 @@ rule live posting and `replay` use. Outbox messages carry the same payloads as r
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -36,7 +36,7 @@ class RowBuilder:
     actor: Actor
     programme: Programme
     seqs: range
-    card_seqs: range
+    card_seqs: Sequence[int]
     members: list[Member] = field(default_factory=list)
     cards: list[Card] = field(default_factory=list)
     entries: list[LedgerEntry] = field(default_factory=list)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from pos_loyalty.domain.cards import Card, CardState, CardType
@@ -41,29 +43,29 @@ def sale(model: m.SaleModel) -> Sale:
     return Sale(**{**dict(model), "lines": lines})
 
 
+_VALUES: dict[str, Callable[[Any], Any]] = {
+    "ledger_entry": entry,
+    "sale": sale,
+    "refund": lambda p: Refund(**dict(p)),
+    "member_registered": member,
+    "member_updated": member,
+    "member_erased": lambda p: (p.id, p.erased_at),
+    "card_issued": card,
+    "card_bound": card,
+    "card_blocked": card,
+    "card_replaced": lambda p: (p.old, card(p.new)),
+    "member_merged": lambda p: (p.kept, p.other, tuple(p.cards), p.at),
+    "programme": lambda p: p.model_dump(mode="python"),
+}
+"""The core's value of each kind of message, from its validated payload (by `kind`, which
+the schema ties to the payload's model)."""
+
+
 def item(message: m.Message) -> Item:
     """Read one pushed message into an Item for `server.push.apply_batch`."""
-    value: Any
-    match message:
-        case m.EntryMessage(payload=p):
-            value = entry(p)
-        case m.SaleMessage(payload=p):
-            value = sale(p)
-        case m.RefundMessage(payload=p):
-            value = Refund(**dict(p))
-        case m.MemberMessage(payload=p):
-            value = member(p)
-        case m.ErasedMessage(payload=p):
-            value = (p.id, p.erased_at)
-        case m.CardMessage(payload=p):
-            value = card(p)
-        case m.ReplacedMessage(payload=p):
-            value = (p.old, card(p.new))
-        case m.MergedMessage(payload=p):
-            value = (p.kept, p.other, tuple(p.cards), p.at)
-        case m.ProgrammeMessage(payload=p):
-            value = p.model_dump(mode="python")
-    return Item(message.message_id, message.kind, value, message.payload.model_dump(mode="json"))
+    value = _VALUES[message.kind](message.payload)
+    dump = partial(message.payload.model_dump, mode="json")
+    return Item(message.message_id, message.kind, value, dump)
 
 
 def writer_of(message: m.Message) -> str | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import Strict as StrictInt
 
 from server.api.messages import CardModel, EntryModel, Strict
-from server.api.types import TerminalId
+from server.api.types import CardSeq, TerminalId
 
 Code = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[ -~]+$")]
 
@@ -34,6 +35,7 @@ class EnrolResponse(BaseModel):
     store: str
     token: str
     epoch: str
+    card_blocks: list[CardBlock]
 
 
 class Problem(BaseModel):
@@ -97,6 +99,45 @@ class StaffOut(BaseModel):
     active: bool
 
 
+class SpendOut(BaseModel):
+    """Qualifying spend of a member on a day at another terminal (its sales less refunds).
+
+    The amount is the row's total now, in minor units: the terminal replaces what it had.
+    """
+
+    member_id: str
+    day: date
+    terminal_id: str
+    amount: int
+
+
+class CardBlock(Strict):
+    """Card sequences first_seq..last_seq (both included), each number for one terminal only."""
+
+    first_seq: CardSeq
+    last_seq: CardSeq
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CardBlock:
+        if self.first_seq > self.last_seq:
+            raise ValueError("a block's first_seq cannot be above its last_seq")
+        return self
+
+
+class CardBlocksRequest(Strict):
+    """The blocks of card numbers this terminal holds (so a lost answer is not a lost block)."""
+
+    held: list[CardBlock] = Field(default_factory=list, max_length=10_000)
+    size: Annotated[int, StrictInt(), Field(ge=1, le=100_000)] = 1000
+    """How many numbers a new block holds (a printed batch may need more than 1,000)."""
+
+
+class CardBlocksResponse(BaseModel):
+    """Blocks of card numbers the terminal did not hold yet: it issues new cards from them."""
+
+    blocks: list[CardBlock]
+
+
 class PullResponse(BaseModel):
     """One page of changes; pass `cursor` back for the next page while `more` is true."""
 
@@ -108,6 +149,7 @@ class PullResponse(BaseModel):
     programmes: list[ProgrammeOut]
     staff: list[StaffOut]
     entries: list[EntryModel]
+    spend: list[SpendOut]
 
 
 class BalanceResponse(BaseModel):

@@ -6,6 +6,7 @@ bounded by its column and may not hold NUL or lone surrogates, which no database
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated
 
@@ -14,12 +15,13 @@ from pydantic import AfterValidator, AwareDatetime, Field, Strict, StringConstra
 MAX_POINTS = 10**12
 MAX_MONEY = 10**13
 FIRST_YEAR, LAST_YEAR = 1900, 9998
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _storable_text(value: str) -> str:
     if "\x00" in value:
         raise ValueError("text may not contain NUL characters")
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
+    if not value.isascii() and _SURROGATE.search(value):
         raise ValueError("text may not contain lone surrogates")
     return value
 
@@ -43,6 +45,8 @@ Money = Annotated[int, Strict(), Field(ge=0, le=MAX_MONEY)]
 """Money in whole minor units (kopecks): 99999 is 999.99."""
 Seq = Annotated[int, Strict(), Field(ge=1, le=2**62)]
 """A terminal's ledger sequence number."""
+CardSeq = Annotated[int, Strict(), Field(ge=1, le=10**9 - 1)]
+"""The 9-digit sequence inside a card number."""
 Version = Annotated[int, Strict(), Field(ge=0, le=2**31 - 1)]
 """A programme version."""
 Id = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z._:-]{1,36}$")]

@@ -9,7 +9,7 @@ duplicate and changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -23,8 +23,9 @@ from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.sales import Refund, Sale
 from server.models import cards, members, programmes, refunds, rejections, sales
-from server.store import changes
+from server.store import card_blocks, changes
 from server.store.entries import Refusal
+from server.store.spend import SpendKey
 
 ACCEPTED, DUPLICATE = "accepted", "duplicate"
 Outcome = str | Refusal
@@ -39,6 +40,8 @@ class Commands:
     terminal_id: str
     merges: dict[str, str] = field(default_factory=dict)
     """Merges later in the same batch (other -> kept): their cards' rebinding comes first."""
+    spend: dict[SpendKey, int] = field(default_factory=dict)
+    """Qualifying spend the batch's sales and refunds add, per member and day."""
 
     def _refuse(self, message_id: int, kind: str, key: str, reason: str) -> Refusal:
         return Refusal(message_id, kind, key, "refused", reason)
@@ -58,14 +61,20 @@ class Commands:
         if found is not None:
             return DUPLICATE
         self.connection.execute(insert(sales), sale_params(sale))
+        if sale.member_id is not None:
+            self._spent(sale.member_id, sale.business_date, sale.paid)
         return ACCEPTED
+
+    def _spent(self, member_id: str, day: Any, amount: int) -> None:
+        key = (member_id, day)
+        self.spend[key] = self.spend.get(key, 0) + amount
 
     def refund(self, message_id: int, refund: Refund) -> Outcome:
         """Store a refund of a stored sale and add it to the sale's refunded total."""
         if self.connection.execute(select(refunds.c.id).where(refunds.c.id == refund.id)).first():
             return DUPLICATE
         sale = self.connection.execute(
-            select(sales.c.refunded).where(sales.c.id == refund.sale_id)
+            select(sales.c.member_id, sales.c.business_date).where(sales.c.id == refund.sale_id)
         ).first()
         if sale is None:
             reason = f"sale {refund.sale_id} of this refund is not on the server"
@@ -76,6 +85,8 @@ class Commands:
             .where(sales.c.id == refund.sale_id)
             .values(refunded=sales.c.refunded + refund.amount)
         )
+        if sale.member_id is not None:
+            self._spent(sale.member_id, sale.business_date, -refund.money_returned)
         return ACCEPTED
 
     def member_registered(self, message_id: int, member: Member) -> Outcome:
@@ -156,14 +167,38 @@ class Commands:
         return ACCEPTED
 
     def card_issued(self, message_id: int, card: Card) -> Outcome:
-        """Store a new card (usually unassigned, from a printed batch)."""
-        if self._card(card.number) is not None:
-            return DUPLICATE
+        """Store a new card (usually unassigned, from a printed batch).
+
+        A number from another terminal's block, or one another terminal sent first, is a
+        duplicate number (an older terminal numbering on its own): refused, nothing stored.
+        """
+        owner = card_blocks.owner_of(self.connection, card.number)
+        if owner is not None and owner != self.terminal_id:
+            reason = (
+                f"card number {card.number} belongs to the block of card numbers given to "
+                f"terminal {owner}: this terminal may not issue it (it must issue from its own "
+                "block; update it and sync), the card is not stored"
+            )
+            return self._refuse(message_id, "card_issued", card.number, reason)
+        found = self._card(card.number)
+        if found is not None:
+            origin = card_blocks.origin_of(self.connection, card.number)
+            if owner == self.terminal_id or origin in (None, self.terminal_id):
+                return DUPLICATE
+            reason = (
+                f"card number {card.number} was already issued by terminal {origin}: two cards "
+                "carry the same number, so this one is not stored; take them out of use"
+            )
+            return self._refuse(message_id, "card_issued", card.number, reason)
         if card.member_id is not None and self._member(card.member_id) is None:
             return self._no_member(message_id, "card_issued", card)
-        self.connection.execute(insert(cards), {**card_params(card), "issued_at": None})
-        self._changed(changes.CARD, card.number)
+        self._insert_card(card)
         return ACCEPTED
+
+    def _insert_card(self, card: Card) -> None:
+        self.connection.execute(insert(cards), {**card_params(card), "issued_at": None})
+        card_blocks.record_origin(self.connection, card.number, self.terminal_id, datetime.now(UTC))
+        self._changed(changes.CARD, card.number)
 
     def _no_member(self, message_id: int, kind: str, card: Card) -> Refusal:
         reason = f"card {card.number}: member {card.member_id} is not on the server"
@@ -177,10 +212,11 @@ class Commands:
             return self._no_member(message_id, kind, card)
         found = self._card(card.number)
         if found is None:
-            self.connection.execute(insert(cards), {**card_params(card), "issued_at": None})
-        elif found.member_id == card.member_id:
+            self._insert_card(card)
+            return ACCEPTED
+        if found.member_id == card.member_id:
             return DUPLICATE
-        elif found.member_id is not None and self.merges.get(found.member_id) == card.member_id:
+        if found.member_id is not None and self.merges.get(found.member_id) == card.member_id:
             self.connection.execute(
                 update(cards).where(cards.c.number == card.number).values(member_id=card.member_id)
             )

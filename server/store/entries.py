@@ -31,6 +31,10 @@ _SEQS = select(ledger_entries.c.seq, ledger_entries.c.id).where(
 )
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+"""The encoder of the content hash (one instance: `json.dumps` with options makes one a call)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Pushed:
     """An entry as pushed, with the outbox message that carried it."""
@@ -63,8 +67,7 @@ def content_hash(entry: LedgerEntry) -> str:
     """The SHA-256 of an entry's content, the same whatever UTC offset its time was sent with."""
     data = entry_to_dict(entry)
     data["created_at"] = entry.created_at.astimezone(UTC).isoformat(timespec="microseconds")
-    canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return hashlib.sha256(_CANONICAL.encode(data).encode()).hexdigest()
 
 
 def receive(connection: Connection, terminal_id: str, pushed: Sequence[Pushed]) -> Received:

@@ -3,7 +3,8 @@
 A page lists each changed member, card, programme and staff account as it is now (a row
 changed twice is sent once or twice, never stale: the terminal stores the newest), and each new
 ledger entry once, in change-log order. A card's member is always in the same page or an
-earlier one, so the terminal's foreign keys hold. A terminal's own entries are not sent back.
+earlier one, so the terminal's foreign keys hold. A terminal's own entries, and the spend rows
+of its own sales and refunds, are not sent back.
 """
 
 from __future__ import annotations
@@ -12,15 +13,39 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select, text
 
 from db import jsontext
 from db.repositories.ledger import entry_from_row
 from pos_loyalty.domain.ledger import LedgerEntry
-from server.models import cards, ledger_entries, members, programmes, staff
+from server.models import cards, chain_spend, ledger_entries, programmes, staff
 from server.store import changes
 from server.store.sql import chunks, one_of
 from server.store.wallets import COLUMNS as ENTRY_COLUMNS
+
+MEMBER_FIELDS = (
+    "id",
+    "name",
+    "phone",
+    "email",
+    "birthday",
+    "consent_at",
+    "registered_on",
+    "referrer_id",
+    "membership_until",
+    "last_purchase_on",
+    "erased_at",
+    "merged_into",
+)
+"""The fields of a pulled member (`MemberOut`), written as JSON by the database itself."""
+_PAIRS = ", ".join(f"'{name}', {name}" for name in MEMBER_FIELDS)
+_MEMBERS_PG = text(
+    f"SELECT CAST(json_build_object({_PAIRS}) AS text) FROM members"
+    " WHERE id = ANY(CAST(:ids AS varchar[]))"
+)
+_MEMBERS_SQLITE = text(f"SELECT json_object({_PAIRS}) FROM members WHERE id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
 
 
 @dataclass
@@ -29,11 +54,13 @@ class Page:
 
     position: tuple[int, int]
     more: bool
-    members: list[Any] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+    """Each member as JSON text (a page holds thousands: the database writes them)."""
     cards: list[Any] = field(default_factory=list)
     programmes: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     staff: list[Any] = field(default_factory=list)
     entries: list[LedgerEntry] = field(default_factory=list)
+    spend: list[Any] = field(default_factory=list)
 
 
 def _rows(connection: Connection, table: Table, key: str, values: Sequence[Any]) -> list[Any]:
@@ -50,16 +77,20 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     page = Page(position=(rows[-1].xid, rows[-1].id) if rows else after, more=len(rows) == limit)
     wanted: dict[str, dict[str, None]] = {k: {} for k in ("member", "card", "programme", "staff")}
     entry_ids: list[str] = []
+    spend_ids: dict[int, None] = {}
     for row in rows:
         if row.kind == changes.ENTRY:
             if row.origin != terminal_id:
                 entry_ids.append(row.key)
+        elif row.kind == changes.SPEND:
+            if row.origin != terminal_id:
+                spend_ids[int(row.key)] = None
         else:
             wanted[row.kind][row.key] = None
     page.cards = _rows(connection, cards, "number", list(wanted["card"]))
-    member_ids = dict(wanted["member"])
-    member_ids.update({c.member_id: None for c in page.cards if c.member_id is not None})
-    page.members = _rows(connection, members, "id", list(member_ids))
+    page.members = _members_in_span(connection, after, page.position) if wanted["member"] else []
+    holders = {c.member_id for c in page.cards if c.member_id is not None}
+    page.members += _members_json(connection, sorted(holders - set(wanted["member"])))
     versions = [int(v) for v in wanted["programme"]]
     page.programmes = [
         (r.version, jsontext.loads(r.data))
@@ -67,7 +98,34 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     ]
     page.staff = _rows(connection, staff, "id", list(wanted["staff"]))
     page.entries = _entries(connection, entry_ids)
+    page.spend = _rows(connection, chain_spend, "id", list(spend_ids))
     return page
+
+
+def _members_in_span(
+    connection: Connection, after: tuple[int, int], until: tuple[int, int]
+) -> list[str]:
+    """The members the page's change-log rows name, as JSON objects, in one query."""
+    json = "CAST(json_build_object({}) AS text)"
+    if connection.dialect.name != "postgresql":
+        json = "json_object({})"
+    query = text(
+        f"SELECT {json.format(_PAIRS)} FROM members WHERE id IN ({changes.span_keys(connection)})"
+    )
+    params = changes.span_params(changes.MEMBER, after, until)
+    return list(connection.execute(query, params).scalars())
+
+
+def _members_json(connection: Connection, ids: list[str]) -> list[str]:
+    """The members as JSON objects: one query on PostgreSQL, bounded IN lists on SQLite."""
+    if not ids:
+        return []
+    if connection.dialect.name == "postgresql":
+        return list(connection.execute(_MEMBERS_PG, {"ids": ids}).scalars())
+    found: list[str] = []
+    for chunk in chunks(ids):
+        found.extend(connection.execute(_MEMBERS_SQLITE, {"ids": list(chunk)}).scalars())
+    return found
 
 
 def _entries(connection: Connection, ids: list[str]) -> list[LedgerEntry]:

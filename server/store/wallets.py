@@ -95,13 +95,13 @@ def refresh(connection: Connection, stored: Sequence[LedgerEntry]) -> None:
     for entry in stored:
         if entry.member_id not in rebuilt:
             added[entry.member_id] = added.get(entry.member_id, 0) + entry.points
-    if added:
-        _add(connection, added)
+    now: dict[str, int] = _add(connection, added) if added else {}
     if rebuilt:
         wallets = {m: rebuild(e) for m, e in entries_of(connection, sorted(rebuilt)).items()}
         rows = [{"member_id": m, "balance": w.balance, "debt": w.debt} for m, w in wallets.items()]
         connection.execute(upsert(connection, balances, ["member_id"], ["balance", "debt"]), rows)
-    _flag(connection, ids)
+        now.update({m: w.balance for m, w in wallets.items()})
+    _flag(connection, now)
 
 
 _ADD_PG = text(
@@ -110,14 +110,15 @@ _ADD_PG = text(
     " FROM unnest(CAST(:ids AS varchar[]), CAST(:points AS bigint[])) AS t(m, p)"
     " ON CONFLICT (member_id) DO UPDATE SET balance = balances.balance + excluded.balance,"
     " debt = greatest(0, -(balances.balance + excluded.balance))"
+    " RETURNING member_id, balance"
 )
 
 
-def _add(connection: Connection, added: dict[str, int]) -> None:
-    """Add points to stored balances (one statement on PostgreSQL)."""
+def _add(connection: Connection, added: dict[str, int]) -> dict[str, int]:
+    """Add points to stored balances (one statement on PostgreSQL); return the new balances."""
     if connection.dialect.name == "postgresql":
-        connection.execute(_ADD_PG, {"ids": list(added), "points": list(added.values())})
-        return
+        params = {"ids": list(added), "points": list(added.values())}
+        return {m: int(b) for m, b in connection.execute(_ADD_PG, params)}
     rows = [{"member_id": m, "balance": p, "debt": max(0, -p)} for m, p in added.items()]
     stmt = insert_for(connection, balances)
     total = balances.c.balance + stmt.excluded.balance
@@ -128,23 +129,24 @@ def _add(connection: Connection, added: dict[str, int]) -> None:
         ),
         rows,
     )
+    query = select(balances.c.member_id, balances.c.balance).where(
+        one_of(connection, balances.c.member_id, "ids")
+    )
+    found: dict[str, int] = {}
+    for chunk in chunks(list(added)):
+        found.update((m, int(b)) for m, b in connection.execute(query, {"ids": list(chunk)}))
+    return found
 
 
-def _flag(connection: Connection, member_ids: list[str]) -> None:
+def _flag(connection: Connection, now: dict[str, int]) -> None:
     """Flag the members below zero (keeping the lowest seen); unflag those back above."""
-    now = datetime.now(UTC)
-    below = select(balances.c.member_id, balances.c.balance).where(
-        one_of(connection, balances.c.member_id, "ids"), balances.c.balance < 0
-    )
-    back = delete(balance_flags).where(
-        one_of(connection, balance_flags.c.member_id, "ids"),
-        balance_flags.c.member_id.in_(select(balances.c.member_id).where(balances.c.balance >= 0)),
-    )
-    negative: list[dict[str, Any]] = []
-    for chunk in chunks(member_ids):
+    at = datetime.now(UTC)
+    back = delete(balance_flags).where(one_of(connection, balance_flags.c.member_id, "ids"))
+    for chunk in chunks(sorted(m for m, b in now.items() if b >= 0)):
         connection.execute(back, {"ids": list(chunk)})
-        rows = connection.execute(below, {"ids": list(chunk)})
-        negative += [{"member_id": m, "flagged_at": now, "lowest": b} for m, b in rows]
+    negative: list[dict[str, Any]] = [
+        {"member_id": m, "flagged_at": at, "lowest": b} for m, b in sorted(now.items()) if b < 0
+    ]
     if not negative:
         return
     stmt = insert_for(connection, balance_flags)

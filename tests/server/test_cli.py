@@ -83,3 +83,27 @@ def test_operator_mistakes_get_one_line_messages(env: Path) -> None:
     assert bad.exit_code == 1 and "unsupported database URL scheme" in bad.output
     lonely = CliRunner().invoke(terminal_cli, ["sync", "--once"])
     assert lonely.exit_code == 7 and "not enrolled" in lonely.output
+
+
+def test_a_large_printed_batch_fetches_card_numbers_first(env: Path) -> None:
+    printed = operator("terminal", "add", "--store", "Магазин у дома")
+    code = re.search(r"enrolment code: (\S+)", printed)
+    assert code is not None
+    engine = create_sqlite_engine(env / "server.sqlite3")
+    live = LiveServer(create_app(engine))
+    try:
+        run("init", "--store", "Магазин у дома")
+        run("sync", "enrol", "--server", live.url, "--code", code.group(1))
+        assert run("sync", "status")["card_numbers_left"] == 1000
+        refused = CliRunner().invoke(terminal_cli, ["card", "issue", "--count", "1500"])
+        message = str(refused.exception)  # `main()` prints it as one `error:` line, exit 4
+        assert "1000 card numbers left from the server, 1500 are needed" in message
+        assert "sync with the server" in message
+        assert run("sync", "card-numbers", "--at-least", "1500") == {"card_numbers_left": 2000}
+        assert run("sync", "card-numbers", "--at-least", "50000") == {"card_numbers_left": 50000}
+        issued = run("card", "issue", "--count", "1500")
+        assert len({c["number"] for c in issued}) == 1500
+        assert run("sync", "status")["card_numbers_left"] == 48500
+    finally:
+        live.stop()
+        engine.dispose()

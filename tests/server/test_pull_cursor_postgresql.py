@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from sqlalchemy import Connection, Engine, insert
+from sqlalchemy import Connection, Engine, insert, text
 
 from server import create_app
+from server.database import open_server_database
 from server.models import members
 from server.store import changes
 from tests.postgres import scratch_schema
@@ -70,3 +71,22 @@ def test_a_transaction_that_commits_late_is_delivered_once(engine: Engine) -> No
     assert first == ["before"]
     assert sorted(second) == ["began first, commits last", "began second, commits first"]
     assert third == []
+
+
+def test_pages_follow_transaction_ids_as_numbers_not_as_text(engine: Engine) -> None:
+    """Transaction 999 comes before 1000 (as text it would not), so no page skips a row."""
+    open_server_database(engine)
+    with engine.begin() as connection:
+        for xid, key in ((1000, "second"), (999, "first"), (1001, "third")):
+            connection.execute(
+                text(
+                    "INSERT INTO change_log (xid, kind, key, origin, at)"
+                    " VALUES (CAST(CAST(:xid AS text) AS xid8), 'member', :key, NULL, now())"
+                ),
+                {"xid": str(xid), "key": key},
+            )
+    with engine.connect() as connection:
+        first = changes.page(connection, (0, 0), 1)
+        rest = changes.page(connection, (first[0].xid, first[0].id), 10)
+    assert [c.key for c in first + rest] == ["first", "second", "third"]
+    assert [c.xid for c in first + rest] == [999, 1000, 1001]

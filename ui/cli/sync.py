@@ -5,6 +5,7 @@
     pos-loyalty sync                 # keep syncing until Ctrl-C
     pos-loyalty sync status          # last sync, backlog, recent errors
     pos-loyalty sync allowance CARD  # how many points may be redeemed now, and why
+    pos-loyalty sync card-numbers --at-least 5000   # before printing a large batch of cards
 
 A failed sync exits with status 7 and a one-line message; nothing is lost, the next sync
 sends it again.
@@ -21,6 +22,7 @@ import click
 from pos_loyalty.domain.cards import validate_card_number
 from pos_loyalty.domain.errors import NotFound
 from sync import SyncError, SyncProgress, SyncStatus, SyncWorker, client_for, enrol, sync_once
+from sync.card_numbers import LOW, MAX_BLOCK, top_up
 from sync.link import current, read, recent
 from sync.offline import redemption_limit
 from sync.worker import status as sync_status
@@ -169,10 +171,32 @@ def status_command(app: App) -> None:
         "backlog": s.backlog,
         "failures": s.failures,
         "last_error": s.last_error,
+        "card_numbers_left": read(app.db, lambda state: state.card_numbers_left()),
         "log": [{"at": x.at.isoformat(), "level": x.level, "message": x.message} for x in lines],
     }
     text = [_status_line(s), *[f"{x.at:%Y-%m-%d %H:%M} {x.level}: {x.message}" for x in lines]]
     emit(app, data, text)
+
+
+@sync.command("card-numbers")
+@click.option(
+    "--at-least",
+    type=click.IntRange(1, MAX_BLOCK),
+    default=LOW,
+    show_default=True,
+    help="Fetch blocks from the server until this many new card numbers are in hand.",
+)
+@common
+@pass_app
+def card_numbers_command(app: App, at_least: int) -> None:
+    """Fetch card numbers from the server (new cards are numbered only from its blocks)."""
+    try:
+        link = current(app.db)
+        with client_for(link) as client:
+            left = top_up(app.db, client, at_least)
+    except SyncError as exc:
+        raise SyncFailed(str(exc)) from None
+    emit(app, {"card_numbers_left": left}, f"{left} card numbers in hand")
 
 
 @sync.command("allowance")

@@ -83,9 +83,12 @@ def _assert_indexed(plans: list[str], expected: int) -> None:
 
 def test_a_card_lookup_searches_by_key_and_index_only(database: Database, card_number: str) -> None:
     plans = _plans_of(database, lambda uow: _card_lookup(uow, card_number))
-    _assert_indexed(plans, expected=5)
+    _assert_indexed(plans, expected=6)
     assert any("USING INDEX ix_lots_member_id_position" in plan for plan in plans)
     assert any("member_spend USING PRIMARY KEY" in plan for plan in plans)
+    chain = [plan for plan in plans if "chain_spend" in plan]  # spend at other terminals
+    assert len(chain) == 1 and "chain_spend USING PRIMARY KEY (member_id=? AND day>?)" in chain[0]
+    assert "ix_members_merged_into (merged_into=?)" in chain[0]
 
 
 def test_a_phone_search_is_an_index_range_scan(database: Database, card_number: str) -> None:
