@@ -8,6 +8,7 @@ from datetime import date
 from pos_loyalty.domain.cards import Card, CardState, CardType, validate_card_number
 from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.members import Member, normalize_name, validate_phone
+from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.cards import new_card_numbers
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.payloads import card_to_dict, member_to_dict
@@ -114,8 +115,14 @@ def get_member(uow: UnitOfWork, member_id: str) -> Member:
     return member
 
 
-def erase_member(member_id: str, *, uow: UnitOfWork, clock: Clock) -> Member:
-    """Wipe a member's personal data on request; the ledger stays under the anonymous id."""
+def erase_member(
+    member_id: str, *, uow: UnitOfWork, clock: Clock, actor: Actor | None = None
+) -> Member:
+    """Wipe a member's personal data on request; the ledger stays under the anonymous id.
+
+    Given who does it (`actor`), the erasure is recorded in the audit log too (the member's
+    id only: the log keeps no personal data).
+    """
     with uow:
         member = get_member(uow, member_id)
         if member.is_erased:
@@ -123,6 +130,8 @@ def erase_member(member_id: str, *, uow: UnitOfWork, clock: Clock) -> Member:
         erased = member.erased(clock())
         uow.members.update(erased)
         uow.outbox.add("member_erased", {"id": member_id, "erased_at": clock().isoformat()})
+        if actor is not None:
+            record_action(uow, actor, "member_erase", {"member": member_id}, clock)
         uow.commit()
     return erased
 

@@ -78,7 +78,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/backoffice/audit/panel.py" line="+59"/>
+        <location filename="../../ui/backoffice/audit/panel.py" line="+60"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Not done: {error}</source>
         <translation>Не выполнено: {error}</translation>
     </message>
@@ -225,6 +225,11 @@
         <location line="+1"/>
         <source>Members imported</source>
         <translation>Покупатели импортированы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data erased</source>
+        <translation>Персональные данные удалены</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,7 +2016,7 @@
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../ui/backoffice/members/actions.py" line="+98"/>
+        <location filename="../../ui/backoffice/members/actions.py" line="+99"/>
         <source>Registered {name} with card {card}; welcome bonus {points} points.</source>
         <translation>Зарегистрирован(а) {name}, карта {card}; приветственный бонус {points} баллов.</translation>
     </message>
@@ -2041,7 +2046,7 @@
         <translation>Ничего не удалено.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Personal data erased; the points stay.</source>
         <translation>Персональные данные удалены; баллы остались.</translation>
     </message>
@@ -2069,7 +2074,7 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/backoffice/members/member_form.py" line="+56"/>
+        <location filename="../../ui/backoffice/members/member_form.py" line="+57"/>
         <source>New member</source>
         <translation>Новый покупатель</translation>
     </message>
@@ -2237,7 +2242,7 @@
 <context>
     <name>MemberPageView</name>
     <message>
-        <location filename="../../ui/backoffice/members/page_view.py" line="+57"/>
+        <location filename="../../ui/backoffice/members/page_view.py" line="+58"/>
         <source>Back to the list</source>
         <translation>К списку</translation>
     </message>
@@ -2606,7 +2611,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/backoffice/members/merge_dialog.py" line="+58"/>
+        <location filename="../../ui/backoffice/members/merge_dialog.py" line="+59"/>
         <source>Merge two members</source>
         <translation>Объединение покупателей</translation>
     </message>
@@ -2687,7 +2692,7 @@
 <context>
     <name>OffersSection</name>
     <message>
-        <location filename="../../ui/backoffice/programme/offers.py" line="+45"/>
+        <location filename="../../ui/backoffice/programme/offers.py" line="+46"/>
         <source>card number (scan or type)</source>
         <translation>номер карты (отсканируйте или введите)</translation>
     </message>
@@ -2870,7 +2875,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/backoffice/programme/preview.py" line="+52"/>
+        <location filename="../../ui/backoffice/programme/preview.py" line="+53"/>
         <source>Preview: a sample check</source>
         <translation>Предпросмотр: пример чека</translation>
     </message>
@@ -3809,7 +3814,7 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/backoffice/staff/panel.py" line="+38"/>
+        <location filename="../../ui/backoffice/staff/panel.py" line="+39"/>
         <source>Only a manager may see and change staff accounts.</source>
         <translation>Просматривать и менять учётные записи сотрудников может только менеджер.</translation>
     </message>
@@ -3876,12 +3881,12 @@
         <translation>{name}: учётная запись снова включена, можно войти.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Refused: {reason}</source>
         <translation>Отказано: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Not done: {error}</source>
         <translation>Не выполнено: {error}</translation>
     </message>

@@ -3,6 +3,7 @@ added or removed by hand, with a second manager's approval above the limit."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -199,6 +200,9 @@ def test_erasing_wipes_the_personal_data_after_a_confirmation_and_keeps_the_ledg
     assert (stored["name"], stored["phone"], stored["consent_at"]) == ("", "", None)
     assert stored["erased_at"] is not None
     assert count(store, "ledger_entries") == entries
+    (record,) = _audit(store)
+    assert (record["action"], record["staff_id"]) == ("member_erase", store.manager.id)
+    assert json.loads(record["details"]) == {"member": stored["id"]}
     view = panel.page_view
     qtbot.waitUntil(lambda: view.title.text() == "(erased)", timeout=WAIT_MS)
     assert "Personal data erased on request" in view.personal.text()

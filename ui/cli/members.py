@@ -125,7 +125,7 @@ def erase(app: App, card: str, yes: bool) -> None:
         raise NotFound(f"card {card} is not registered to anyone")
     if not yes:
         click.confirm(f"Erase the personal data of {view.member.name}?", abort=True)
-    erased = erase_member(view.member.id, uow=app.uow(), clock=system_clock)
+    erased = erase_member(view.member.id, uow=app.uow(), clock=system_clock, actor=app.actor())
     emit(app, member_to_dict(erased), f"personal data of member {erased.id} erased")
 
 

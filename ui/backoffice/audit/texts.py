@@ -19,6 +19,7 @@ ACTIONS = {
     "card_block": QT_TRANSLATE_NOOP("AuditTexts", "Card blocked"),
     "card_replace": QT_TRANSLATE_NOOP("AuditTexts", "Card replaced"),
     "member_import": QT_TRANSLATE_NOOP("AuditTexts", "Members imported"),
+    "member_erase": QT_TRANSLATE_NOOP("AuditTexts", "Personal data erased"),
     "member_merge": QT_TRANSLATE_NOOP("AuditTexts", "Members merged"),
     "offer": QT_TRANSLATE_NOOP("AuditTexts", "Personal offer given"),
     "programme": QT_TRANSLATE_NOOP("AuditTexts", "Programme saved as a new version"),

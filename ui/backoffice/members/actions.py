@@ -183,7 +183,9 @@ class MemberActions(QObject):
             return
         ctx = self.context
         self._submit(
-            lambda: erase_member(member_id, uow=ctx.uow_factory(), clock=ctx.clock),
+            lambda: erase_member(
+                member_id, uow=ctx.uow_factory(), clock=ctx.clock, actor=ctx.actor
+            ),
             lambda _erased: self._changed(self.tr("Personal data erased; the points stay.")),
             lambda message: self.panel.say(message, error=True),
         )
