@@ -9,9 +9,10 @@ What differs:
 - the server keeps no lots: the liability's open points by expiry are rebuilt from each
   member's entries in canonical order (`db.convergence`, the rule the balances follow), read
   member by member in one pass over the ledger;
-- the server keeps no qualifying spend per day, so the tiers report and a member's statement
-  (which needs the member's tier) are made at the terminals; `CHAIN_REPORTS` lists those the
-  server makes.
+- qualifying spend per member and day comes from `chain_spend` (one row per terminal, which
+  the sync keeps from every terminal's sales and refunds), so the tiers report ranks each
+  member by what they spent in every store. `CHAIN_REPORTS` lists the reports the server
+  makes; a member's statement and the ledger export are made at a terminal.
 """
 
 from __future__ import annotations
@@ -24,16 +25,16 @@ from sqlalchemy import Connection, select
 
 from db.convergence import rebuild
 from db.reports.activity import ActivityQueries
-from db.reports.members import MemberQueries
+from db.reports.balances import spend_in
+from db.reports.members import MemberQueries, tier_moves_in
 from db.reports.setup import SetupQueries
 from db.reports.statement import StatementQueries
 from db.repositories import ProgrammeCache
 from db.repositories.ledger import FIELDS, entry_from_row
-from pos_loyalty.domain.errors import NotAllowed
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.reports.catalogue import CHAIN_REPORTS
 from pos_loyalty.reports.rows import LotSum, SpendWindow, TierMove
-from server.models import ledger_entries, stores, terminals
+from server.models import chain_spend, ledger_entries, stores, terminals
 from server.store.wallets import wallet_of
 
 __all__ = ["CHAIN_REPORTS", "ServerReportQueries"]
@@ -96,15 +97,9 @@ class ServerReportQueries(ActivityQueries, MemberQueries, StatementQueries, Setu
         return wallet_of(self._connection, member_id)
 
     def tier_moves(self, start: SpendWindow, end: SpendWindow) -> list[TierMove]:
-        """Not on the server: qualifying spend per day is kept by the terminals."""
-        raise NotAllowed(_AT_TERMINALS)
+        """Members ranked by their spend in every store of the chain, at both dates."""
+        return tier_moves_in(self._connection, chain_spend, start, end)
 
     def spend(self, member_id: str, first: date, last: date) -> int:
-        """Not on the server: qualifying spend per day is kept by the terminals."""
-        raise NotAllowed(_AT_TERMINALS)
-
-
-_AT_TERMINALS = (
-    "the server keeps no qualifying spend per day: make the tiers report and member "
-    "statements at a terminal"
-)
+        """The member's qualifying spend in every store of the chain."""
+        return spend_in(self._connection, chain_spend, member_id, first, last)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, Table, case, func, select
 
 from db.models import balances, cards, lots, member_spend, members
 from db.reports.common import chunks
@@ -92,8 +92,15 @@ class BalanceQueries:
 
     def spend(self, member_id: str, first: date, last: date) -> int:
         """The member's qualifying spend from `first` to `last`."""
-        s = member_spend.c
-        statement = select(func.coalesce(func.sum(s.amount), 0)).where(
-            s.member_id == member_id, s.day.between(first, last)
-        )
-        return int(self._connection.execute(statement).scalar_one())
+        return spend_in(self._connection, member_spend, member_id, first, last)
+
+
+def spend_in(
+    connection: Connection, spend_table: Table, member_id: str, first: date, last: date
+) -> int:
+    """A member's spend from `first` to `last` in a table of spend by member and day."""
+    s = spend_table.c
+    statement = select(func.coalesce(func.sum(s.amount), 0)).where(
+        s.member_id == member_id, s.day.between(first, last)
+    )
+    return int(connection.execute(statement).scalar_one())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, literal, or_, select
 
 from db.models import balances, member_spend, members, refunds, sales
 from db.reports.balances import BalanceQueries
@@ -35,6 +35,30 @@ def _rank(spend: Any, thresholds: tuple[int, ...]) -> ColumnElement[int]:
     return case(*whens, else_=0)
 
 
+def tier_moves_in(
+    connection: Connection, spend_table: Table, start: SpendWindow, end: SpendWindow
+) -> list[TierMove]:
+    """Count members by (tier rank at start, at end) from a table of spend by member and day.
+
+    `spend_table` has `member_id`, `day` and `amount` columns: the terminal's `member_spend`, or
+    the server's `chain_spend` (one row per terminal too: the sums add the stores up).
+    """
+    s = spend_table.c
+    spend = (
+        select(
+            s.member_id,
+            func.sum(case((s.day.between(start.first, start.last), s.amount), else_=0)).label("a"),
+            func.sum(case((s.day.between(end.first, end.last), s.amount), else_=0)).label("b"),
+        )
+        .where(s.day.between(min(start.first, end.first), max(start.last, end.last)))
+        .group_by(s.member_id)
+        .subquery()
+    )
+    ranks = (_rank(spend.c.a, start.thresholds), _rank(spend.c.b, end.thresholds))
+    statement = select(*ranks, func.count()).group_by(*ranks)
+    return [TierMove(int(a), int(b), int(n)) for a, b, n in connection.execute(statement)]
+
+
 def _joined() -> ColumnElement[Any]:
     """A member's joining day: registration, or the first purchase where that is unknown."""
     first = sales.alias("first_sale")
@@ -62,22 +86,7 @@ class MemberQueries(BalanceQueries):
 
     def tier_moves(self, start: SpendWindow, end: SpendWindow) -> list[TierMove]:
         """Members with spend in either window, counted by (tier rank at start, at end)."""
-        s = member_spend.c
-        spend = (
-            select(
-                s.member_id,
-                func.sum(case((s.day.between(start.first, start.last), s.amount), else_=0)).label(
-                    "a"
-                ),
-                func.sum(case((s.day.between(end.first, end.last), s.amount), else_=0)).label("b"),
-            )
-            .where(s.day.between(min(start.first, end.first), max(start.last, end.last)))
-            .group_by(s.member_id)
-            .subquery()
-        )
-        ranks = (_rank(spend.c.a, start.thresholds), _rank(spend.c.b, end.thresholds))
-        statement = select(*ranks, func.count()).group_by(*ranks)
-        return [TierMove(int(a), int(b), int(n)) for a, b, n in self._connection.execute(statement)]
+        return tier_moves_in(self._connection, member_spend, start, end)
 
     def sales_by_tier(self, period: Period, terminals: Terminals) -> list[TierSales]:
         """Checks with a card per tier recorded on the sale."""

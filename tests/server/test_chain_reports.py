@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import timedelta
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from sqlalchemy import Engine
 
 from pos_loyalty.reports import Document, Period
 from pos_loyalty.reports.document import Figure, Table
+from pos_loyalty.reports.rows import SpendWindow, TierMove
+from server.reports import ServerReportQueries
 from sync import UnknownToServer
 from sync.reports import ChainAsk, chain_report
 from tests.server.chain import two_stores
@@ -113,7 +116,7 @@ def test_the_server_answers_exact_numbers_and_never_a_float(
     with httpx.Client(base_url=live.url) as http:
         refused = http.get("/reports/kpi", params=params)
         answer = http.get("/reports/kpi", params=params, headers=north.headers())
-        tiers = http.get("/reports/tiers", params=params, headers=north.headers())
+        statement = http.get("/reports/statement", params=params, headers=north.headers())
         catalogue = http.get("/reports", headers=north.headers()).json()
     assert refused.status_code == 401
     assert answer.status_code == 200
@@ -121,9 +124,10 @@ def test_the_server_answers_exact_numbers_and_never_a_float(
     (summary,) = [b for b in data["blocks"] if b.get("key") == "kpi_summary"]
     share = next(row[1] for row in summary["rows"] if row[0] == "Share of checks with a card")
     assert share == {"kind": "percent", "value": {"ratio": "3/4"}}
-    assert tiers.status_code == 400 and "make 'tiers' at a terminal" in tiers.json()["message"]
+    assert statement.status_code == 400
+    assert "make 'statement' at a terminal" in statement.json()["message"]
     assert catalogue == {
-        "reports": ["z", "liability", "kpi", "top", "inactive"],
+        "reports": ["z", "liability", "tiers", "kpi", "top", "inactive"],
         "stores": [{"name": "Север", "terminals": ["T-N"]}, {"name": "Юг", "terminals": ["T-S"]}],
     }
 
@@ -174,3 +178,44 @@ def test_the_chain_top_members_and_kpis_count_both_stores(chain: tuple[Till, Til
     assert figures["Repeat-purchase rate"] == Fraction(1, 2)
     assert figures["Purchase frequency (checks per buying member)"] == Fraction(3, 2)
     assert figures["Redemption rate (redeemed / earned)"] == Fraction(100, 375)
+
+
+def _card_of(till: Till, phone: str) -> str:
+    uow = till.db.uow()
+    with uow.read_only():
+        (member,) = uow.members.find_by_phone(phone, 1)
+        return uow.cards.of_members([member.id])[member.id][0].number
+
+
+def test_the_chain_tiers_report_ranks_members_by_their_spend_in_every_store(
+    server_engine: Engine, chain: tuple[Till, Till]
+) -> None:
+    north, _south = chain
+    north.sync()  # Boris's card, issued at Юг, reaches Север
+    boris = _card_of(north, "79121000002")
+    assert north.checkout(boris, 1000_00).sale.earned_points == 50
+    north.sync()
+    document = chain_report(north.db, ChainAsk("tiers", Period(DAY, DAY), "en", north.now))
+    # One tier in the bonus programme: both members in it; four checks with a card that day:
+    # Anna 1,000.00 at Север, Boris 2,000.00 and 600.00 at Юг and 1,000.00 at Север.
+    assert _rows(document, "tiers_sales") == {"Member": (4, 4600_00, 0, 225)}
+    assert _rows(document, "tiers_distribution")["Member"][1:3] == (2, 2)
+    # Ranked against a threshold of 3,000.00 the spend of both stores adds up: Boris paid
+    # 2,000.00 + 500.00 at Юг and 1,000.00 at Север (3,500.00); Anna 1,000.00 - 1,000.00 back.
+    year_before = SpendWindow(DAY - timedelta(days=365), DAY - timedelta(days=1), (0, 3000_00))
+    to_day = SpendWindow(DAY - timedelta(days=364), DAY, (0, 3000_00))
+    with server_engine.connect() as connection:
+        queries = ServerReportQueries(connection)
+        moves = sorted(queries.tier_moves(year_before, to_day), key=lambda m: m.end_rank)
+        anna = _card_of(north, "79121000001")
+        assert queries.spend(_member_of(north, anna), DAY, DAY) == 0
+        assert queries.spend(_member_of(north, boris), DAY, DAY) == 3500_00
+    assert moves == [TierMove(0, 0, 1), TierMove(0, 1, 1)]
+
+
+def _member_of(till: Till, card: str) -> str:
+    uow = till.db.uow()
+    with uow.read_only():
+        found = uow.cards.get(card)
+    assert found is not None and found.member_id is not None
+    return found.member_id
