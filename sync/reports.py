@@ -41,6 +41,7 @@ class ChainAsk:
     store: str | None = None
     limit: int = 50
     days: int = 90
+    card: str | None = None
 
     def __post_init__(self) -> None:
         if not 0 < self.limit <= 100_000:
@@ -62,6 +63,8 @@ class ChainAsk:
         }
         if self.store:
             params["store"] = self.store
+        if self.card:
+            params["card"] = self.card
         return params
 
 

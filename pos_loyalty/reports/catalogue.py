@@ -68,10 +68,9 @@ REPORTS: dict[str, Builder] = {
 }
 """The reports in the order menus list them."""
 
-CHAIN_REPORTS = ("z", "liability", "tiers", "kpi", "top", "inactive")
-"""The reports the central server makes chain-wide. A member's statement is made at a terminal
-(which has the member's cards and lots), and a whole chain's ledger export is made from the
-server's database, not sent over HTTP."""
+CHAIN_REPORTS = ("z", "liability", "tiers", "kpi", "top", "inactive", "statement")
+"""The reports the central server makes chain-wide. A whole chain's ledger export is made from
+the server's database, not sent over HTTP."""
 
 
 def build_document(

@@ -116,7 +116,7 @@ def test_the_server_answers_exact_numbers_and_never_a_float(
     with httpx.Client(base_url=live.url) as http:
         refused = http.get("/reports/kpi", params=params)
         answer = http.get("/reports/kpi", params=params, headers=north.headers())
-        statement = http.get("/reports/statement", params=params, headers=north.headers())
+        ledger = http.get("/reports/ledger", params=params, headers=north.headers())
         catalogue = http.get("/reports", headers=north.headers()).json()
     assert refused.status_code == 401
     assert answer.status_code == 200
@@ -124,10 +124,10 @@ def test_the_server_answers_exact_numbers_and_never_a_float(
     (summary,) = [b for b in data["blocks"] if b.get("key") == "kpi_summary"]
     share = next(row[1] for row in summary["rows"] if row[0] == "Share of checks with a card")
     assert share == {"kind": "percent", "value": {"ratio": "3/4"}}
-    assert statement.status_code == 400
-    assert "make 'statement' at a terminal" in statement.json()["message"]
+    assert ledger.status_code == 400
+    assert "make 'ledger' at a terminal" in ledger.json()["message"]
     assert catalogue == {
-        "reports": ["z", "liability", "tiers", "kpi", "top", "inactive"],
+        "reports": ["z", "liability", "tiers", "kpi", "top", "inactive", "statement"],
         "stores": [{"name": "Север", "terminals": ["T-N"]}, {"name": "Юг", "terminals": ["T-S"]}],
     }
 
@@ -148,8 +148,8 @@ def test_the_command_line_renders_the_chain_report_as_pdf_and_csv(
     assert "By store" in text and "Север" in text and "Юг" in text
     csv_text = (folder / "z-z-stores.csv").read_text(encoding="utf-8-sig")
     assert "Юг,2,0,2600.00" in csv_text
-    statement = CliRunner().invoke(cli, [*args[:3], "statement", "--chain"])
-    assert statement.exit_code != 0 and "without --chain" in str(statement.exception)
+    ledger = CliRunner().invoke(cli, [*args[:3], "ledger", "--chain"])
+    assert ledger.exit_code != 0 and "without --chain" in str(ledger.exception)
 
 
 def test_a_terminal_that_is_not_enrolled_is_told_to_enrol(till_factory: MakeTill) -> None:
@@ -219,3 +219,24 @@ def _member_of(till: Till, card: str) -> str:
         found = uow.cards.get(card)
     assert found is not None and found.member_id is not None
     return found.member_id
+
+
+def test_a_chain_statement_lists_the_members_points_from_every_store(
+    chain: tuple[Till, Till],
+) -> None:
+    north, _south = chain
+    north.sync()
+    boris = _card_of(north, "79121000002")
+    assert north.checkout(boris, 1000_00).sale.earned_points == 50
+    north.sync()
+    ask = ChainAsk("statement", Period(DAY, DAY), "en", north.now, card=boris)
+    document = chain_report(north.db, ask)
+    # At Юг: welcome 100, earned 100, paid 100, earned 25; at Север: earned 50.
+    entries = [tuple(row[1:4]) for row in document.table("statement_entries").rows]
+    assert entries[0] == ("Balance brought forward", None, 0)
+    assert sorted(points for _kind, points, _balance in entries[1:]) == [-100, 25, 50, 100, 100]
+    assert entries[-1][2] == 175
+    summary = _summary(document, "statement_summary")
+    added, taken, now = summary["Points added"], summary["Points taken off"], summary["Balance now"]
+    assert (added, taken, now) == (275, 100, 175)
+    assert len(document.table("statement_sales").rows) == 3

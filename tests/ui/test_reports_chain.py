@@ -104,7 +104,7 @@ def test_the_chain_liability_saves_as_a_pdf_with_points_by_store(
 
 
 def test_a_report_only_terminals_make_says_so(qtbot: QtBot, window: ReportsWindow) -> None:
-    _choose_chain(window, "statement")
+    _choose_chain(window, "ledger")
     qtbot.mouseClick(window.controls.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "at a terminal" in window.status.text(), timeout=20_000)
     assert window.shown is None

@@ -199,8 +199,8 @@ def _from_server(app: App, asked: Asked, now: datetime) -> Document:
         raise InvalidInput(
             f"--chain makes {', '.join(CHAIN_REPORTS)}; make '{asked.name}' without --chain"
         )
-    if asked.terminals or asked.card:
-        raise InvalidInput("--chain takes --store, not --terminal or --card")
+    if asked.terminals:
+        raise InvalidInput("--chain takes --store, not --terminal")
     ask = ChainAsk(
         asked.name,
         _period(asked.first, asked.last, now.date()),
@@ -209,6 +209,7 @@ def _from_server(app: App, asked: Asked, now: datetime) -> Document:
         asked.store,
         asked.limit,
         asked.inactive_days,
+        asked.card,
     )
     click.echo(f"report {asked.name}: the central server is making it…", err=True)
     try:

@@ -154,7 +154,8 @@ class ReportsWindow(QDialog):
         c, now = self.controls, self._clock()
         period = Period(c.first(), c.last())
         assert self._chain is not None
-        return self._chain.fetch(ChainAsk(c.report(), period, c.language(), now, chain.store))
+        ask = ChainAsk(c.report(), period, c.language(), now, chain.store, card=c.card())
+        return self._chain.fetch(ask)
 
     def _job(self, write: Callable[[Document, Progress], Any] | None) -> Callable[[Progress], Any]:
         name, chain = self.controls.report(), self.controls.chain()

@@ -49,6 +49,7 @@ class Asked:
     language: Language
     limit: int
     days: int
+    card: str | None = None
 
 
 def _request(queries: ServerReportQueries, period: Period, asked: Asked) -> ReportRequest:
@@ -64,6 +65,7 @@ def _request(queries: ServerReportQueries, period: Period, asked: Asked) -> Repo
         asked.language,
         limit=asked.limit,
         inactive_days=asked.days,
+        card=asked.card,
         chain=True,
     )
 
@@ -93,6 +95,10 @@ def chain_report(
         datetime | None,
         Query(description="The terminal's clock with its UTC offset: 'today' and the zone."),
     ] = None,
+    card: Annotated[
+        str | None,
+        Query(pattern=r"^[0-9]{13}$", description="The card, for a member's statement."),
+    ] = None,
 ) -> Response:
     """Build a chain-wide report from what every terminal has pushed.
 
@@ -105,7 +111,7 @@ def chain_report(
             f"the server makes {', '.join(CHAIN_REPORTS)}; make '{name}' at a terminal"
         )
     queries = ServerReportQueries(session)
-    asked = Asked(store, at, "ru" if lang == "ru" else "en", limit, days)
+    asked = Asked(store, at, "ru" if lang == "ru" else "en", limit, days, card)
     try:
         request = _request(queries, Period(first, last or first), asked)
         document = build_document(name, queries, request)
