@@ -68,6 +68,10 @@ class ChainAsk:
         return params
 
 
+STORE_TERMINALS = "store_terminals"
+"""The setting that names each store's terminals, as the server last listed them."""
+
+
 class ChainReports:
     """The chain-wide reports of the server this terminal is enrolled with.
 
@@ -96,13 +100,22 @@ class ChainReports:
         return client_for(link, self._server_url, timeout=timeout)
 
     def stores(self) -> list[str]:
-        """The chain's stores, as the server names them; raise a SyncError if it cannot say."""
+        """The chain's stores, as the server names them; raise a SyncError if it cannot say.
+
+        Their terminals are kept in the `store_terminals` setting too, so that a local report
+        can be limited to another store's terminals (`--store`).
+        """
         with self._client(STORES_TIMEOUT) as client:
             data = client.reports()
         try:
-            return [str(store["name"]) for store in data["stores"]]
+            known = {str(s["name"]): [str(t) for t in s["terminals"]] for s in data["stores"]}
         except (KeyError, TypeError) as exc:
             raise ProtocolError(f"the server's list of stores could not be read ({exc!r})") from exc
+        uow = self._uow_factory()
+        with uow:
+            uow.settings.put(STORE_TERMINALS, known)
+            uow.commit()
+        return list(known)
 
     def fetch(self, ask: ChainAsk) -> Document:
         """Ask the server for a chain-wide report; raise a SyncError saying what to do."""

@@ -2,7 +2,7 @@
 
 A terminal knows its own store (the `terminal` setting: id and store name). Other stores'
 terminals are known from the `store_terminals` setting ({"store name": ["terminal id", ...]}),
-which the sync fills in; where neither names the store, the report cannot filter by it and says
+which an enrolled terminal keeps from the server's list of stores; where neither names the store, the report cannot filter by it and says
 so. Terminal ids can also be given directly.
 """
 

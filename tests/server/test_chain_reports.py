@@ -24,7 +24,7 @@ from pos_loyalty.reports.document import Figure, Table
 from pos_loyalty.reports.rows import SpendWindow, TierMove
 from server.reports import ServerReportQueries
 from sync import UnknownToServer
-from sync.reports import ChainAsk, chain_report
+from sync.reports import ChainAsk, ChainReports, chain_report
 from tests.server.chain import two_stores
 from tests.server.live import START, LiveServer, Till
 from ui.cli.main import cli
@@ -240,3 +240,18 @@ def test_a_chain_statement_lists_the_members_points_from_every_store(
     added, taken, now = summary["Points added"], summary["Points taken off"], summary["Balance now"]
     assert (added, taken, now) == (275, 100, 175)
     assert len(document.table("statement_sales").rows) == 3
+
+
+def test_the_chains_stores_are_kept_for_local_reports_by_store(chain: tuple[Till, Till]) -> None:
+    north, _south = chain
+    assert ChainReports(north.db.uow).stores() == ["Север", "Юг"]
+    uow = north.db.uow()
+    with uow.read_only():
+        kept = uow.settings.get("store_terminals")
+    assert kept == {"Север": ["T-N"], "Юг": ["T-S"]}
+    # A local report for the other store now knows its terminals (Север's database holds no
+    # sales of Юг, so it counts none), instead of saying the store is unknown.
+    args = ["--db", str(north.db.path), "report", "z", "--from", DAY.isoformat(), "--json"]
+    result = CliRunner().invoke(cli, [*args, "--store", "Юг"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["terminals"] == ["T-S"]
