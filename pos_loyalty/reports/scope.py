@@ -2,8 +2,8 @@
 
 A terminal knows its own store (the `terminal` setting: id and store name). Other stores'
 terminals are known from the `store_terminals` setting ({"store name": ["terminal id", ...]}),
-which an enrolled terminal keeps from the server's list of stores; where neither names the store, the report cannot filter by it and says
-so. Terminal ids can also be given directly.
+which an enrolled terminal keeps from the server's list of stores; where neither names the
+store, the report cannot filter by it and says so. Terminal ids can also be given directly.
 """
 
 from __future__ import annotations
