@@ -17,6 +17,7 @@ from server.models import staff, stores
 from server.models import terminals as terminal_table
 from server.store import changes
 from server.store import terminals as terminal_store
+from server.store.card_blocks import blocks_of
 from server.store.gaps import gaps_of
 from server.store.wallets import negative_balances
 
@@ -45,7 +46,7 @@ def add_terminal(
 
 
 def terminals(connection: Connection) -> list[dict[str, Any]]:
-    """Every terminal with its store, state, sequence and gaps."""
+    """Every terminal with its store, state, sequence, gaps and card-number blocks."""
     table = terminal_table
     rows = connection.execute(
         select(table, stores.c.name.label("store"))
@@ -62,6 +63,7 @@ def terminals(connection: Connection) -> list[dict[str, Any]]:
             "last_seq": r.last_seq,
             "missing": r.missing,
             "gaps": gaps_of(connection, r.id),
+            "card_blocks": [[b.first_seq, b.last_seq] for b in blocks_of(connection, r.id)],
         }
         for r in rows
     ]

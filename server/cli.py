@@ -111,7 +111,8 @@ def terminal_add(ctx: click.Context, store: str, valid_hours: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.pass_context
 def terminal_list(ctx: click.Context, as_json: bool) -> None:
-    """List terminals: store, state, highest sequence received, missing sequences."""
+    """List terminals: store, state, highest sequence received, missing sequences, the
+    blocks of card numbers each was given."""
     with _transaction(ctx) as connection:
         rows = admin.terminals(connection)
     if as_json:
@@ -124,9 +125,11 @@ def terminal_list(ctx: click.Context, as_json: bool) -> None:
     for row in rows:
         state = "revoked" if row["revoked_at"] else "active"
         gaps = ", ".join(f"{a}..{b}" for a, b in row["gaps"]) or "none"
+        blocks = ", ".join(f"{a}..{b}" for a, b in row["card_blocks"]) or "none"
         click.echo(
             f"{row['id']}  {row['store']}  {state}  last seq {row['last_seq']}  "
-            f"missing {row['missing']} (gaps: {gaps})  last seen {row['last_seen_at'] or 'never'}"
+            f"missing {row['missing']} (gaps: {gaps})  card numbers {blocks}  "
+            f"last seen {row['last_seen_at'] or 'never'}"
         )
 
 

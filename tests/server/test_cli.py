@@ -64,6 +64,10 @@ def test_enrol_sync_resync_and_revoke_from_the_command_line(env: Path) -> None:
         assert allowance["online"] is True and allowance["points"] == 100
         (listed,) = json.loads(operator("terminal", "list", "--json"))
         assert (listed["id"], listed["missing"], listed["revoked_at"]) == (terminal, 0, None)
+        # The first block of card numbers came with the enrolment (1,000 numbers).
+        ((first_seq, last_seq),) = listed["card_blocks"]
+        assert last_seq - first_seq + 1 == 1000
+        assert f"card numbers {first_seq}..{last_seq}" in operator("terminal", "list")
         assert "new epoch" in operator("epoch", "renew")
         again = run("sync", "--once")
         assert again["resynced"] is True and again["duplicates"] == first["sent"]
