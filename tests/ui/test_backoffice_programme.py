@@ -15,6 +15,7 @@ from pos_loyalty.services.checkout import Checkout, commit_checkout
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import current_programme
 from tests.ui.conftest import WAIT_MS, Store, clock
+from tests.ui.programme_panel import opened_panel
 from ui.backoffice.context import BackOffice
 from ui.backoffice.programme import ProgrammePanel
 from ui.backoffice.window import BackOfficeWindow
@@ -22,13 +23,7 @@ from ui.backoffice.window import BackOfficeWindow
 
 @pytest.fixture
 def panel(qtbot: Any, backoffice: BackOffice) -> Iterator[ProgrammePanel]:
-    found = ProgrammePanel(backoffice)
-    qtbot.addWidget(found)
-    found.resize(1200, 800)
-    found.show()
-    qtbot.waitUntil(lambda: found.current is not None, timeout=WAIT_MS)
-    yield found
-    backoffice.worker.wait_for_done(WAIT_MS)
+    yield from opened_panel(qtbot, backoffice)
 
 
 def retype(qtbot: Any, edit: QLineEdit, text: str) -> None:

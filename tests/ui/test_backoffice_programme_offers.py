@@ -17,6 +17,7 @@ from pos_loyalty.services.members import Registration, register_member
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import current_programme
 from tests.ui.conftest import NOW, WAIT_MS, Store, clock
+from tests.ui.programme_panel import opened_panel
 from tests.ui.test_backoffice_programme import cell, retype
 from ui.backoffice.context import BackOffice
 from ui.backoffice.programme import ProgrammePanel
@@ -26,13 +27,7 @@ MONDAY = NOW.date()  # 2 November 2026, the store clock's day
 
 @pytest.fixture
 def panel(qtbot: Any, backoffice: BackOffice) -> Iterator[ProgrammePanel]:
-    found = ProgrammePanel(backoffice)
-    qtbot.addWidget(found)
-    found.resize(1200, 800)
-    found.show()
-    qtbot.waitUntil(lambda: found.current is not None, timeout=WAIT_MS)
-    yield found
-    backoffice.worker.wait_for_done(WAIT_MS)
+    yield from opened_panel(qtbot, backoffice)
 
 
 def _sample_at(panel: ProgrammePanel, day_offset: int, hour: int) -> None:
