@@ -1,10 +1,16 @@
-"""Refund and void use cases: partial refunds add up exactly; a void undoes the last sale."""
+"""Refund and void use cases: partial refunds add up exactly; a void undoes the last sale.
+
+A void names its sale: the counter shows `voidable_sale` to the cashier and passes its id to
+`void_sale`, which checks the rule again in the same transaction, so a sale that stopped being
+voidable in between (refunded, overtaken by a newer sale, another day) is refused.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.domain.money import Minor
@@ -12,6 +18,7 @@ from pos_loyalty.domain.refunds import RefundEffect, refund_effect
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.audit import record_action
+from pos_loyalty.services.authority import authorise_action
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.merge import current_member_id
 from pos_loyalty.services.payloads import refund_to_dict
@@ -41,17 +48,51 @@ def refund_sale(
     store: StoreHeader | None = None,
     approved_by: str = "",
 ) -> Refunded:
-    """Refund goods worth `amount` of a sale: reverse points earned, give back points redeemed."""
+    """Refund goods worth `amount` of a sale: reverse points earned, give back points redeemed.
+
+    Above the refund limit a manager other than the person refunding approves (`approved_by`).
+    """
     if not reason.strip():
         raise InvalidInput(
             "a refund needs a reason (for example: 'goods returned')", code="refund_no_reason"
         )
     with uow:
+        approver = authorise_action(
+            uow, actor, Action.REFUND, approved_by=approved_by, amount=amount
+        )
         sale = _sale(uow, sale_id)
         result = _refund(
             uow, sale, amount, reason.strip(), clock, actor, is_void=False, store=store
         )
-        _log(uow, actor, result, clock, approved_by)
+        _log(uow, actor, result, clock, approver.id if approver else "")
+        uow.commit()
+    return result
+
+
+def voidable_sale(*, uow: UnitOfWork, clock: Clock, actor: Actor) -> Sale:
+    """The sale a void at this terminal would undo now: its last sale, if it may still be voided."""
+    with uow.read_only():
+        sale = uow.sales.last_of_terminal(actor.terminal_id)
+        if sale is None:
+            raise NotFound("there is no sale on this terminal to void", code="void_no_sale")
+        _require_voidable(uow, sale, actor, clock())
+    return sale
+
+
+def void_sale(
+    sale_id: str,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    store: StoreHeader | None = None,
+) -> Refunded:
+    """Undo the sale `sale_id` in full, if it is still voidable (no reason needed; it is logged)."""
+    with uow:
+        sale = _sale(uow, sale_id)
+        _require_voidable(uow, sale, actor, clock())
+        result = _refund(uow, sale, sale.total, "void", clock, actor, is_void=True, store=store)
+        _log(uow, actor, result, clock, "")
         uow.commit()
     return result
 
@@ -60,25 +101,33 @@ def void_last_sale(
     *, uow: UnitOfWork, clock: Clock, actor: Actor, store: StoreHeader | None = None
 ) -> Refunded:
     """Undo this terminal's last sale of today in full (no reason needed; it is logged)."""
-    with uow:
-        sale = uow.sales.last_of_terminal(actor.terminal_id)
-        now = clock()
-        if sale is None:
-            raise NotFound("there is no sale on this terminal to void", code="void_no_sale")
-        if sale.business_date != now.date():
-            raise NotAllowed(
-                "the last sale was on another day: make a refund instead of a void",
-                code="void_other_day",
-            )
-        if sale.refunded:
-            raise NotAllowed(
-                "the last sale was already (partly) refunded: make a refund instead",
-                code="void_refunded",
-            )
-        result = _refund(uow, sale, sale.total, "void", clock, actor, is_void=True, store=store)
-        _log(uow, actor, result, clock, "")
-        uow.commit()
-    return result
+    sale = voidable_sale(uow=uow, clock=clock, actor=actor)
+    return void_sale(sale.id, uow=uow, clock=clock, actor=actor, store=store)
+
+
+def _require_voidable(uow: UnitOfWork, sale: Sale, actor: Actor, now: datetime) -> None:
+    """A void undoes the terminal's last sale, today, untouched: the customer is still there."""
+    if sale.terminal_id != actor.terminal_id:
+        raise NotAllowed(
+            "the sale was made on another terminal: make a refund instead of a void",
+            code="void_other_terminal",
+        )
+    if sale.business_date != now.date():
+        raise NotAllowed(
+            "the last sale was on another day: make a refund instead of a void",
+            code="void_other_day",
+        )
+    if sale.refunded:
+        raise NotAllowed(
+            "the last sale was already (partly) refunded: make a refund instead",
+            code="void_refunded",
+        )
+    last = uow.sales.last_of_terminal(actor.terminal_id)
+    if last is None or last.id != sale.id:
+        raise NotAllowed(
+            "another sale was made on this terminal since: make a refund instead of a void",
+            code="void_not_last",
+        )
 
 
 def _log(uow: UnitOfWork, actor: Actor, done: Refunded, clock: Clock, approved_by: str) -> None:

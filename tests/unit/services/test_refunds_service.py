@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from pos_loyalty.domain.checkout import MAX
@@ -9,6 +11,7 @@ from pos_loyalty.domain.errors import InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind, replay
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.services.members import Registered
+from pos_loyalty.services.refunds import Refunded, void_sale, voidable_sale
 from tests.unit.conftest import Counter
 
 
@@ -235,3 +238,52 @@ def test_refunding_a_sale_whose_points_expired_does_not_depend_on_when_the_expir
     before_run = _refund_after_expiry(counter, False, "+7 900 777 88 99")
     # today: after_run == -50, before_run == 0
     assert after_run == before_run
+
+
+def _void(counter: Counter, sale_id: str, terminal: str = "") -> Refunded:
+    actor = replace(counter.actor, terminal_id=terminal) if terminal else counter.actor
+    return void_sale(sale_id, uow=counter.uow, clock=counter.clock, actor=actor)
+
+
+def test_the_sale_offered_for_a_void_is_the_one_voided(
+    counter: Counter, member: Registered
+) -> None:
+    sale = counter.buy(member.card.number, 100000).sale
+    offered = voidable_sale(uow=counter.uow, clock=counter.clock, actor=counter.actor)
+    assert offered.id == sale.id
+    assert _void(counter, offered.id).refund.sale_id == sale.id
+
+
+def test_a_void_of_a_sale_overtaken_by_a_newer_one_is_refused(
+    counter: Counter, member: Registered
+) -> None:
+    first = counter.buy(member.card.number, 100000).sale
+    counter.buy(None, 5000)
+    snap = counter.snapshot()
+    with pytest.raises(NotAllowed, match="another sale was made") as refused:
+        _void(counter, first.id)
+    assert refused.value.code == "void_not_last"
+    snap.assert_unchanged()
+
+
+def test_a_void_of_a_sale_refunded_since_it_was_offered_is_refused(
+    counter: Counter, member: Registered
+) -> None:
+    sale = counter.buy(member.card.number, 100000).sale
+    offered = voidable_sale(uow=counter.uow, clock=counter.clock, actor=counter.actor)
+    counter.refund(sale.id, 100)
+    with pytest.raises(NotAllowed, match="already \\(partly\\) refunded"):
+        _void(counter, offered.id)
+
+
+def test_a_void_of_another_terminals_sale_is_refused(counter: Counter, member: Registered) -> None:
+    sale = counter.buy(member.card.number, 100000).sale
+    with pytest.raises(NotAllowed, match="another terminal"):
+        _void(counter, sale.id, terminal="T-OTHER")
+
+
+def test_a_void_on_another_day_is_refused_by_id_too(counter: Counter, member: Registered) -> None:
+    sale = counter.buy(member.card.number, 100000).sale
+    counter.clock.advance(days=1)
+    with pytest.raises(NotAllowed, match="another day"):
+        _void(counter, sale.id)
