@@ -42,6 +42,12 @@ def _usb_id(owner: str, name: str, value: int | None) -> None:
         raise DeviceSettingsError(f"{owner}.{name} must be a USB id 0..65535 (0x0000..0xFFFF)")
 
 
+_WEDGE_GAPS = ("wedge_max_gap_ms", "wedge_max_mean_gap_ms")
+WEDGE_MAX_GAP_MS = 100
+OLD_WEDGE_MAX_GAP_MS = 30
+"""The keyboard wedge's former default gap; a stored 30 is read as today's default."""
+
+
 @dataclass(frozen=True, slots=True)
 class ScannerSettings:
     """How the card scanner is attached and how its output is framed."""
@@ -62,8 +68,10 @@ class ScannerSettings:
     suffix: str = ""
     debounce_ms: int = 1500
     reconnect_ms: int = 1000
-    wedge_max_gap_ms: int = 30
+    wedge_max_gap_ms: int = WEDGE_MAX_GAP_MS
+    wedge_max_mean_gap_ms: int = 60
     wedge_min_length: int = 8
+    wedge_grace_ms: int = 400
 
     def __post_init__(self) -> None:
         check_all_types(self)
@@ -73,9 +81,10 @@ class ScannerSettings:
         check_serial_framing(owner, self.baudrate, self.bytesize, self.parity, self.stopbits)
         _usb_id(owner, "usb_vid", self.usb_vid)
         _usb_id(owner, "usb_pid", self.usb_pid)
-        for name in ("idle_gap_ms", "incomplete_timeout_ms", "reconnect_ms", "wedge_max_gap_ms"):
+        for name in ("idle_gap_ms", "incomplete_timeout_ms", "reconnect_ms", *_WEDGE_GAPS):
             _at_least(owner, name, getattr(self, name), 1)
         _at_least(owner, "debounce_ms", self.debounce_ms, 0)
+        _at_least(owner, "wedge_grace_ms", self.wedge_grace_ms, 0)
         _at_least(owner, "wedge_min_length", self.wedge_min_length, 1)
         if self.kind == "serial" and not (self.port or self.usb_vid is not None):
             raise DeviceSettingsError(
@@ -90,6 +99,9 @@ class ScannerSettings:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ScannerSettings:
         """Build the settings from a dict, with a clear error for a bad or unknown value."""
+        if isinstance(data, Mapping) and data.get("wedge_max_gap_ms") == OLD_WEDGE_MAX_GAP_MS:
+            # the old default split scans from scanners at 20-40 ms a key: read it as the new one
+            data = {**data, "wedge_max_gap_ms": WEDGE_MAX_GAP_MS}
         return settings_from_dict(cls, data)
 
 
