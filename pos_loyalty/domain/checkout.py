@@ -12,6 +12,7 @@ from datetime import date
 from fractions import Fraction
 from math import prod
 
+from pos_loyalty.domain.check_limits import check_total, needs_confirmation
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import Minor, floor, format_money, format_percent, round_half_up
 from pos_loyalty.domain.programme import Programme, Tier
@@ -69,14 +70,20 @@ class Quote:
     promotions: tuple[str, ...]
     reasons: tuple[Reason, ...]
     active_from: date | None = None
+    large_check: bool = False
+    """The total is above the programme's large-check threshold: confirm before recording."""
 
     def reason_lines(self, lang: str = "en") -> list[str]:
         """The reasons as lines of text."""
         return [r.text(lang) for r in self.reasons]
 
 
-def check_lines(lines: tuple[CheckLine, ...]) -> Minor:
-    """Validate the lines and return the check total."""
+def check_lines(lines: tuple[CheckLine, ...], programme: Programme) -> Minor:
+    """Validate the lines and return the check total, refusing an implausible one.
+
+    A check above the large-check threshold passes here (the quote shows it); the commit asks
+    for the cashier's confirmation (`check_limits.check_total`).
+    """
     if not lines:
         raise InvalidInput("the check has no lines: enter the total", code="check_empty")
     for line in lines:
@@ -86,14 +93,21 @@ def check_lines(lines: tuple[CheckLine, ...]) -> Minor:
                 code="line_not_positive",
                 amount=line.amount,
             )
-    return sum(line.amount for line in lines)
+    total = sum(line.amount for line in lines)
+    check_total(
+        total,
+        max_check=programme.max_check_amount,
+        large_check=programme.large_check_amount,
+        confirmed=True,
+    )
+    return total
 
 
 def quote(
     programme: Programme, terms: Terms, lines: tuple[CheckLine, ...], redeem: RedeemRequest
 ) -> Quote:
     """Compute a checkout for a member, step by step as in DOMAIN.md."""
-    total = check_lines(lines)
+    total = check_lines(lines, programme)
     reasons: list[Reason] = _exclusion_reasons(programme, lines)
     d = sum(x.amount for x in lines if x.category not in programme.no_discount_categories)
     e = sum(x.amount for x in lines if x.category not in programme.no_earn_categories)
@@ -127,6 +141,7 @@ def quote(
         bonus_points=bonus,
         promotions=applied,
         reasons=tuple(reasons),
+        large_check=needs_confirmation(total, large_check=programme.large_check_amount),
     )
 
 
@@ -310,9 +325,9 @@ def _bonuses(terms: Terms, total: Minor, reasons: list[Reason]) -> tuple[int, tu
     return bonus, tuple(applied)
 
 
-def quote_without_member(lines: tuple[CheckLine, ...]) -> Quote:
+def quote_without_member(lines: tuple[CheckLine, ...], programme: Programme) -> Quote:
     """A check recorded without a card: no discount, no points."""
-    total = check_lines(lines)
+    total = check_lines(lines, programme)
     return Quote(
         total=total,
         discountable=0,
@@ -330,4 +345,5 @@ def quote_without_member(lines: tuple[CheckLine, ...]) -> Quote:
         bonus_points=0,
         promotions=(),
         reasons=(reason("no_member", applied=False),),
+        large_check=needs_confirmation(total, large_check=programme.large_check_amount),
     )

@@ -12,6 +12,11 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from pos_loyalty.domain.check_limits import (
+    DEFAULT_LARGE_CHECK,
+    DEFAULT_MAX_CHECK,
+    check_limits_valid,
+)
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import Minor, format_money, format_percent
 from pos_loyalty.domain.promotions import Promotion
@@ -63,6 +68,8 @@ class Programme:
     max_discount_percent: Fraction = Fraction(100)
     max_redeem_percent: Fraction = Fraction(50)
     min_check_for_redeem: Minor = 0
+    max_check_amount: Minor = DEFAULT_MAX_CHECK
+    large_check_amount: Minor = DEFAULT_LARGE_CHECK
     point_value: Minor = 100
     expire_after_days: int = 365
     activation_days: int = 0
@@ -143,6 +150,7 @@ def _check_programme(p: Programme) -> None:
     for i, name in enumerate(names):
         if name in names[:i]:
             raise InvalidInput("tier names must be different", field=f"tiers[{i}].name")
+    check_limits_valid(p.max_check_amount, p.large_check_amount)
     if p.point_value <= 0:
         raise InvalidInput("point_value must be more than 0.00", field="point_value")
     for days, value in (

@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from pos_loyalty.domain.check_limits import DEFAULT_LARGE_CHECK, DEFAULT_MAX_CHECK
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import format_money, parse_money, parse_percent
 from pos_loyalty.domain.programme import Bonuses, MembershipPlan, Programme, Tier
@@ -26,6 +27,8 @@ _TOP = {
     "max_discount_percent",
     "max_redeem_percent",
     "min_check_for_redeem",
+    "max_check_amount",
+    "large_check_amount",
     "point_value",
     "expire_after_days",
     "activation_days",
@@ -207,6 +210,13 @@ def programme_from_dict(data: dict[str, Any], *, version: int | None = None) -> 
             min_check_for_redeem=_money(
                 data.get("min_check_for_redeem", "0"), "min_check_for_redeem"
             ),
+            max_check_amount=_money(
+                data.get("max_check_amount", format_money(DEFAULT_MAX_CHECK)), "max_check_amount"
+            ),
+            large_check_amount=_money(
+                data.get("large_check_amount", format_money(DEFAULT_LARGE_CHECK)),
+                "large_check_amount",
+            ),
             point_value=_money(data.get("point_value", "1.00"), "point_value"),
             expire_after_days=_int(data.get("expire_after_days", 365), "expire_after_days"),
             activation_days=_int(data.get("activation_days", 0), "activation_days"),
@@ -289,6 +299,8 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
         "max_discount_percent": _pct_text(p.max_discount_percent),
         "max_redeem_percent": _pct_text(p.max_redeem_percent),
         "min_check_for_redeem": format_money(p.min_check_for_redeem),
+        "max_check_amount": format_money(p.max_check_amount),
+        "large_check_amount": format_money(p.large_check_amount),
         "point_value": format_money(p.point_value),
         "expire_after_days": p.expire_after_days,
         "activation_days": p.activation_days,

@@ -5,27 +5,31 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from pos_loyalty.domain.cards import CardState
+from pos_loyalty.domain.approvals import Action
+from pos_loyalty.domain.check_limits import check_total
 from pos_loyalty.domain.checkout import (
     CheckLine,
     Quote,
     RedeemRequest,
     Terms,
+    check_lines,
     quote,
     quote_without_member,
 )
-from pos_loyalty.domain.errors import NotAllowed
 from pos_loyalty.domain.ledger import BonusReason, EntryKind
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.slip import Slip
+from pos_loyalty.domain.staff import Staff
 from pos_loyalty.services.audit import record_action
+from pos_loyalty.services.authority import authorise_action
 from pos_loyalty.services.lookup import (
     MemberView,
     Standing,
     require_programme,
+    require_usable,
     standing_from,
     view_card,
 )
@@ -41,7 +45,8 @@ class Checkout:
     """A check to quote or commit.
 
     `redeem_limit` caps the points that may be redeemed for a reason outside the programme
-    (the offline caps of a terminal that cannot reach the central server).
+    (the offline caps of a terminal that cannot reach the central server). `large_confirmed`
+    says the cashier confirmed a check above the programme's large-check threshold.
     """
 
     card_number: str | None
@@ -54,6 +59,7 @@ class Checkout:
     redeem_limit_reason: str = ""
     redeem_limit_code: str = ""
     redeem_limit_values: tuple[tuple[str, str], ...] = ()
+    large_confirmed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,35 +75,6 @@ class Committed:
     standing_after: Standing | None
     extra_bonus: int
     slip: Slip | None = None
-
-
-def _usable(view: MemberView) -> None:
-    number = view.card.number
-    if view.card.state == CardState.BLOCKED:
-        who = view.member.name if view.member and view.member.name else ""
-        why = view.card.block_reason or "lost"
-        raise NotAllowed(
-            f"card {number} is blocked ({why}); it belonged to {who or 'a member'}: "
-            "nothing can be done with it, issue a new card",
-            code="card_blocked" if who else "card_blocked_nameless",
-            card=number,
-            reason=why,
-            member=who,
-        )
-    if view.card.state == CardState.REPLACED:
-        raise NotAllowed(
-            f"card {number} was replaced by card {view.replaced_by}: "
-            "the balance is on the new card, scan that one",
-            code="card_replaced",
-            card=number,
-            new_card=view.replaced_by or "",
-        )
-    if view.member is None:
-        raise NotAllowed(
-            f"card {number} is not registered to anyone: register it first",
-            code="card_unregistered",
-            card=number,
-        )
 
 
 def _terms(programme: Programme, view: MemberView, now: datetime, cmd: Checkout) -> Terms:
@@ -120,9 +97,9 @@ def quote_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> Quote:
     """Show what a checkout would do, with a reason for every rule; writes nothing."""
     with uow.read_only():
         if cmd.card_number is None:
-            return quote_without_member(cmd.lines)
+            return quote_without_member(cmd.lines, require_programme(uow))
         view = view_card(uow, cmd.card_number, clock)
-        _usable(view)
+        require_usable(view)
         programme = require_programme(uow)
         now = clock()
         terms = _terms(programme, view, now, cmd)
@@ -140,13 +117,15 @@ def commit_checkout(
     """Record the sale, its ledger entries, the projection, the outbox and the slip at once."""
     with uow:
         now = clock()
+        _confirmed(cmd, require_programme(uow))
         if cmd.card_number is None:
             result = _record_without_card(cmd, uow, now, actor)
         else:
+            approver = _override_allowed(cmd, uow, actor)
             result = _record_with_card(cmd, uow, now, actor)
-            if cmd.override_redeem_cap:
+            if approver is not None:
                 details = {"sale_id": result.sale.id, "redeemed": result.sale.redeemed_points}
-                record_action(uow, actor, "redeem_cap_override", details, clock, cmd.approved_by)
+                record_action(uow, actor, "redeem_cap_override", details, clock, approver.id)
             slip = slip_for_sale(result, store or StoreHeader())
             if slip is not None:
                 keep(uow, result.sale.id, result.sale.id, slip)
@@ -155,9 +134,28 @@ def commit_checkout(
     return result
 
 
+def _override_allowed(cmd: Checkout, uow: UnitOfWork, actor: Actor) -> Staff | None:
+    """A redemption over the cap needs a manager other than the person at the counter."""
+    if not cmd.override_redeem_cap:
+        return None
+    approver = authorise_action(uow, actor, Action.REDEEM_OVER_CAP, approved_by=cmd.approved_by)
+    assert approver is not None  # the rule is "always a second person"
+    return approver
+
+
+def _confirmed(cmd: Checkout, programme: Programme) -> None:
+    """Refuse an implausible total, and a large one the cashier has not confirmed."""
+    check_total(
+        check_lines(cmd.lines, programme),
+        max_check=programme.max_check_amount,
+        large_check=programme.large_check_amount,
+        confirmed=cmd.large_confirmed,
+    )
+
+
 def _record_without_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Actor) -> Committed:
-    q = quote_without_member(cmd.lines)
     programme = require_programme(uow)
+    q = quote_without_member(cmd.lines, programme)
     sale = _sale(cmd, q, now, actor, programme, None, None, "")
     uow.sales.add(sale)
     uow.outbox.add("sale", sale_to_dict(sale))
@@ -167,7 +165,7 @@ def _record_without_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: A
 def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Actor) -> Committed:
     assert cmd.card_number is not None
     view = view_card(uow, cmd.card_number, lambda: now)
-    _usable(view)
+    require_usable(view)
     assert view.member is not None and view.standing is not None
     member, programme, today = view.member, require_programme(uow), now.date()
     book = Book(uow, actor, member.id, now, programme.version, view.card.number)

@@ -49,6 +49,11 @@ def parse_redeem(text: str | None) -> RedeemRequest:
 @click.option("--dry-run", is_flag=True, help="Only quote: show what would happen.")
 @click.option("--lang", type=click.Choice(["en", "ru"]), default="en", show_default=True)
 @click.option("--slip", "show_slip", is_flag=True, help="Also show the slip's text here.")
+@click.option(
+    "--confirm-large",
+    is_flag=True,
+    help="Record a check above the programme's large-check threshold (100000.00 by default).",
+)
 @common
 @pass_app
 def checkout(
@@ -61,13 +66,16 @@ def checkout(
     dry_run: bool,
     lang: str,
     show_slip: bool,
+    confirm_large: bool,
 ) -> None:
     """Quote or record a check, with a card (discount, points) or without one."""
     if bool(total) == bool(lines):
         raise InvalidInput("give either --total or one or more --line")
     check = (CheckLine(parse_money(total)),) if total else tuple(parse_line(x) for x in lines)
     cmd = with_offline_limit(
-        app.db, Checkout(card, check, parse_redeem(redeem), receipt_no), system_clock()
+        app.db,
+        Checkout(card, check, parse_redeem(redeem), receipt_no, large_confirmed=confirm_large),
+        system_clock(),
     )
     if dry_run:
         q = quote_checkout(cmd, uow=app.uow(), clock=system_clock)

@@ -507,7 +507,7 @@ def test_an_empty_check_or_a_line_of_zero_or_less_is_refused(amounts: tuple[int,
 
 
 def test_a_check_without_a_card_gets_no_discount_and_no_points() -> None:
-    q = quote_without_member(check(100000, (30000, "tobacco")))
+    q = quote_without_member(check(100000, (30000, "tobacco")), programme())
     assert (q.total, q.payable, q.discount, q.earned_points, q.redeemed_points) == (
         130000,
         130000,
