@@ -14,3 +14,11 @@ def system_clock() -> datetime:
     if fixed:
         return datetime.fromisoformat(fixed).astimezone()
     return datetime.now().astimezone()
+
+
+def real_clock() -> datetime:
+    """The machine's real local time, whatever POS_LOYALTY_NOW says.
+
+    PIN lockouts are timed with it: a caller who could set the clock could end a lockout.
+    """
+    return datetime.now().astimezone()

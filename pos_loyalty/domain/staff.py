@@ -52,8 +52,22 @@ def lockout_after(failed_attempts: int) -> timedelta | None:
     return min(lock, LONGEST_LOCK)
 
 
-def validate_pin(pin: str) -> str:
-    """Return the PIN if it is 4 to 8 digits."""
-    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-        raise InvalidInput("a PIN is 4 to 8 digits", code="pin_format")
+MIN_PIN = {"cashier": 4, "manager": 6}
+"""Shortest PIN by role: a manager's PIN approves money and points, so it is longer."""
+MAX_PIN = 8
+
+
+def validate_pin(pin: str, role: Role = Role.CASHIER) -> str:
+    """Return the PIN if it has the digits the role needs (cashier 4-8, manager 6-8)."""
+    shortest = MIN_PIN[role.value]
+    if not (pin.isascii() and pin.isdigit() and shortest <= len(pin) <= MAX_PIN):
+        raise InvalidInput(
+            f"a {role.value}'s PIN is {shortest} to {MAX_PIN} digits",
+            code="pin_format_manager" if role == Role.MANAGER else "pin_format",
+        )
     return pin
+
+
+def same_name(a: str, b: str) -> bool:
+    """True if two spellings name the same account: case and spacing do not count."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()

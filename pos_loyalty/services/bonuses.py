@@ -3,8 +3,9 @@
 A manager adds points for a review or to make up for a complaint, or corrects a balance (either
 way) for a reason from the list, or for `other` with a text saying why. Above the approval limit
 (the setting `adjust_approval_limit`, 500 points unless set) a second manager must approve: the
-use case takes `approved_by` (a staff id) and refuses without it, or when the approver is not an
-active manager or is the person acting. Every such action is written to the audit log.
+use case takes `approved_by` (a staff id) and the approval policy (`domain.approvals`) refuses
+without it, or when the approver is not an active manager or is the person acting. A card that
+is blocked or replaced allows nothing. Every such action is written to the audit log.
 """
 
 from __future__ import annotations
@@ -12,16 +13,23 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from pos_loyalty.domain.approvals import DEFAULT_POINTS_LIMIT, Action
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry, Wallet
 from pos_loyalty.domain.staff import Staff
 from pos_loyalty.services.audit import record_action
-from pos_loyalty.services.lookup import require_programme
+from pos_loyalty.services.authority import (
+    POINTS_LIMIT_KEY,
+    approval_limits,
+    authorise_action,
+    set_limit,
+)
+from pos_loyalty.services.lookup import require_programme, require_usable, view_card
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book, expiry_date
 
-APPROVAL_LIMIT_KEY = "adjust_approval_limit"
-DEFAULT_APPROVAL_LIMIT = 500
+APPROVAL_LIMIT_KEY = POINTS_LIMIT_KEY
+DEFAULT_APPROVAL_LIMIT = DEFAULT_POINTS_LIMIT
 
 
 class ManualReason(enum.StrEnum):
@@ -46,6 +54,8 @@ class ManualPoints:
     reason: ManualReason
     text: str = ""
     approved_by: str = ""
+    card_number: str | None = None
+    """The card scanned or typed to find the member: it must allow it (not blocked)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +71,11 @@ def give_points(cmd: ManualPoints, *, uow: UnitOfWork, clock: Clock, actor: Acto
     """Post a manual bonus or correction, checked against the approval limit, and log it."""
     text = " ".join(cmd.text.split())
     _check_command(cmd, text)
+    action = Action.BONUS if cmd.reason in BONUS_REASONS else Action.ADJUST
     with uow:
-        approver = _approval(uow, cmd, actor)
+        approver = manual_points_allowed(
+            uow, actor, action, cmd.points, cmd.approved_by, cmd.member_id, cmd.card_number, clock
+        )
         member = uow.members.get(cmd.member_id)
         if member is None:
             raise NotFound(f"no member with id {cmd.member_id}")
@@ -96,25 +109,36 @@ def give_points(cmd: ManualPoints, *, uow: UnitOfWork, clock: Clock, actor: Acto
 
 def approval_limit(uow: UnitOfWork) -> int:
     """Points a manual change may reach without a second manager (inside a transaction)."""
-    value = uow.settings.get(APPROVAL_LIMIT_KEY)
-    if value is None:
-        return DEFAULT_APPROVAL_LIMIT
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidInput(f"the setting {APPROVAL_LIMIT_KEY} is {value!r}: it must be 0 or more")
-    return value
+    return approval_limits(uow).points
 
 
-def set_approval_limit(points: int, *, uow: UnitOfWork, clock: Clock, actor: Actor) -> int:
-    """Change the approval limit; the change is logged."""
-    if points < 0:
-        raise InvalidInput("the approval limit is a number of points, 0 or more")
-    with uow:
-        before = approval_limit(uow)
-        uow.settings.put(APPROVAL_LIMIT_KEY, points)
-        details = {"key": APPROVAL_LIMIT_KEY, "before": before, "after": points}
-        record_action(uow, actor, "setting", details, clock)
-        uow.commit()
-    return points
+def set_approval_limit(
+    points: int, *, uow: UnitOfWork, clock: Clock, actor: Actor, approved_by: str = ""
+) -> int:
+    """Change the approval limit (raising it needs a second manager); the change is logged."""
+    return set_limit(
+        POINTS_LIMIT_KEY, points, uow=uow, clock=clock, actor=actor, approved_by=approved_by
+    )
+
+
+def manual_points_allowed(
+    uow: UnitOfWork,
+    actor: Actor,
+    action: Action,
+    points: int,
+    approved_by: str,
+    member_id: str,
+    card_number: str | None,
+    clock: Clock,
+) -> Staff | None:
+    """The policy's answer for points by hand, and the card used must allow it (not blocked)."""
+    approver = authorise_action(uow, actor, action, approved_by=approved_by, amount=abs(points))
+    if card_number is not None:
+        view = view_card(uow, card_number, clock)
+        require_usable(view)
+        if view.member is None or view.member.id != member_id:
+            raise NotAllowed(f"card {card_number} is not this member's card")
+    return approver
 
 
 def _check_command(cmd: ManualPoints, text: str) -> None:
@@ -126,20 +150,3 @@ def _check_command(cmd: ManualPoints, text: str) -> None:
         raise InvalidInput(
             f"a {cmd.reason.value} bonus adds points: to remove points use 'correction'"
         )
-
-
-def _approval(uow: UnitOfWork, cmd: ManualPoints, actor: Actor) -> Staff | None:
-    limit = approval_limit(uow)
-    if not cmd.approved_by:
-        if abs(cmd.points) > limit:
-            raise NotAllowed(
-                f"{abs(cmd.points)} points is above the approval limit of {limit}: "
-                "a second manager must approve"
-            )
-        return None
-    approver = uow.staff.get(cmd.approved_by)
-    if approver is None or not approver.active or not approver.is_manager:
-        raise NotAllowed("the approval must come from an active manager")
-    if actor.staff_id in (approver.id, approver.name):
-        raise NotAllowed("a manager cannot approve their own change: ask a second manager")
-    return approver

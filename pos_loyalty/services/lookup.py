@@ -7,7 +7,7 @@ from datetime import date
 from fractions import Fraction
 
 from pos_loyalty.domain.cards import Card, CardState, validate_card_number
-from pos_loyalty.domain.errors import NotFound
+from pos_loyalty.domain.errors import NotAllowed, NotFound
 from pos_loyalty.domain.ledger import Wallet
 from pos_loyalty.domain.members import Member, phone_search_prefix
 from pos_loyalty.domain.money import Minor
@@ -154,3 +154,33 @@ def match_members(uow: UnitOfWork, text: str, limit: int) -> list[Member]:
     if digits and len(digits) * 2 >= len(text.replace(" ", "")):
         return uow.members.find_by_phone(digits, limit)
     return uow.members.find_by_name(text, limit)
+
+
+def require_usable(view: MemberView) -> None:
+    """Refuse a card that allows nothing: blocked, replaced, or registered to nobody."""
+    number = view.card.number
+    if view.card.state == CardState.BLOCKED:
+        who = view.member.name if view.member and view.member.name else ""
+        why = view.card.block_reason or "lost"
+        raise NotAllowed(
+            f"card {number} is blocked ({why}); it belonged to {who or 'a member'}: "
+            "nothing can be done with it, issue a new card",
+            code="card_blocked" if who else "card_blocked_nameless",
+            card=number,
+            reason=why,
+            member=who,
+        )
+    if view.card.state == CardState.REPLACED:
+        raise NotAllowed(
+            f"card {number} was replaced by card {view.replaced_by}: "
+            "the balance is on the new card, scan that one",
+            code="card_replaced",
+            card=number,
+            new_card=view.replaced_by or "",
+        )
+    if view.member is None:
+        raise NotAllowed(
+            f"card {number} is not registered to anyone: register it first",
+            code="card_unregistered",
+            card=number,
+        )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.cards import Card, CardState, CardType, validate_card_number
 from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.members import Member, normalize_name, validate_phone
 from pos_loyalty.services.audit import record_action
+from pos_loyalty.services.authority import authorise_action
 from pos_loyalty.services.cards import new_card_numbers
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.payloads import card_to_dict, member_to_dict
@@ -116,22 +118,23 @@ def get_member(uow: UnitOfWork, member_id: str) -> Member:
 
 
 def erase_member(
-    member_id: str, *, uow: UnitOfWork, clock: Clock, actor: Actor | None = None
+    member_id: str, *, uow: UnitOfWork, clock: Clock, actor: Actor, approved_by: str = ""
 ) -> Member:
     """Wipe a member's personal data on request; the ledger stays under the anonymous id.
 
-    Given who does it (`actor`), the erasure is recorded in the audit log too (the member's
-    id only: the log keeps no personal data).
+    Allowed by the approval policy (a manager); recorded in the audit log by the member's id
+    only (the log keeps no personal data).
     """
     with uow:
+        approver = authorise_action(uow, actor, Action.ERASE, approved_by=approved_by)
         member = get_member(uow, member_id)
         if member.is_erased:
             raise NotAllowed("this member's personal data was already erased")
         erased = member.erased(clock())
         uow.members.update(erased)
         uow.outbox.add("member_erased", {"id": member_id, "erased_at": clock().isoformat()})
-        if actor is not None:
-            record_action(uow, actor, "member_erase", {"member": member_id}, clock)
+        approved = approver.id if approver else ""
+        record_action(uow, actor, "member_erase", {"member": member_id}, clock, approved)
         uow.commit()
     return erased
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed
 from pos_loyalty.domain.ledger import EntryKind, Wallet
 from pos_loyalty.services.audit import record_action
-from pos_loyalty.services.bonuses import approval_limit
+from pos_loyalty.services.bonuses import manual_points_allowed
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.members import get_member
 from pos_loyalty.services.ports import Clock, UnitOfWork
@@ -25,8 +26,13 @@ def adjust_balance(
     clock: Clock,
     actor: Actor,
     approved_by: str = "",
+    card_number: str | None = None,
 ) -> Wallet:
-    """Add (positive) or remove (negative) points by hand, with a reason, logged for audit."""
+    """Add (positive) or remove (negative) points by hand, with a reason, logged for audit.
+
+    Allowed by the approval policy (a manager; a second one above the limit); the card used to
+    find the member, if any, must allow it.
+    """
     if not reason.strip():
         raise InvalidInput(
             "an adjustment needs a reason: say why the balance changes", code="adjust_no_reason"
@@ -37,15 +43,9 @@ def adjust_balance(
             code="adjust_zero",
         )
     with uow:
-        limit = approval_limit(uow)
-        if abs(points) > limit and approved_by in ("", actor.staff_id):
-            raise NotAllowed(
-                f"{abs(points)} points is above the approval limit of {limit}: "
-                "a second manager must approve",
-                code="adjust_over_limit",
-                points=abs(points),
-                limit=limit,
-            )
+        approver = manual_points_allowed(
+            uow, actor, Action.ADJUST, points, approved_by, member_id, card_number, clock
+        )
         member = get_member(uow, member_id)
         programme = require_programme(uow)
         book = Book(uow, actor, member.id, clock(), programme.version)
@@ -71,7 +71,7 @@ def adjust_balance(
             "adjust",
             {"member_id": member.id, "points": points, "reason": reason.strip()},
             clock,
-            approved_by,
+            approver.id if approver else "",
         )
         uow.commit()
     return wallet

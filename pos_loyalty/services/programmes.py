@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.errors import Conflict
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.programme_checks import check_new_version, read_new_version
 from pos_loyalty.services.audit import record_action
+from pos_loyalty.services.authority import authorise_action
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor
@@ -34,14 +36,19 @@ def save_programme(
     actor: Actor | None = None,
     clock: Clock | None = None,
     expected_version: int | None = None,
+    approved_by: str = "",
 ) -> Programme:
     """Save the rules as a new version (the next number); sales keep the version they used.
 
-    With an `actor` (and its `clock`) the change is written to the audit log. With an
+    With an `actor` (and its `clock`) the change is allowed by the approval policy and written
+    to the audit log; only setting up a store saves a programme with nobody acting. With an
     `expected_version`, a programme saved meanwhile by someone else is a Conflict rather
     than silently replaced.
     """
     with uow:
+        approver = None
+        if actor is not None:
+            approver = authorise_action(uow, actor, Action.PROGRAMME, approved_by=approved_by)
         current = uow.programmes.current()
         found = 0 if current is None else current.version
         if expected_version is not None and found != expected_version:
@@ -60,7 +67,8 @@ def save_programme(
             if clock is None:
                 raise TypeError("save_programme needs the clock to log who saved it")
             details = {"version": version, "changed": changed_settings(current, programme)}
-            record_action(uow, actor, AUDIT_ACTION, details, clock)
+            approved = approver.id if approver else ""
+            record_action(uow, actor, AUDIT_ACTION, details, clock, approved)
         uow.commit()
     return programme
 

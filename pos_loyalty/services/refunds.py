@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.domain.money import Minor
@@ -17,6 +18,7 @@ from pos_loyalty.domain.refunds import RefundEffect, refund_effect
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.audit import record_action
+from pos_loyalty.services.authority import authorise_action
 from pos_loyalty.services.lookup import require_programme
 from pos_loyalty.services.merge import current_member_id
 from pos_loyalty.services.payloads import refund_to_dict
@@ -46,17 +48,23 @@ def refund_sale(
     store: StoreHeader | None = None,
     approved_by: str = "",
 ) -> Refunded:
-    """Refund goods worth `amount` of a sale: reverse points earned, give back points redeemed."""
+    """Refund goods worth `amount` of a sale: reverse points earned, give back points redeemed.
+
+    Above the refund limit a manager other than the person refunding approves (`approved_by`).
+    """
     if not reason.strip():
         raise InvalidInput(
             "a refund needs a reason (for example: 'goods returned')", code="refund_no_reason"
         )
     with uow:
+        approver = authorise_action(
+            uow, actor, Action.REFUND, approved_by=approved_by, amount=amount
+        )
         sale = _sale(uow, sale_id)
         result = _refund(
             uow, sale, amount, reason.strip(), clock, actor, is_void=False, store=store
         )
-        _log(uow, actor, result, clock, approved_by)
+        _log(uow, actor, result, clock, approver.id if approver else "")
         uow.commit()
     return result
 

@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 
+from pos_loyalty.domain.approvals import DEFAULT_REFUND_LIMIT
 from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
+from pos_loyalty.domain.staff import Role, Staff
 from pos_loyalty.services.checkout import Checkout, Committed, commit_checkout, quote_checkout
 from pos_loyalty.services.lookup import MemberView, lookup_card
 from pos_loyalty.services.members import Registered, Registration, register_member
@@ -24,6 +26,12 @@ from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import save_programme
 from pos_loyalty.services.refunds import Refunded, refund_sale, void_last_sale
 from tests.unit.fakes import FakeUnitOfWork
+
+CASHIER, MANAGER, SECOND_MANAGER = "cashier-1", "manager-1", "second-manager"
+"""Staff ids of the store's accounts (`add_team`)."""
+
+AT_THE_BACK_OFFICE = Actor("T1", MANAGER)
+"""A manager acting (erasures, programme saves, staff changes)."""
 
 STORE_TZ = timezone(timedelta(hours=3))
 """The store's local zone (Moscow time)."""
@@ -123,7 +131,14 @@ class Counter:
         override: bool = False,
     ) -> Committed:
         return commit_checkout(
-            Checkout(card, lines(*amounts), redeem, receipt_no="R1", override_redeem_cap=override),
+            Checkout(
+                card,
+                lines(*amounts),
+                redeem,
+                receipt_no="R1",
+                override_redeem_cap=override,
+                approved_by=MANAGER if override else "",
+            ),
             uow=self.uow,
             clock=self.clock,
             actor=self.actor,
@@ -143,23 +158,31 @@ class Counter:
         )
 
     def refund(self, sale_id: str, amount: Minor, reason: str = "goods returned") -> Refunded:
+        # A manager approves refunds above the limit, as the policy requires.
+        approved_by = MANAGER if amount > DEFAULT_REFUND_LIMIT else ""
         return refund_sale(
-            sale_id, amount, reason, uow=self.uow, clock=self.clock, actor=self.actor
+            sale_id,
+            amount,
+            reason,
+            uow=self.uow,
+            clock=self.clock,
+            actor=self.actor,
+            approved_by=approved_by,
         )
 
     def void(self) -> Refunded:
         return void_last_sale(uow=self.uow, clock=self.clock, actor=self.actor)
 
     def adjust(self, member_id: str, points: int, reason: str = "correction") -> Wallet:
-        # Set-up corrections of any size, approved by a second manager as the rules require.
+        # Set-up corrections of any size: a manager's, approved by a second manager.
         return adjust_balance(
             member_id,
             points,
             reason,
             uow=self.uow,
             clock=self.clock,
-            actor=self.actor,
-            approved_by="second-manager",
+            actor=Actor(self.actor.terminal_id, MANAGER),
+            approved_by=SECOND_MANAGER,
         )
 
     def expire(self) -> int:
@@ -189,7 +212,7 @@ def clock() -> StoreClock:
 
 @pytest.fixture
 def actor() -> Actor:
-    return Actor("T1", "cashier-1")
+    return Actor("T1", CASHIER)
 
 
 @pytest.fixture
@@ -203,7 +226,17 @@ def uow(programme_data: dict[str, Any]) -> FakeUnitOfWork:
     """An in-memory unit of work with `programme_data` saved as version 1."""
     fake = FakeUnitOfWork()
     save_programme(programme_data, uow=fake)
+    add_team(fake)
     return fake
+
+
+def add_team(fake: FakeUnitOfWork) -> None:
+    """The store's staff: the cashier at the counter and two managers (PIN 123456 each)."""
+    with fake:
+        for staff_id, role in ((CASHIER, Role.CASHIER), (MANAGER, Role.MANAGER)):
+            fake.staff.add(Staff(staff_id, staff_id, role, "plain:123456"))
+        fake.staff.add(Staff(SECOND_MANAGER, SECOND_MANAGER, Role.MANAGER, "plain:123456"))
+        fake.commit()
 
 
 @pytest.fixture

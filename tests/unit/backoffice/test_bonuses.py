@@ -114,12 +114,49 @@ def test_the_approver_must_be_another_active_manager(
     snap.assert_unchanged()
 
 
-def test_a_manager_named_as_the_actor_cannot_approve_either(
+@pytest.mark.parametrize("name", ["Pavel", "pavel", " Pavel ", "cli"])
+def test_a_name_is_not_an_account_so_it_can_neither_act_nor_approve_itself(
+    counter: Counter, member: Registered, name: str
+) -> None:
+    counter.actor = Actor("T1", name)  # a name typed instead of a proven account
+    snap = counter.snapshot()
+    with pytest.raises(NotAllowed, match="signed-in, active staff member") as caught:
+        _give(counter, member, 1000, approved_by=SECOND.id)
+    assert caught.value.code == "actor_not_staff"
+    snap.assert_unchanged()
+
+
+def test_a_cashier_cannot_give_points_even_below_the_limit(
     counter: Counter, member: Registered
 ) -> None:
-    counter.actor = Actor("T1", SECOND.name)  # the command line names staff by name
-    with pytest.raises(NotAllowed, match="own change"):
+    counter.actor = Actor("T1", CASHIER.id)
+    with pytest.raises(NotAllowed) as caught:
+        _give(counter, member, 10)
+    assert caught.value.code == "needs_manager"
+    assert _give(counter, member, 10, approved_by=SECOND.id).approver == SECOND
+    with pytest.raises(NotAllowed) as caught:
         _give(counter, member, 1000, approved_by=SECOND.id)
+    assert caught.value.code == "needs_two_managers"
+
+
+def test_raising_the_limit_needs_a_second_manager_and_lowering_it_does_not(
+    counter: Counter,
+) -> None:
+    with pytest.raises(NotAllowed) as caught:
+        set_approval_limit(100_000_000, uow=counter.uow, clock=counter.clock, actor=counter.actor)
+    assert caught.value.code == "needs_second_manager"
+    with pytest.raises(NotAllowed, match="own change"):
+        set_approval_limit(
+            1000, uow=counter.uow, clock=counter.clock, actor=counter.actor, approved_by=ACTING.id
+        )
+    set_approval_limit(
+        1000, uow=counter.uow, clock=counter.clock, actor=counter.actor, approved_by=SECOND.id
+    )
+    assert counter.uow.state.audit[-1].approved_by == SECOND.id
+    counter.actor = Actor("T1", CASHIER.id)
+    with pytest.raises(NotAllowed) as caught:
+        set_approval_limit(10, uow=counter.uow, clock=counter.clock, actor=counter.actor)
+    assert caught.value.code == "needs_manager"
 
 
 def test_the_limit_is_a_setting_and_changing_it_is_logged(

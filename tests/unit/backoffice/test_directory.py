@@ -10,7 +10,7 @@ from pos_loyalty.domain.members import format_phone, mask_phone
 from pos_loyalty.services.directory import count_members, directory_page, search_directory
 from pos_loyalty.services.members import PersonalData, edit_member, erase_member
 from pos_loyalty.services.merge import merge_members
-from tests.unit.conftest import Counter
+from tests.unit.conftest import AT_THE_BACK_OFFICE, Counter
 
 TIERS = [
     {"name": "Bronze", "threshold": "0", "earn_percent": "5"},
@@ -107,6 +107,6 @@ def test_editing_changes_only_the_personal_data_and_keeps_phones_unique(
         edit_member(PersonalData(anna.id, "Anna", "+7 900 222-22-22"), uow=counter.uow)
     with pytest.raises(InvalidInput, match="name is empty"):
         edit_member(PersonalData(anna.id, "  ", "+7 900 444-44-44"), uow=counter.uow)
-    erase_member(anna.id, uow=counter.uow, clock=counter.clock)
+    erase_member(anna.id, uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
     with pytest.raises(NotAllowed, match="erased"):
         edit_member(PersonalData(anna.id, "Anna", "+7 900 444-44-44"), uow=counter.uow)

@@ -13,7 +13,7 @@ from pos_loyalty.domain.ledger import EntryKind, replay
 from pos_loyalty.services.cards import issue_cards, replace_card
 from pos_loyalty.services.members import Registered, erase_member
 from pos_loyalty.services.merge import Merged, current_member_id, merge_members
-from tests.unit.conftest import Counter
+from tests.unit.conftest import AT_THE_BACK_OFFICE, Counter
 
 
 def _merge(counter: Counter, keep: str, other: str) -> Merged:
@@ -193,7 +193,7 @@ def test_an_erased_or_already_merged_member_cannot_be_merged(
     counter: Counter, member: Registered, anna: Registered
 ) -> None:
     boris = counter.register("Boris", "+7 900 000 00 05")
-    erase_member(boris.member.id, uow=counter.uow, clock=counter.clock)
+    erase_member(boris.member.id, uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
     snap = counter.snapshot()
     with pytest.raises(NotAllowed, match="erased"):
         _merge(counter, member.card.number, boris.card.number)

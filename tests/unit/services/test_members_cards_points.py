@@ -13,7 +13,7 @@ from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.services.cards import block_card, issue_cards, replace_card
 from pos_loyalty.services.lookup import find_members
 from pos_loyalty.services.members import Registered, Registration, erase_member, register_member
-from tests.unit.conftest import Counter
+from tests.unit.conftest import AT_THE_BACK_OFFICE, Counter
 from tests.unit.fakes import FakeUnitOfWork
 
 # --- registration -------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ def test_erasing_a_member_wipes_personal_data_and_keeps_the_ledger(
     mid = member.member.id
     counter.buy(member.card.number, 100000)
     ledger = counter.entries(mid)
-    erased = erase_member(mid, uow=counter.uow, clock=counter.clock)
+    erased = erase_member(mid, uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
     stored = counter.uow.members.get(mid)
     assert stored == erased
     assert (stored.name, stored.phone, stored.email, stored.birthday, stored.consent_at) == (
@@ -120,18 +120,18 @@ def test_erasing_a_member_wipes_personal_data_and_keeps_the_ledger(
     assert counter.uow.state.outbox[-1][0] == "member_erased"
     assert "Ivan" not in str(counter.uow.state.outbox[-1][1])
     with pytest.raises(NotAllowed, match="already erased"):
-        erase_member(mid, uow=counter.uow, clock=counter.clock)
+        erase_member(mid, uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
 
 
 def test_an_erased_members_phone_can_register_again(counter: Counter, member: Registered) -> None:
-    erase_member(member.member.id, uow=counter.uow, clock=counter.clock)
+    erase_member(member.member.id, uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
     again = counter.register()
     assert again.member.id != member.member.id
 
 
 def test_erasing_an_unknown_member_is_a_clear_error(counter: Counter) -> None:
     with pytest.raises(NotFound, match="no member with id ghost"):
-        erase_member("ghost", uow=counter.uow, clock=counter.clock)
+        erase_member("ghost", uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
 
 
 # --- blocking and replacing cards ---------------------------------------------------------------
@@ -238,7 +238,7 @@ def test_an_adjustment_is_written_with_its_reason(counter: Counter, member: Regi
         EntryKind.ADJUST,
         50,
         "review bonus",
-        "cashier-1",
+        "manager-1",
     )
 
 
@@ -313,10 +313,39 @@ def test_an_adjustment_above_the_approval_limit_needs_a_second_manager(
         uow=uow,
         clock=now,
         actor=actor,
-        approved_by="manager-2",
+        approved_by="second-manager",
     )
     assert wallet.balance == 100 + 501
-    assert uow.state.audit[-1].approved_by == "manager-2"
+    assert uow.state.audit[-1].approved_by == "second-manager"
+
+
+def test_a_blocked_card_takes_no_adjustment_and_no_bonus(
+    counter: Counter, member: Registered
+) -> None:
+    from pos_loyalty.domain.errors import NotAllowed
+    from pos_loyalty.services.bonuses import ManualPoints, ManualReason, give_points
+    from pos_loyalty.services.cards import block_card
+    from pos_loyalty.services.points import adjust_balance
+
+    card = member.card.number
+    block_card(card, "lost", uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
+    snap = counter.snapshot()
+    with pytest.raises(NotAllowed) as caught:
+        adjust_balance(
+            member.member.id,
+            50,
+            "correction",
+            uow=counter.uow,
+            clock=counter.clock,
+            actor=AT_THE_BACK_OFFICE,
+            card_number=card,
+        )
+    assert caught.value.code == "card_blocked"
+    bonus = ManualPoints(member.member.id, 50, ManualReason.REVIEW, card_number=card)
+    with pytest.raises(NotAllowed) as caught:
+        give_points(bonus, uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
+    assert caught.value.code == "card_blocked"
+    snap.assert_unchanged()
 
 
 def test_issuing_a_batch_reports_progress_every_hundred_cards_and_at_the_end(

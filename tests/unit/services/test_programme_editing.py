@@ -17,7 +17,7 @@ from pos_loyalty.services.members import Registered
 from pos_loyalty.services.offers import PersonalOffer, give_offer, member_offers
 from pos_loyalty.services.preview import Sample, preview_checkout
 from pos_loyalty.services.programmes import save_programme
-from tests.unit.conftest import OPENING_DAY, STORE_TZ, Counter
+from tests.unit.conftest import AT_THE_BACK_OFFICE, OPENING_DAY, STORE_TZ, Counter
 
 
 def _edited(counter: Counter, **changes: Any) -> dict[str, Any]:
@@ -29,11 +29,11 @@ def _edited(counter: Counter, **changes: Any) -> dict[str, Any]:
 def test_a_manual_save_is_the_next_version_and_is_audited(counter: Counter) -> None:
     data = _edited(counter, max_redeem_percent="30")
     saved = save_programme(
-        data, uow=counter.uow, actor=counter.actor, clock=counter.clock, expected_version=1
+        data, uow=counter.uow, actor=AT_THE_BACK_OFFICE, clock=counter.clock, expected_version=1
     )
     assert saved.version == 2 and saved.max_redeem_percent == Fraction(30)
     (record,) = counter.uow.audit.all()
-    assert (record.action, record.staff_id) == ("programme", counter.actor.staff_id)
+    assert (record.action, record.staff_id) == ("programme", AT_THE_BACK_OFFICE.staff_id)
     assert record.details == {"version": 2, "changed": ["max_redeem_percent"]}
     assert counter.uow.outbox.s.outbox[-1] == ("programme", saved.to_dict())
 
@@ -44,7 +44,7 @@ def test_saving_over_a_version_saved_meanwhile_is_a_conflict(counter: Counter) -
         save_programme(
             _edited(counter),
             uow=counter.uow,
-            actor=counter.actor,
+            actor=AT_THE_BACK_OFFICE,
             clock=counter.clock,
             expected_version=1,
         )
@@ -55,7 +55,7 @@ def test_saving_over_a_version_saved_meanwhile_is_a_conflict(counter: Counter) -
 def test_a_refused_version_writes_nothing(counter: Counter) -> None:
     data = _edited(counter, tiers=[{"name": "Base", "threshold": "0", "earn_percent": "120"}])
     with pytest.raises(InvalidInput) as refused:
-        save_programme(data, uow=counter.uow, actor=counter.actor, clock=counter.clock)
+        save_programme(data, uow=counter.uow, actor=AT_THE_BACK_OFFICE, clock=counter.clock)
     assert refused.value.field == "tiers[0].earn_percent"
     assert counter.uow.programmes.current().version == 1  # type: ignore[union-attr]
     assert counter.uow.audit.all() == []

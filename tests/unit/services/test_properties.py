@@ -24,7 +24,7 @@ from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.ledger import EntryKind, replay
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import save_programme
-from tests.unit.conftest import WORKED_EXAMPLE, Counter, StoreClock
+from tests.unit.conftest import WORKED_EXAMPLE, Counter, StoreClock, add_team
 from tests.unit.fakes import FakeUnitOfWork
 
 SETTINGS = settings(
@@ -83,6 +83,7 @@ def _counter(overrides: dict[str, Any]) -> Counter:
     uow = FakeUnitOfWork()
     data = {**copy.deepcopy(WORKED_EXAMPLE), **overrides}
     save_programme(data, uow=uow)
+    add_team(uow)
     clock = StoreClock(datetime.combine(OPENING_DAY, time(12), tzinfo=STORE_TZ))
     return Counter(uow, clock, Actor("T1", "cashier-1"), data)
 

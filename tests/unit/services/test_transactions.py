@@ -19,7 +19,7 @@ from pos_loyalty.domain.ledger import replay
 from pos_loyalty.services.cards import block_card, issue_cards, replace_card
 from pos_loyalty.services.members import Registration, erase_member, register_member
 from pos_loyalty.services.points import expire_points
-from tests.unit.conftest import Counter
+from tests.unit.conftest import AT_THE_BACK_OFFICE, Counter
 
 
 class Crash(Exception):
@@ -220,7 +220,9 @@ def test_erasing_a_member_is_all_or_nothing(counter: Counter, repo: str, method:
             counter,
             repo,
             method,
-            lambda: erase_member(r.member.id, uow=counter.uow, clock=counter.clock),
+            lambda: erase_member(
+                r.member.id, uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE
+            ),
         )
         == 1
     )

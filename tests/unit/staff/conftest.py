@@ -40,6 +40,6 @@ class Team:
 @pytest.fixture
 def team(clock: StoreClock) -> Team:
     uow, hasher = FakeUnitOfWork(), PlainHasher()
-    manager = add_staff("Пётр", Role.MANAGER, "9999", uow=uow, hasher=hasher)
+    manager = add_staff("Пётр", Role.MANAGER, "999999", uow=uow, hasher=hasher)
     cashier = add_staff("Ольга", Role.CASHIER, "1111", uow=uow, hasher=hasher)
     return Team(uow, clock, hasher, manager, cashier)

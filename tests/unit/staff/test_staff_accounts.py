@@ -9,7 +9,8 @@ import pytest
 from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.staff import Role
 from pos_loyalty.services.audit import verify_audit_log
-from pos_loyalty.services.staff import add_staff, manager_approval, sign_in
+from pos_loyalty.services.posting import Actor
+from pos_loyalty.services.staff import add_staff, approve_as_manager, sign_in
 from pos_loyalty.services.staff_accounts import (
     change_role,
     list_staff,
@@ -94,7 +95,10 @@ def test_a_new_pin_replaces_the_old_one_and_releases_the_lock(team: Team) -> Non
     with pytest.raises(NotAllowed, match="wrong PIN"):
         _sign_in(team, "Ольга", "1111")
     assert _sign_in(team, "Ольга", "5555") == team.cashier.id
-    assert _log(team) == [("staff_pin_reset", team.manager.id, "Ольга")]
+    assert _log(team) == [
+        ("staff_locked", team.cashier.id, "Ольга"),  # the third wrong PIN locked the account
+        ("staff_pin_reset", team.manager.id, "Ольга"),
+    ]
     assert "5555" not in repr(team.uow.state.audit)
 
 
@@ -129,7 +133,9 @@ def test_a_cashier_made_a_manager_can_approve(team: Team) -> None:
         team.cashier.id, Role.MANAGER, uow=team.uow, clock=team.clock, actor=team.actor
     )
     assert done.role == Role.MANAGER
-    approver = manager_approval("1111", uow=team.uow, hasher=team.hasher, clock=team.clock)
+    approver = approve_as_manager(
+        "Ольга", "1111", uow=team.uow, hasher=team.hasher, clock=team.clock
+    )
     assert approver.id == team.cashier.id
     record = team.uow.state.audit[-1]
     assert (record.action, record.details["role"], record.details["before"]) == (
@@ -149,8 +155,12 @@ def test_the_last_active_manager_cannot_be_made_a_cashier(team: Team) -> None:
 def test_a_manager_can_step_down_once_another_manager_is_there(team: Team) -> None:
     change_role(team.cashier.id, Role.MANAGER, uow=team.uow, clock=team.clock, actor=team.actor)
     change_role(team.manager.id, Role.CASHIER, uow=team.uow, clock=team.clock, actor=team.actor)
+    olga = Actor("T-1", team.cashier.id)  # Пётр is a cashier now: Ольга manages the staff
     with pytest.raises(NotAllowed, match="Ольга is the last active manager"):
+        change_role(team.cashier.id, Role.CASHIER, uow=team.uow, clock=team.clock, actor=olga)
+    with pytest.raises(NotAllowed) as refused:
         change_role(team.cashier.id, Role.CASHIER, uow=team.uow, clock=team.clock, actor=team.actor)
+    assert refused.value.code == "needs_manager"
 
 
 def test_a_deactivated_account_cannot_sign_in_until_reactivated(team: Team) -> None:
@@ -173,8 +183,8 @@ def test_a_deactivated_manager_does_not_count_as_the_other_manager(team: Team) -
     set_active(team.cashier.id, False, uow=team.uow, clock=team.clock, actor=team.actor)
     with pytest.raises(NotAllowed, match="last active manager"):
         change_role(team.manager.id, Role.CASHIER, uow=team.uow, clock=team.clock, actor=team.actor)
-    with pytest.raises(NotAllowed):
-        manager_approval("1111", uow=team.uow, hasher=team.hasher, clock=team.clock)
+    with pytest.raises(NotFound, match="no active staff member called Ольга"):
+        approve_as_manager("Ольга", "1111", uow=team.uow, hasher=team.hasher, clock=team.clock)
 
 
 def test_changing_nothing_writes_nothing(team: Team) -> None:
