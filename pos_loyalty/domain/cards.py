@@ -1,6 +1,8 @@
 """Card numbers (EAN-13 in the company range `042`) and card states.
 
-A wrong check digit is always an error, never silently corrected.
+A wrong check digit is always an error, never silently corrected. A card number is stored and
+printed as its 13 digits; what a scanner reads (or a cashier types) may also be the 12-digit
+UPC-A form of the same symbol, which `card_number_from_scan` turns into those 13 digits.
 """
 
 from __future__ import annotations
@@ -9,10 +11,14 @@ import enum
 from dataclasses import dataclass
 
 from pos_loyalty.domain.errors import InvalidCardNumber
+from pos_loyalty.domain.symbology import split_aim_id
 
 CARD_PREFIX = "042"
 SEQUENCE_DIGITS = 9
 CARD_LENGTH = 13
+UPC_A_LENGTH = 12
+UPC_A_CARD_PREFIX = CARD_PREFIX[1:]
+"""Our prefix as a UPC-A read shows it: UPC-A is an EAN-13 whose leading 0 is not sent."""
 
 
 def ean13_check_digit(first12: str) -> int:
@@ -71,6 +77,59 @@ def validate_card_number(text: str) -> str:
             prefix=CARD_PREFIX,
         )
     return code
+
+
+def card_number_from_scan(text: str, *, aim_ids: bool = True) -> str:
+    """Return the card number a scanned or typed symbol holds; raise with a clear reason otherwise.
+
+    UPC-A and EAN-13 are one symbol: 12 digits are the EAN-13 with a leading 0, the same bars,
+    so the same card (its check digit is verified like any other). With `aim_ids`, a leading AIM
+    identifier (`]E0`) is removed and one naming another symbology is refused by name.
+    """
+    code = text.strip()
+    if aim_ids:
+        aim, code = split_aim_id(code)
+        if aim is not None and not aim.is_ean_upc:
+            shown = _shown(text.strip())
+            raise InvalidCardNumber(
+                f"'{shown}' is a {aim.name} barcode, not a loyalty card: scan the card's "
+                "EAN-13 barcode",
+                code="scan_symbology",
+                read=shown,
+                symbology=aim.name,
+            )
+        code = code.strip()
+    if len(code) == UPC_A_LENGTH and code.isascii() and code.isdigit():
+        return _card_from_upc_a(code)
+    return validate_card_number(code)
+
+
+def _card_from_upc_a(code: str) -> str:
+    as_ean13 = "0" + code
+    if code.startswith(UPC_A_CARD_PREFIX):
+        expected = ean13_check_digit(as_ean13[:12])
+        if expected != int(code[-1]):
+            raise InvalidCardNumber(
+                f"'{code}' has a wrong check digit (the last digit should be {expected}): "
+                "the number was misread or mistyped, scan again",
+                code="card_check_digit",
+                read=code,
+                expected=expected,
+            )
+        return validate_card_number(as_ean13)
+    # "042..." in 12 digits is a card number missing a digit, whatever its check digit says
+    if is_valid_ean13(as_ean13) and not code.startswith(CARD_PREFIX):
+        raise InvalidCardNumber(
+            f"'{code}' is a valid barcode but not a loyalty card (ours start with {CARD_PREFIX})",
+            code="card_foreign",
+            read=code,
+            prefix=CARD_PREFIX,
+        )
+    return validate_card_number(code)
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "..."
 
 
 def card_number_for(sequence: int) -> str:
