@@ -24,6 +24,7 @@ BARCODES = ("ean13", "qr", "none")
 CUTS = ("full", "partial", "none")
 DRAWER_PINS = (2, 5)
 COMMAND_SETS = ("cd5220", "escpos")
+AIM_ID_MODES = ("auto", "off")
 
 
 def _choice(owner: str, name: str, value: object, allowed: tuple[object, ...]) -> None:
@@ -66,6 +67,7 @@ class ScannerSettings:
     incomplete_timeout_ms: int = 500
     prefix: str = ""
     suffix: str = ""
+    aim_ids: str = "auto"
     debounce_ms: int = 1500
     reconnect_ms: int = 1000
     wedge_max_gap_ms: int = WEDGE_MAX_GAP_MS
@@ -78,6 +80,7 @@ class ScannerSettings:
         owner = "ScannerSettings"
         _choice(owner, "kind", self.kind, SCANNER_KINDS)
         _choice(owner, "terminator", self.terminator, tuple(t.value for t in Terminator))
+        _choice(owner, "aim_ids", self.aim_ids, AIM_ID_MODES)
         check_serial_framing(owner, self.baudrate, self.bytesize, self.parity, self.stopbits)
         _usb_id(owner, "usb_vid", self.usb_vid)
         _usb_id(owner, "usb_pid", self.usb_pid)

@@ -3,11 +3,17 @@
 Handles two scans in one read, one scan split over several reads, a scanner with no terminator
 (a scan ends after an idle gap, measured with an injectable clock), a partial scan left without
 its terminator (flushed as incomplete after a timeout) and endless garbage (cut at `max_length`).
+
+Line noise must never swallow the next scan, so the parser resynchronises as early as it can:
+with CR, LF or CRLF any CR or LF ends a frame (empty pieces are skipped); bytes arriving after a
+quiet gap longer than the idle gap start a new frame, the bytes pending before them being closed
+as a garbled frame; and over-long garbage keeps its most recent bytes, where a scan would be.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +42,8 @@ _ENDINGS = {
     Terminator.CRLF: b"\r\n",
     Terminator.TAB: b"\t",
 }
+_LINE_ENDS = (Terminator.CR, Terminator.LF, Terminator.CRLF)
+_LINE_END = re.compile(rb"[\r\n]")
 
 
 def frame_bytes(code: bytes, terminator: Terminator | str) -> bytes:
@@ -52,6 +60,7 @@ class FrameProblem(enum.StrEnum):
     TRUNCATED = "truncated"
     TOO_LONG = "too_long"
     OUTSIDE_FRAME = "outside_frame"
+    GARBLED = "garbled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +101,18 @@ class FrameParser:
         """Add bytes just read and return the frames they complete."""
         if not data:
             return []
-        self._last_byte_at = self._clock()
+        now = self._clock()
+        frames = self._close_after_gap(now)
+        self._last_byte_at = now
         if self.terminator is Terminator.NONE:
             self._buffer += data
-            return self._cut_overlong()
+            return frames + self._cut_overlong()
         if self.terminator is Terminator.STX_ETX:
-            return self._feed_stx_etx(data)
+            return frames + self._feed_stx_etx(data)
         self._buffer += data
-        return self._split_on(_ENDINGS[self.terminator])
+        if self.terminator in _LINE_ENDS:
+            return frames + self._split_lines()
+        return frames + self._split_on(_ENDINGS[self.terminator])
 
     def poll(self) -> list[Frame]:
         """Return what the clock has closed: a scan after an idle gap, or a stale partial."""
@@ -122,6 +135,27 @@ class FrameParser:
         if self.terminator is Terminator.STX_ETX and not in_frame:
             return [Frame(data, FrameProblem.OUTSIDE_FRAME)]
         return [Frame(data, FrameProblem.TRUNCATED)]
+
+    def _close_after_gap(self, now: float) -> list[Frame]:
+        """Close what is pending if the line went quiet for longer than the idle gap."""
+        if not self._buffer or now - self._last_byte_at <= self._idle_gap_s:
+            return []
+        if self.terminator is Terminator.NONE:
+            return self.flush()  # the gap is this scanner's terminator
+        data = bytes(self._buffer)
+        self._buffer.clear()
+        self._in_frame = False
+        # a scanner sends a whole code in one burst: bytes left from before a pause are noise
+        return [Frame(data[-self._max_length :], FrameProblem.GARBLED)]
+
+    def _split_lines(self) -> list[Frame]:
+        frames: list[Frame] = []
+        while (match := _LINE_END.search(self._buffer)) is not None:
+            chunk = bytes(self._buffer[: match.start()])
+            del self._buffer[: match.end()]
+            if chunk:
+                frames.append(self._sized(chunk))
+        return frames + self._cut_overlong()
 
     def _split_on(self, ending: bytes) -> list[Frame]:
         frames: list[Frame] = []
@@ -149,13 +183,16 @@ class FrameParser:
 
     def _sized(self, chunk: bytes) -> Frame:
         if len(chunk) > self._max_length:
-            return Frame(chunk[: self._max_length], FrameProblem.TOO_LONG)
+            # keep the end: a scan glued behind noise is there, and validation can find it
+            return Frame(chunk[-self._max_length :], FrameProblem.TOO_LONG)
         return Frame(chunk)
 
     def _cut_overlong(self) -> list[Frame]:
-        if len(self._buffer) <= self._max_length:
-            return []
-        data = bytes(self._buffer[: self._max_length])
-        self._buffer.clear()
-        self._in_frame = False
-        return [Frame(data, FrameProblem.TOO_LONG)]
+        """Report garbage beyond `max_length`, keeping its latest bytes: a scan may be starting."""
+        frames: list[Frame] = []
+        keep = self._max_length // 2
+        while len(self._buffer) > self._max_length:
+            cut = min(self._max_length, len(self._buffer) - keep)
+            frames.append(Frame(bytes(self._buffer[:cut]), FrameProblem.TOO_LONG))
+            del self._buffer[:cut]
+        return frames

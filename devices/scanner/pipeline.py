@@ -9,7 +9,8 @@ from __future__ import annotations
 import time
 
 from devices.scanner.framing import Clock, Frame, FrameParser
-from devices.scanner.validation import ScanResult, validate_frame
+from devices.scanner.noise import frame_results
+from devices.scanner.validation import ScanResult
 from devices.settings import ScannerSettings
 
 
@@ -45,6 +46,7 @@ class ScanPipeline:
         self._debouncer = Debouncer(settings.debounce_ms / 1000, clock)
         self._prefix = settings.prefix
         self._suffix = settings.suffix
+        self._aim_ids = settings.aim_ids
 
     def feed(self, data: bytes) -> list[ScanResult]:
         """Add bytes just read; return the scans they complete."""
@@ -59,5 +61,9 @@ class ScanPipeline:
         return self._results(self._parser.flush())
 
     def _results(self, frames: list[Frame]) -> list[ScanResult]:
-        results = [validate_frame(frame, self._prefix, self._suffix) for frame in frames]
+        results = [
+            result
+            for frame in frames
+            for result in frame_results(frame, self._prefix, self._suffix, aim_ids=self._aim_ids)
+        ]
         return [r for r in results if r.code is None or self._debouncer.accept(r.code)]

@@ -2,7 +2,10 @@
 
 `on_scan(ScanResult)` and `on_status(state, message)` are called on the reader thread; a UI turns
 them into its own signals. Unplugging is detected (the read fails), reported as 'disconnected',
-and the port is reopened when it comes back, by path or by USB identity.
+and the port is reopened when it comes back, by path or by USB identity, reported as
+'reconnected': a scan made while the port was away or reopening is lost (opening a port empties
+its input), so the cashier is asked to scan again. Bytes of a scan cut off by the unplugging are
+reported as an incomplete read.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ class ScannerState(enum.StrEnum):
     """What `on_status` reports."""
 
     CONNECTED = "connected"
+    RECONNECTED = "reconnected"
+    """Connected again after the port went away: what was scanned meanwhile is lost."""
     DISCONNECTED = "disconnected"
     STOPPED = "stopped"
 
@@ -94,18 +99,26 @@ class SerialScanner:
 
     def _run(self) -> None:
         pipeline = ScanPipeline(self.settings, self._clock)
+        was_lost = False
         while not self._stopping.is_set():
             port, where = self._open()
             if port is None:
                 self._stopping.wait(self.settings.reconnect_ms / 1000)
                 continue
-            self._report(ScannerState.CONNECTED, f"Scanner connected on {where}")
+            if was_lost:
+                self._report(
+                    ScannerState.RECONNECTED, f"Scanner reconnected on {where}: scan again"
+                )
+            else:
+                self._report(ScannerState.CONNECTED, f"Scanner connected on {where}")
             try:
                 reason = self._read_until_gone(port, pipeline, where)
             finally:
                 port.close()
+            # a scan cut off by the unplugging is reported as incomplete, never dropped
             self._deliver(pipeline.flush())
             if reason:
+                was_lost = True
                 self._report(ScannerState.DISCONNECTED, reason)
 
     def _open(self) -> tuple[Any, str]:
@@ -134,6 +147,9 @@ class SerialScanner:
         while not self._stopping.is_set():
             try:
                 data = port.read(port.in_waiting or 1)
+                if data and port.in_waiting:
+                    # the rest of the burst that woke the read: one scan, one feed, one time
+                    data += port.read(port.in_waiting)
             except (serial.SerialException, OSError) as exc:
                 log.info("scanner port %s went away: %s", where, exc)
                 return (

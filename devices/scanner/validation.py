@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from devices.scanner.framing import Frame, FrameProblem
-from pos_loyalty.domain.cards import validate_card_number
+from pos_loyalty.domain.cards import card_number_from_scan
 from pos_loyalty.domain.errors import InvalidCardNumber
 
 _SHOWN_MAX = 40
@@ -66,44 +66,55 @@ def strip_affixes(text: str, prefix: str = "", suffix: str = "") -> str:
     return text
 
 
-def validate_frame(frame: Frame, prefix: str = "", suffix: str = "") -> ScanResult:
+_FRAME_PROBLEMS = {
+    FrameProblem.TRUNCATED: (
+        "scan_truncated",
+        "Incomplete read '{read}': the scan was cut off, scan the card again",
+    ),
+    FrameProblem.TOO_LONG: (
+        "scan_too_long",
+        "Read '{read}' is far too long for a card number: check the scanner settings "
+        "(terminator, baud rate) and scan again",
+    ),
+    FrameProblem.OUTSIDE_FRAME: (
+        "scan_outside_frame",
+        "Unexpected bytes '{read}' outside an STX/ETX frame: check that the scanner's "
+        "terminator setting matches the scanner",
+    ),
+    FrameProblem.GARBLED: (
+        "scan_garbled",
+        "Line noise '{read}' from the scanner was ignored: if the card was not read, scan it again",
+    ),
+}
+
+
+def problem_result(problem: FrameProblem, text: str) -> ScanResult:
+    """The rejection for what the parser marked as broken (cut off, too long, line noise...)."""
+    shown = printable(text)
+    code, message = _FRAME_PROBLEMS[problem]
+    return ScanResult.refused(
+        shown, InvalidCardNumber(message.format(read=shown), code=code, read=shown)
+    )
+
+
+def validate_frame(
+    frame: Frame, prefix: str = "", suffix: str = "", *, aim_ids: str = "auto"
+) -> ScanResult:
     """Decode a frame from a serial scanner and validate it as a card number."""
     text = frame.data.decode("utf-8", errors="replace")
-    shown = printable(text)
-    if frame.problem is FrameProblem.TRUNCATED:
-        return ScanResult.refused(
-            shown,
-            InvalidCardNumber(
-                f"Incomplete read '{shown}': the scan was cut off, scan the card again",
-                code="scan_truncated",
-                read=shown,
-            ),
-        )
-    if frame.problem is FrameProblem.TOO_LONG:
-        return ScanResult.refused(
-            shown,
-            InvalidCardNumber(
-                f"Read '{shown}' is far too long for a card number: check the scanner "
-                "settings (terminator, baud rate) and scan again",
-                code="scan_too_long",
-                read=shown,
-            ),
-        )
-    if frame.problem is FrameProblem.OUTSIDE_FRAME:
-        return ScanResult.refused(
-            shown,
-            InvalidCardNumber(
-                f"Unexpected bytes '{shown}' outside an STX/ETX frame: check that the "
-                "scanner's terminator setting matches the scanner",
-                code="scan_outside_frame",
-                read=shown,
-            ),
-        )
-    return validate_text(text, prefix, suffix)
+    if frame.problem is not None:
+        return problem_result(frame.problem, text)
+    return validate_text(text, prefix, suffix, aim_ids=aim_ids)
 
 
-def validate_text(text: str, prefix: str = "", suffix: str = "") -> ScanResult:
-    """Validate text read by a scanner (or a keyboard wedge) as a card number."""
+def validate_text(
+    text: str, prefix: str = "", suffix: str = "", *, aim_ids: str = "auto"
+) -> ScanResult:
+    """Validate text read by a scanner (or a keyboard wedge, or typed) as a card number.
+
+    12 digits are read as UPC-A, the same symbol as the EAN-13 with a leading 0; with
+    `aim_ids="auto"` a leading AIM identifier (`]E0`) is removed, `"off"` leaves it in.
+    """
     shown = printable(text)
     code = strip_affixes(text.strip(), prefix, suffix).strip()
     if "\ufffd" in code:
@@ -127,6 +138,6 @@ def validate_text(text: str, prefix: str = "", suffix: str = "") -> ScanResult:
             ),
         )
     try:
-        return ScanResult(shown, code=validate_card_number(code))
+        return ScanResult(shown, code=card_number_from_scan(code, aim_ids=aim_ids != "off"))
     except InvalidCardNumber as exc:
         return ScanResult.refused(shown, exc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import random
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -70,7 +71,8 @@ def test_two_scans_in_one_write_arrive_as_two_scans(
 def test_one_scan_split_over_several_writes_arrives_once(
     start_scanner: Any, serial_device: FakeSerialDevice, events: Events
 ) -> None:
-    start_scanner(terminator="CRLF")
+    # pieces further apart than the idle gap would be noise: keep a loaded machine's pauses in
+    start_scanner(terminator="CRLF", idle_gap_ms=300)
     for chunk in (b"0421", b"23456", b"7891\r", b"\n"):
         serial_device.write(chunk)
         time.sleep(0.03)  # lets the reader see each chunk as a separate read
@@ -88,6 +90,49 @@ def test_garbage_bytes_are_rejected_and_the_next_scan_still_works(
     assert rejected.rejection is not None
     assert "not text" in rejected.rejection
     assert events.next_scan().code == CARD
+
+
+def test_a_upc_a_read_of_12_digits_is_the_same_card(
+    start_scanner: Any, serial_device: FakeSerialDevice, events: Events
+) -> None:
+    start_scanner(terminator="CR")
+    serial_device.write(f"{CARD[1:]}\r]E0{CARD[1:]}\r]E0{CARD}\r".encode())
+    assert [events.next_scan().code for _ in range(3)] == [CARD, CARD, CARD]
+
+
+def test_a_read_of_another_symbology_is_refused_naming_it(
+    start_scanner: Any, serial_device: FakeSerialDevice, events: Events
+) -> None:
+    start_scanner(terminator="CR")
+    serial_device.write(f"]C0{CARD}\r".encode())
+    result = events.next_scan()
+    assert result.rejection is not None and "Code 128" in result.rejection
+
+
+NOISE = bytes(b for b in random.Random(7).randbytes(24) if b not in b"\r\n")
+
+
+@pytest.mark.parametrize("terminator", ["CR", "CRLF"])
+@pytest.mark.parametrize("delay_s", [0, 0.05, 0.2])
+@pytest.mark.parametrize("noise", [NOISE, b"\x13\x88" + b"\r" + NOISE, NOISE + b"\n\xfe7"])
+def test_noise_before_a_good_scan_never_swallows_it(
+    start_scanner: Any,
+    serial_device: FakeSerialDevice,
+    events: Events,
+    terminator: str,
+    delay_s: float,
+    noise: bytes,
+) -> None:
+    # no incomplete-read timeout can bring the card out: only resynchronising can
+    start_scanner(terminator=terminator, incomplete_timeout_ms=60_000)
+    serial_device.write(noise)
+    time.sleep(delay_s)
+    serial_device.write(frame_bytes(CARD.encode(), terminator))
+    results = [events.next_scan(timeout_s=5)]
+    while results[-1].code is None:
+        results.append(events.next_scan(timeout_s=5))
+    assert results[-1].code == CARD
+    assert len(results) >= 2, "the noise was reported before the card"
 
 
 def test_a_wrong_check_digit_is_rejected_naming_what_was_read(
@@ -135,9 +180,39 @@ def test_unplugging_is_reported_and_the_scanner_comes_back_by_itself(
     serial_device.unplug()
     assert "disconnected" in events.wait_for("disconnected")
     serial_device.plug_in()
-    assert str(serial_device.link) in events.wait_for("connected")
+    message = events.wait_for("reconnected")
+    assert str(serial_device.link) in message
+    assert "scan again" in message
     serial_device.write(f"{CARD}\r".encode())
     assert events.next_scan().code == CARD
+
+
+def test_a_scan_sent_while_the_port_reopens_is_followed_by_a_scan_again_message(
+    start_scanner: Any, serial_device: FakeSerialDevice, events: Events
+) -> None:
+    start_scanner(terminator="CR")
+    serial_device.unplug()
+    events.wait_for("disconnected")
+    serial_device.plug_in()
+    serial_device.write(f"{CARD}\r".encode())  # opening the port may empty its input
+    assert "Scanner reconnected" in events.wait_for("reconnected")
+    serial_device.write(f"{OTHER}\r".encode())
+    codes = [events.next_scan().code]
+    if codes[0] == CARD:  # the first scan survived the reopening this time
+        codes.append(events.next_scan().code)
+    assert codes[-1] == OTHER
+
+
+def test_a_scan_cut_off_by_unplugging_is_reported_as_incomplete(
+    start_scanner: Any, serial_device: FakeSerialDevice, events: Events
+) -> None:
+    start_scanner(terminator="CR", incomplete_timeout_ms=60_000)
+    serial_device.write(b"04212")
+    time.sleep(0.3)  # lets the reader take the bytes in before the cable goes
+    serial_device.unplug()
+    result = events.next_scan()
+    assert result.rejection is not None and "Incomplete read '04212'" in result.rejection
+    events.wait_for("disconnected")
 
 
 def test_a_scanner_missing_at_start_connects_when_it_appears(

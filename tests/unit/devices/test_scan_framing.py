@@ -33,10 +33,10 @@ def test_one_scan_split_over_several_reads_arrives_once(terminator: str) -> None
     assert frames == [Frame(CARD)]
 
 
-def test_crlf_split_between_cr_and_lf_is_still_one_scan() -> None:
+def test_crlf_split_between_cr_and_lf_is_still_one_scan_arriving_at_the_cr() -> None:
     parser = FrameParser(Terminator.CRLF)
-    assert parser.feed(CARD + b"\r") == []
-    assert parser.feed(b"\n") == [Frame(CARD)]
+    assert parser.feed(CARD + b"\r") == [Frame(CARD)]
+    assert parser.feed(b"\n") == []
 
 
 def test_a_cr_scanner_that_also_sends_lf_does_not_make_empty_scans() -> None:
@@ -90,3 +90,47 @@ def test_flush_on_unplug_returns_the_half_read_scan() -> None:
     parser.feed(b"0421")
     assert parser.flush() == [Frame(b"0421", FrameProblem.TRUNCATED)]
     assert parser.flush() == []
+
+
+@pytest.mark.parametrize("terminator", ["CR", "LF", "CRLF"])
+@pytest.mark.parametrize("stray", [b"\r", b"\n", b"\r\n", b"\n\r"])
+def test_any_cr_or_lf_ends_a_line_frame_so_a_stray_one_cannot_glue_noise_to_a_scan(
+    terminator: str, stray: bytes
+) -> None:
+    parser = FrameParser(terminator)
+    frames = parser.feed(b"no" + stray + b"ise" + frame_bytes(CARD, terminator))
+    assert frames == [Frame(b"no"), Frame(b"ise" + CARD)]
+    assert parser.pending == b""
+
+
+def test_bytes_after_a_quiet_gap_start_a_new_frame_and_the_old_ones_are_noise(
+    manual_clock: ManualClock,
+) -> None:
+    parser = FrameParser(Terminator.CR, idle_gap_s=0.05, clock=manual_clock)
+    assert parser.feed(b"\x13ab") == []
+    manual_clock.advance(0.06)
+    frames = parser.feed(CARD + b"\r")
+    assert frames == [Frame(b"\x13ab", FrameProblem.GARBLED), Frame(CARD)]
+
+
+def test_a_scan_arriving_in_pieces_within_the_idle_gap_stays_one_frame(
+    manual_clock: ManualClock,
+) -> None:
+    parser = FrameParser(Terminator.CR, idle_gap_s=0.05, clock=manual_clock)
+    assert parser.feed(CARD[:6]) == []
+    manual_clock.advance(0.04)
+    assert parser.feed(CARD[6:] + b"\r") == [Frame(CARD)]
+
+
+def test_overlong_garbage_keeps_its_latest_bytes_so_a_scan_behind_it_survives() -> None:
+    parser = FrameParser(Terminator.CR, max_length=32)
+    frames = parser.feed(b"#" * 60 + CARD[:5])
+    frames += parser.feed(CARD[5:] + b"\r")
+    assert all(frame.problem is FrameProblem.TOO_LONG for frame in frames[:-1])
+    assert frames[-1].problem is None and frames[-1].data.endswith(CARD)
+
+
+def test_an_overlong_terminated_frame_keeps_its_end() -> None:
+    parser = FrameParser(Terminator.CR, max_length=32)
+    frames = parser.feed(b"#" * 40 + CARD + b"\r")
+    assert frames == [Frame((b"#" * 40 + CARD)[-32:], FrameProblem.TOO_LONG)]

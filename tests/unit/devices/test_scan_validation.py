@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from devices.errors import DeviceSettingsError
 from devices.scanner.framing import Frame, FrameProblem
+from devices.scanner.noise import frame_results
 from devices.scanner.pipeline import Debouncer, ScanPipeline
 from devices.scanner.validation import ScanResult, printable, validate_frame, validate_text
 from devices.settings import ScannerSettings
@@ -110,3 +112,82 @@ def test_the_pipeline_debounces_valid_scans_but_reports_every_rejection(
     assert [r.code for r in results] == [CARD, None, None]
     manual_clock.advance(2)
     assert [r.code for r in pipeline.feed(f"{CARD}\r".encode())] == [CARD]
+
+
+def test_a_upc_a_read_is_the_same_card_for_serial_and_wedge_reads() -> None:
+    assert validate_text(CARD[1:]).code == CARD
+    assert validate_frame(Frame(CARD[1:].encode())).code == CARD
+
+
+def test_an_aim_id_is_stripped_unless_turned_off() -> None:
+    assert validate_text(f"]E0{CARD}").code == CARD
+    assert validate_text(f"]E0{CARD[1:]}").code == CARD
+    refused = validate_text(f"]E0{CARD}", aim_ids="off")
+    assert refused.error is not None and refused.error.code == "card_not_digits"
+
+
+def test_a_code_128_read_is_refused_naming_its_symbology() -> None:
+    result = validate_text(f"]C0{CARD}")
+    assert result.rejection is not None
+    assert "Code 128" in result.rejection
+    assert result.error is not None and result.error.code == "scan_symbology"
+
+
+def test_the_pipeline_uses_the_aim_ids_setting(manual_clock: ManualClock) -> None:
+    frame = f"]C0{CARD}\r".encode()
+    auto = ScanPipeline(ScannerSettings(), manual_clock)
+    off = ScanPipeline(ScannerSettings(aim_ids="off"), manual_clock)
+    assert [r.code for r in auto.feed(frame)] == [None]
+    # with AIM ids off, "]C0" means nothing: it is noise in front of a card number
+    off_results = off.feed(frame)
+    assert [r.code for r in off_results] == [None, CARD]
+    assert off_results[0].rejection is not None and "Line noise ']C0'" in off_results[0].rejection
+
+
+def test_an_unknown_aim_ids_mode_is_refused_naming_the_choices() -> None:
+    with pytest.raises(DeviceSettingsError, match="aim_ids must be one of auto, off"):
+        ScannerSettings(aim_ids="on")
+
+
+@pytest.mark.parametrize("noise", [b"\xff\x13", b"7", b"12", b"abc]", b"x]C", b"z]Q", b"\x00" * 70])
+@pytest.mark.parametrize("code", [CARD, CARD[1:], f"]E0{CARD}", f"]E0{CARD[1:]}"])
+def test_noise_glued_in_front_of_a_scan_is_reported_and_the_card_passes(
+    noise: bytes, code: str
+) -> None:
+    results = frame_results(Frame(noise + code.encode()))
+    assert [r.code for r in results] == [None, CARD]
+    assert results[0].error is not None and results[0].error.code == "scan_garbled"
+
+
+def test_a_refused_frame_without_a_card_at_its_end_stays_one_rejection() -> None:
+    results = frame_results(Frame(b"xx0421234567890"))
+    assert len(results) == 1 and results[0].code is None
+
+
+def test_a_whole_read_of_another_symbology_is_not_taken_for_noise_before_a_card() -> None:
+    results = frame_results(Frame(f"]C0{CARD}".encode()))
+    assert len(results) == 1
+    assert results[0].error is not None and results[0].error.code == "scan_symbology"
+
+
+def test_a_frame_that_reads_as_another_symbology_is_refused_even_if_it_was_noise() -> None:
+    # "]Q" + "0421234567891" is exactly what a QR Code read of "421234567891" looks like
+    results = frame_results(Frame(f"]Q{CARD}".encode()))
+    assert [r.code for r in results] == [None]
+    assert results[0].rejection is not None and "QR Code" in results[0].rejection
+
+
+def test_a_frame_cut_off_is_not_searched_for_a_card() -> None:
+    results = frame_results(Frame(b"xx" + CARD.encode(), FrameProblem.TRUNCATED))
+    assert [r.code for r in results] == [None]
+
+
+def test_noise_then_a_scan_after_a_gap_gives_the_noise_and_then_the_card_at_once(
+    manual_clock: ManualClock,
+) -> None:
+    pipeline = ScanPipeline(ScannerSettings(debounce_ms=0), manual_clock)
+    assert pipeline.feed(b"\x13\x88") == []
+    manual_clock.advance(0.2)
+    results = pipeline.feed(f"{CARD}\r".encode())
+    assert [r.code for r in results] == [None, CARD]
+    assert results[0].rejection is not None and "Line noise" in results[0].rejection
