@@ -14,7 +14,13 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from devices.display.commands import CommandSet, render_display, sale_lines
+    from devices.display.commands import (
+        CommandSet,
+        read_display,
+        refund_lines,
+        render_display,
+        sale_lines,
+    )
     from devices.display.customer_display import CustomerDisplay
     from devices.errors import (
         DeviceError,
@@ -99,7 +105,9 @@ __all__ = [
     "find_usb_port",
     "frame_bytes",
     "list_serial_ports",
+    "read_display",
     "read_escpos",
+    "refund_lines",
     "render_display",
     "render_escpos",
     "render_pdf",
@@ -157,7 +165,9 @@ _WHERE: dict[str, str] = {
     "find_usb_port": "devices.ports",
     "frame_bytes": "devices.scanner.framing",
     "list_serial_ports": "devices.ports",
+    "read_display": "devices.display.commands",
     "read_escpos": "devices.printer.escpos_reader",
+    "refund_lines": "devices.display.commands",
     "render_display": "devices.display.commands",
     "render_escpos": "devices.printer.escpos_render",
     "render_pdf": "devices.printer.pdf",

@@ -69,6 +69,15 @@ MESSAGES: Mapping[str, object] = {
         "Read '{read}' contains control characters: it is not a card number; check the "
         "scanner's prefix/suffix settings.",
     ),
+    "scan_garbled": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Line noise '{read}' from the scanner was ignored: if the card was not read, scan it "
+        "again.",
+    ),
+    "scan_symbology": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{read}' is a {symbology} barcode, not a loyalty card: scan the card's EAN-13 barcode.",
+    ),
     # the card and its member
     "no_programme": QT_TRANSLATE_NOOP(
         "CoreMessages", "No loyalty programme is set up: a manager must set it up first."
@@ -132,6 +141,13 @@ MESSAGES: Mapping[str, object] = {
     ),
     "void_refunded": QT_TRANSLATE_NOOP(
         "CoreMessages", "The last sale was already (partly) refunded: make a refund instead."
+    ),
+    "void_other_terminal": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The sale was made on another terminal: make a refund instead of a void."
+    ),
+    "void_not_last": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Another sale was made on this terminal since: make a refund instead of a void.",
     ),
     "sale_unknown": QT_TRANSLATE_NOOP(
         "CoreMessages", "There is no sale {sale}: choose the sale in the history again."

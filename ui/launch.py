@@ -1,5 +1,9 @@
 """Opening the desktop app: the real store, or a demo store with simulated devices.
 
+The demo store starts with a simulated scanner, printer and display; whatever is chosen later in
+Settings > Devices is kept and used on the next start, like on any terminal. A demo store made
+before the printer and display were saved gets the simulated ones for what it never set.
+
 Only what the counter's frame needs is imported before it is painted: the demo store is made
 (and the database layer loaded) after it, by `run_app`.
 """
@@ -17,6 +21,12 @@ from ui.cli.context import App, system_clock
 DEMO_MEMBERS = 1000
 DEMO_STAFF = (("Кассир", Role.CASHIER, "1111"), ("Менеджер", Role.MANAGER, "9999"))
 """Demo accounts (name, role, PIN); the sign-in screen of the demo says so."""
+DEMO_DEVICES = {
+    "scanner": {"kind": "simulated"},
+    "printer": {"connection": "simulated"},
+    "display": {"connection": "simulated"},
+}
+"""What the demo store starts with for each device."""
 
 
 def demo_database_path() -> Path:
@@ -35,26 +45,42 @@ def prepare_demo(app: App) -> str:
         found = uow.members.find_by_phone("7", 1)
         cards = uow.cards.of_member(found[0].id) if found else []
     if cards:
+        simulate_unset_devices(app)
         return cards[0].number
     click.echo(f"creating the demo store in {app.path} ...", err=True)
     summary = fill_demo_store(app.db, DEMO_MEMBERS, today=system_clock().date())
     app.terminal_id()
-    _demo_staff_and_devices(app)
+    _demo_staff(app)
+    simulate_unset_devices(app)
     return str(summary["sample_card"])
 
 
-def _demo_staff_and_devices(app: App) -> None:
-    """Two demo accounts and simulated devices, so the demo needs no hardware."""
+def _demo_staff(app: App) -> None:
+    """Two demo accounts and the store's header."""
     from pos_loyalty.pins import Argon2PinHasher
     from pos_loyalty.services.slips import StoreHeader
     from pos_loyalty.services.staff import add_staff
-    from ui.station import save_device, save_store
+    from ui.station import save_store
 
     hasher = Argon2PinHasher()
     for name, role, pin in DEMO_STAFF:
         add_staff(name, role, pin, uow=app.uow(), hasher=hasher)
     save_store(app.uow(), StoreHeader(name="Демо-магазин", footer="Спасибо за покупку!"))
-    save_device(app.uow(), "scanner", {"kind": "simulated"})
+
+
+def simulate_unset_devices(app: App) -> list[str]:
+    """Simulate each device the demo store has no settings for (so it needs no hardware).
+
+    A device chosen in Settings is left as it is: the demo honours it. Return the devices set.
+    """
+    from ui.station import save_device
+
+    uow = app.uow()
+    with uow.read_only():
+        unset = [key for key in DEMO_DEVICES if uow.settings.get(key) is None]
+    for key in unset:
+        save_device(app.uow(), key, DEMO_DEVICES[key])
+    return unset
 
 
 def launch(app: App, *, demo: bool) -> int:

@@ -38,8 +38,11 @@ def _overwrite_mode(command_set: CommandSet) -> bytes:
 
 
 def fit(text: str, width: int = 20) -> str:
-    """Cut or pad text to exactly `width` characters, one line (newlines become spaces)."""
-    flat = " ".join(text.split())
+    """Cut or pad text to exactly `width` characters, one line (newlines become spaces).
+
+    Runs of spaces are kept: they are what puts a figure at the right edge of the line.
+    """
+    flat = "".join(" " if char in "\r\n\t" else char for char in text)
     return flat[:width].ljust(width)
 
 
@@ -79,8 +82,22 @@ def render_clear(command_set: CommandSet | str) -> bytes:
 
 
 _WORDS = {
-    "ru": {"discount": "Скидка", "earned": "+{points} б.", "balance": "Баланс {points}"},
-    "en": {"discount": "Disc.", "earned": "+{points} pts", "balance": "Balance {points}"},
+    "ru": {
+        "discount": "Скидка",
+        "earned": "+{points} б.",
+        "balance": "Баланс {points}",
+        "refund": "Возврат",
+        "void": "Отмена",
+        "points": "{points:+d} б.",
+    },
+    "en": {
+        "discount": "Disc.",
+        "earned": "+{points} pts",
+        "balance": "Balance {points}",
+        "refund": "Refund",
+        "void": "Void",
+        "points": "{points:+d} pts",
+    },
 }
 
 
@@ -102,3 +119,68 @@ def sale_lines(
     earned = words["earned"].format(points=points_earned) if points_earned else ""
     line2 = fit_columns(earned, words["balance"].format(points=balance), width)
     return line1, line2
+
+
+def refund_lines(
+    money_returned: Minor,
+    points_change: int,
+    balance: int | None,
+    *,
+    void: bool = False,
+    language: str = "ru",
+    width: int = 20,
+) -> tuple[str, str]:
+    """Lay out a refund (or a void): the money given back, then the points and the new balance.
+
+    `points_change` is what the refund did to the balance (points given back minus points taken
+    back); `balance` is None for a sale without a card, which has no points to show.
+    """
+    words = _WORDS.get(language, _WORDS["en"])
+    decimal_sep = "," if language == "ru" else "."
+    amount = format_money(money_returned, decimal_sep=decimal_sep)
+    line1 = fit_columns(words["void" if void else "refund"], amount, width)
+    if balance is None:
+        return line1, fit("", width)
+    change = words["points"].format(points=points_change) if points_change else ""
+    line2 = fit_columns(change, words["balance"].format(points=balance), width)
+    return line1, line2
+
+
+def read_display(data: bytes, codec: str, *, width: int = 20) -> tuple[str, str]:
+    """Read display bytes back into the two lines a customer would see after them.
+
+    Follows what a pole display does with the commands this module sends (a reset or clear
+    blanks both lines; a position command moves the cursor), so a test can check what is shown
+    rather than which bytes went out.
+    """
+    rows = [[" "] * width, [" "] * width]
+    row, column, i = 0, 0, 0
+    while i < len(data):
+        for command, skip in _COMMAND_LENGTHS:
+            if data.startswith(command, i):
+                if command in (INIT, CLEAR):
+                    rows = [[" "] * width, [" "] * width]
+                if command in (HOME, INIT):
+                    row, column = 0, 0
+                if skip == 2:  # a position: column, row, both counted from 1
+                    column, row = data[i + len(command)] - 1, data[i + len(command) + 1] - 1
+                i += len(command) + skip
+                break
+        else:
+            if 0 <= row < 2 and 0 <= column < width:
+                rows[row][column] = data[i : i + 1].decode(codec, errors="replace")
+            column, i = column + 1, i + 1
+    return "".join(rows[0]), "".join(rows[1])
+
+
+_COMMAND_LENGTHS: tuple[tuple[bytes, int], ...] = (
+    (INIT, 0),
+    (SELECT_CODEPAGE, 1),
+    (ESC + b"l", 2),
+    (US + b"$", 2),
+    (ESC + b"\x11", 0),
+    (US + b"\x01", 0),
+    (CLEAR, 0),
+    (HOME, 0),
+)
+"""The display commands this module sends, and how many argument bytes follow each."""

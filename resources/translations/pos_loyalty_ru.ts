@@ -891,6 +891,16 @@
         <translation>В считанном «{read}» есть управляющие символы: это не номер карты; проверьте настройки префикса и суффикса сканера.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Line noise &apos;{read}&apos; from the scanner was ignored: if the card was not read, scan it again.</source>
+        <translation>Помехи «{read}» от сканера пропущены: если карта не считалась, отсканируйте её ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{read}&apos; is a {symbology} barcode, not a loyalty card: scan the card&apos;s EAN-13 barcode.</source>
+        <translation>«{read}» — штрихкод {symbology}, а не карта лояльности: отсканируйте штрихкод EAN-13 на карте.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>No loyalty programme is set up: a manager must set it up first.</source>
         <translation>Программа лояльности не настроена: сначала её должен настроить менеджер.</translation>
@@ -989,6 +999,14 @@
         <location line="+3"/>
         <source>The last sale was already (partly) refunded: make a refund instead.</source>
         <translation>По последней продаже уже был (частичный) возврат: оформите возврат вместо аннулирования.</translation>
+    </message>
+    <message>
+        <source>The sale was made on another terminal: make a refund instead of a void.</source>
+        <translation>Продажа сделана на другой кассе: оформите возврат вместо аннулирования.</translation>
+    </message>
+    <message>
+        <source>Another sale was made on this terminal since: make a refund instead of a void.</source>
+        <translation>После неё на этой кассе уже была другая продажа: оформите возврат вместо аннулирования.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1436,6 +1454,11 @@
         <location line="+3"/>
         <source>Scanner: stopped</source>
         <translation>Сканер: остановлен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scanner: reconnected. Scan the card again.</source>
+        <translation>Сканер: переподключён. Отсканируйте карту ещё раз.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4036,6 +4059,49 @@
         <location line="+21"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>VoidPrompt</name>
+    <message>
+        <source>no card</source>
+        <translation>без карты</translation>
+    </message>
+    <message>
+        <source>Void this sale? It is undone in full: money back, points reversed.</source>
+        <translation>Аннулировать эту продажу? Она отменяется полностью: деньги возвращаются, баллы отменяются.</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Время: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Карта: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1, paid %2</source>
+        <translation>Сумма: %1, оплачено %2</translation>
+    </message>
+    <message>
+        <source>Points earned: %1, redeemed: %2</source>
+        <translation>Баллов начислено: %1, списано: %2</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Чек: %1</translation>
+    </message>
+    <message>
+        <source>WARNING: this sale was made without a card, not by the customer on screen (%1).</source>
+        <translation>ВНИМАНИЕ: эта продажа была без карты, а не у покупателя на экране (%1).</translation>
+    </message>
+    <message>
+        <source>WARNING: this is NOT the sale of the customer on screen (%1).</source>
+        <translation>ВНИМАНИЕ: это НЕ продажа покупателя на экране (%1).</translation>
+    </message>
+    <message>
+        <source>Void a sale</source>
+        <translation>Аннулирование продажи</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,10 @@ class AnsweringPrompts(Prompts):
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         return self.confirm_answer
 
+    def void(self, parent: QWidget, question: str) -> bool:
+        self.asked.append(question)
+        return self.confirm_answer
+
     def settings(self, parent: QWidget) -> None:
         self.settings_opened += 1
 

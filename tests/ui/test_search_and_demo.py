@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import WAIT_MS, Store, type_amount
 from ui.checkout.window import CheckoutWindow
+from ui.launch import DEMO_DEVICES
 from ui.station import save_device
 
 
@@ -50,6 +51,8 @@ def test_arrows_choose_among_several_results(
 def test_the_demo_scans_prints_and_shows_the_customer_display(
     qtbot: Any, store: Store, open_window: Callable[..., CheckoutWindow]
 ) -> None:
+    for key, values in DEMO_DEVICES.items():
+        save_device(store.uow(), key, values)
     window = open_window(demo=True)
     demo = window.demo_panel
     assert demo is not None

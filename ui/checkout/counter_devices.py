@@ -1,8 +1,15 @@
 """The devices at the counter, opened from the station's settings (or simulated in the demo).
 
 The scanner reports through the `DeviceBridge`; a keyboard-wedge scanner is read by a
-`WedgeFilter` on the window. `print_slip` and `show_sale` do device I/O and are meant to be
+`WedgeFilter` on the window. `print_slip` and `show_on_display` do device I/O and are meant to be
 called from the worker's threads, never from the GUI thread.
+
+The demo opens what the settings say like any station (the demo store starts with simulated
+devices; a scanner, printer or display chosen in Settings is used from the next start).
+
+Display updates are numbered on the GUI thread in the order the counter's state changed. The
+worker may run two of them at once, so one that arrives after a newer one was shown is not sent:
+the display never falls back to an older state (a sale's figures after Esc).
 """
 
 from __future__ import annotations
@@ -10,19 +17,19 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
 
 from devices import (
     CustomerDisplay,
     KeyboardWedgeDetector,
-    ScannerSettings,
+    Paper,
+    PrinterSettings,
     SerialScanner,
     SimulatedDisplay,
     SimulatedPrinter,
     SimulatedScanner,
-    sale_lines,
+    render_text,
 )
 from pos_loyalty.domain.slip import Slip
 from ui.device_bridge import DeviceBridge, WedgeFilter
@@ -45,17 +52,19 @@ class CounterDevices:
         self.station: Station | None = None
         self.scanner: SerialScanner | SimulatedScanner | None = None
         self.wedge: WedgeFilter | None = None
-        self.printer = SimulatedPrinter() if demo else None
+        self.printer: SimulatedPrinter | None = None
         self.display: CustomerDisplay | None = None
         self.display_lines: tuple[str, str] = ("", "")
+        self.last_slip_text = ""
         self._lock = threading.Lock()
+        self._updates = 0
+        self._shown = 0
 
     def open(self, station: Station, window: QWidget) -> None:
         """Open the devices the station describes (closing the ones open before)."""
         self.close()
-        if self.demo:
-            station = replace(station, scanner=ScannerSettings(kind="simulated"))
         self.station = station
+        self.printer = _simulated_printer(station.printer)
         settings = station.scanner
         if settings.kind == "serial":
             self.scanner = SerialScanner(
@@ -77,8 +86,10 @@ class CounterDevices:
         self.display = self._open_display(station)
 
     def _open_display(self, station: Station) -> CustomerDisplay | None:
-        if self.demo or station.display.connection == "simulated":
-            return SimulatedDisplay()
+        if station.display.connection == "simulated":
+            display = SimulatedDisplay(station.display.command_set)
+            display.width = station.display.width
+            return display
         if station.display.connection == "none":
             return None
         return CustomerDisplay.from_settings(station.display)
@@ -122,8 +133,24 @@ class CounterDevices:
             return f"PDF {station.pdf_folder}"
         return p.connection
 
+    @property
+    def scanner_simulated(self) -> bool:
+        """True if scans come from the demo panel rather than a device."""
+        return isinstance(self.scanner, SimulatedScanner)
+
+    @property
+    def paper(self) -> Paper:
+        """The printer's paper, which sets how wide a slip is on paper and on screen."""
+        return Paper(self.station.printer.paper_mm if self.station else Paper.MM80)
+
+    @property
+    def display_width(self) -> int:
+        """Characters per line of the customer display."""
+        return self.display.width if self.display is not None else 20
+
     def print_slip(self, slip: Slip) -> str:
         """Print a slip (worker thread); return where it went; raise PrinterError if it failed."""
+        self.last_slip_text = render_text(slip, self.paper)
         if self.printer is not None:
             with self._lock:
                 self.printer.print_slip(slip)
@@ -131,21 +158,31 @@ class CounterDevices:
         assert self.station is not None
         return print_slip(self.station, slip)
 
-    def show_sale(
-        self, first_name: str, discount: int, earned: int, balance: int, language: str
-    ) -> tuple[str, str]:
-        """Update the customer display (worker thread); return its two lines."""
-        lines = sale_lines(first_name, discount, earned, balance, language=language)
-        self.display_lines = lines
-        if self.display is not None:
-            with self._lock:
-                self.display.show_sale(first_name, discount, earned, balance, language=language)
-        return lines
+    def next_display_update(self) -> int:
+        """Number the next display update (GUI thread), in the order the state changed."""
+        self._updates += 1
+        return self._updates
 
-    def clear_display(self) -> tuple[str, str]:
-        """Blank the customer display (worker thread); return its (empty) lines."""
-        self.display_lines = ("", "")
-        if self.display is not None:
-            with self._lock:
-                self.display.clear()
-        return self.display_lines
+    def show_on_display(self, update: int, lines: tuple[str, str] | None) -> tuple[str, str]:
+        """Show two lines, or blank the display for None (worker thread); return what it shows.
+
+        An update older than one already shown is skipped: it no longer tells the truth.
+        """
+        with self._lock:
+            if update < self._shown:
+                return self.display_lines
+            self._shown = update
+            self.display_lines = ("", "") if lines is None else lines
+            if self.display is not None:
+                if lines is None:
+                    self.display.clear()
+                else:
+                    self.display.show(*lines)
+            return self.display_lines
+
+
+def _simulated_printer(settings: PrinterSettings) -> SimulatedPrinter | None:
+    """The demo's printer, at the paper width chosen in the settings (None for a real one)."""
+    if settings.connection != "simulated":
+        return None
+    return SimulatedPrinter(paper=Paper(settings.paper_mm))

@@ -89,6 +89,12 @@ class Prompts:
             return None
         return form.points, form.reason
 
+    def void(self, parent: QWidget, question: str) -> bool:
+        """Ask whether to void the sale the question names (No is the default)."""
+        from ui.checkout.void_prompt import void_box
+
+        return void_box(parent, question).exec() == QMessageBox.StandardButton.Yes
+
     def confirm(self, parent: QWidget, title: str, text: str) -> bool:
         """Ask a yes/no question."""
         answer = QMessageBox.question(parent, title, text)

@@ -3,12 +3,17 @@
 `CheckoutSession` holds no widgets. It runs every use case through the `Worker` (each task
 opens its own unit of work) and reports back with signals the window redraws from. Results
 of requests that were overtaken (an older quote, the previous customer's lookup) are dropped.
+
+The customer display follows every change of state, so it never shows figures that are no
+longer true: the member and their balance when a card is read or the amount is cleared, the
+quote while one stands, the sale once recorded, the refund or void once made, nothing after Esc.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -20,9 +25,10 @@ from pos_loyalty.services.lookup import MemberView, lookup_card
 from pos_loyalty.services.points import adjust_balance
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor
-from pos_loyalty.services.refunds import Refunded, refund_sale, void_last_sale
+from pos_loyalty.services.refunds import Refunded, refund_sale, void_sale, voidable_sale
 from pos_loyalty.services.slips import reprint
 from ui.checkout.counter_devices import CounterDevices
+from ui.checkout.display_feed import DisplayFeed
 from ui.core_messages import core_message
 from ui.station import Station, load_station
 from ui.worker import Worker
@@ -62,6 +68,7 @@ class CheckoutSession(QObject):
     quote_computed = Signal(object)
     sale_committed = Signal(object)
     refund_recorded = Signal(object)
+    void_offered = Signal(object)
     balance_adjusted = Signal(object)
     history_loaded = Signal(object)
     slip_printed = Signal(str)
@@ -88,6 +95,9 @@ class CheckoutSession(QObject):
         self._clock = clock
         self.actor = actor
         self.devices = devices
+        self.display = DisplayFeed(
+            worker, devices, lambda: self.language, self.display_updated.emit, self._display_fail
+        )
         self.settings: Settings | None = None
         self.view: MemberView | None = None
         self.no_card = False
@@ -129,6 +139,7 @@ class CheckoutSession(QObject):
         self.view, self.no_card = view, False
         if changed:
             self.override_by = ""
+            self.display.member(view)  # a refresh (after a refund) keeps what is shown
         self.member_loaded.emit(view)
         self.load_history()
         self.requote()
@@ -138,6 +149,7 @@ class CheckoutSession(QObject):
         self._forget_customer()
         self.no_card = True
         self.member_cleared.emit()
+        self.display.blank()
         self.requote()
 
     def clear(self) -> None:
@@ -146,12 +158,7 @@ class CheckoutSession(QObject):
         self.lines, self.redeem, self.receipt_no, self.quote = (), None, "", None
         self.member_cleared.emit()
         self.quote_computed.emit(None)
-        self.worker.submit(
-            self.devices.clear_display,
-            self.display_updated.emit,
-            self._display_fail,
-            channel="display",
-        )
+        self.display.blank()
 
     def _forget_customer(self) -> None:
         for channel in ("member", "quote", "history"):
@@ -162,7 +169,10 @@ class CheckoutSession(QObject):
         self, lines: tuple[CheckLine, ...], redeem: RedeemRequest, receipt_no: str = ""
     ) -> None:
         """Take the check as typed so far and quote it again."""
+        cleared = bool(self.lines) and not lines
         self.lines, self.redeem, self.receipt_no = lines, redeem, receipt_no
+        if cleared:
+            self.display.member(self.view)  # the amount was cleared: its figures no longer hold
         self.requote()
 
     def allow_over_cap(self, manager_id: str) -> None:
@@ -204,11 +214,12 @@ class CheckoutSession(QObject):
         view = self.view
         if view is not None and view.member is not None and view.standing is not None:
             balance = view.standing.balance - quote.redeemed_points + quote.earned_points
-            self._show(view.member.first_name, quote.discount, quote.earned_points, balance)
+            self.display.sale(view.member.first_name, quote.discount, quote.earned_points, balance)
 
     def _on_quote_failed(self, exc: BaseException) -> None:
         self.quote = None
         self.quote_computed.emit(None)
+        self.display.member(self.view)
         self._fail(exc)
 
     def refusal(self) -> str:
@@ -252,7 +263,7 @@ class CheckoutSession(QObject):
             self.view = replace(done.view, standing=done.standing_after)
             member = done.view.member
             assert member is not None
-            self._show(
+            self.display.sale(
                 member.first_name, done.quote.discount, done.quote.earned_points, done.balance_after
             )
         self.sale_committed.emit(done)
@@ -306,18 +317,32 @@ class CheckoutSession(QObject):
             self._fail,
         )
 
-    def void_last(self) -> None:
-        """Void this terminal's last sale of today."""
+    def now(self) -> datetime:
+        """The counter clock's time (its zone is the one the cashier reads times in)."""
+        return self._clock()
+
+    def offer_void(self) -> None:
+        """Find the sale a void would undo now; `void_offered` names it (or a refusal shows)."""
+        self.worker.submit(
+            lambda: voidable_sale(uow=self._uow(), clock=self._clock, actor=self.actor),
+            self.void_offered.emit,
+            self._fail,
+            channel="void",
+        )
+
+    def void(self, sale_id: str) -> None:
+        """Void exactly the sale `sale_id` (the core refuses it if it is no longer voidable)."""
         store = self._store()
         self.worker.submit(
-            lambda: void_last_sale(
-                uow=self._uow(), clock=self._clock, actor=self.actor, store=store
+            lambda: void_sale(
+                sale_id, uow=self._uow(), clock=self._clock, actor=self.actor, store=store
             ),
             self._on_refunded,
             self._fail,
         )
 
     def _on_refunded(self, done: Refunded) -> None:
+        self.display.refund(done)
         self.refund_recorded.emit(done)
         if done.slip is not None:
             self.print(done.slip, done.refund.id)
@@ -366,15 +391,6 @@ class CheckoutSession(QObject):
             self.history_loaded.emit,
             self._fail,
             channel="history",
-        )
-
-    def _show(self, first_name: str, discount: int, earned: int, balance: int) -> None:
-        language = self.language
-        self.worker.submit(
-            lambda: self.devices.show_sale(first_name, discount, earned, balance, language),
-            self.display_updated.emit,
-            self._display_fail,
-            channel="display",
         )
 
     def _display_fail(self, exc: BaseException) -> None:

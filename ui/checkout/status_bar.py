@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 if TYPE_CHECKING:
@@ -13,6 +14,9 @@ if TYPE_CHECKING:
 OK_STYLE = "color:#1b5e20; padding:0 12px;"
 DOWN_STYLE = "color:white; background:#c62828; padding:0 12px;"
 IDLE_STYLE = "color:#555555; padding:0 12px;"
+NOTICE_STYLE = "color:black; background:#ffca28; padding:0 12px;"
+RECONNECTED_NOTICE_MS = 20_000
+"""How long "reconnected: scan again" stays before the scanner shows as simply ready."""
 
 
 class DeviceStatusBar(QStatusBar):
@@ -28,6 +32,10 @@ class DeviceStatusBar(QStatusBar):
         self._set(self.scanner_label, IDLE_STYLE, self.tr("Scanner: starting…"))
         self._set(self.printer_label, IDLE_STYLE, self.tr("Printer: not used yet"))
         self._set(self.sync_label, IDLE_STYLE, self.tr("Sync: not configured"))
+        self._reconnected_timer = QTimer(self)
+        self._reconnected_timer.setSingleShot(True)
+        self._reconnected_timer.setInterval(RECONNECTED_NOTICE_MS)
+        self._reconnected_timer.timeout.connect(self._on_reconnected_timer_timeout)
 
     def _field(self, name: str) -> QLabel:
         label = QLabel()
@@ -42,7 +50,14 @@ class DeviceStatusBar(QStatusBar):
     def show_scanner(self, state: str, message: str) -> None:
         """Show the scanner's state as its reader reported it."""
         self.scanner_state = state
-        if state == "connected" and message == "keyboard":
+        self._reconnected_timer.stop()
+        if state == "reconnected":
+            # a scan made while the scanner was away or reopening is lost: say so
+            text = self.tr("Scanner: reconnected. Scan the card again.")
+            self._set(self.scanner_label, NOTICE_STYLE, text)
+            self.scanner_label.setToolTip(message)
+            self._reconnected_timer.start()
+        elif state == "connected" and message == "keyboard":
             self._set(self.scanner_label, OK_STYLE, self.tr("Scanner: keyboard (USB)"))
         elif state == "connected":
             self._set(self.scanner_label, OK_STYLE, self.tr("Scanner: ready"))
@@ -52,6 +67,10 @@ class DeviceStatusBar(QStatusBar):
             self._set(self.scanner_label, DOWN_STYLE, text.replace("%1", message).strip())
         else:
             self._set(self.scanner_label, IDLE_STYLE, self.tr("Scanner: stopped"))
+
+    def _on_reconnected_timer_timeout(self) -> None:
+        if self.scanner_state == "reconnected":
+            self.show_scanner("connected", self.scanner_label.toolTip())
 
     def show_printer(self, ok: bool, where: str, problem: str = "") -> None:
         """Show the printer as ready (`where`) or down, with what to do."""

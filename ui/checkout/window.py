@@ -31,7 +31,7 @@ from pos_loyalty.services.checkout import Committed
 from pos_loyalty.services.lookup import MemberView
 from pos_loyalty.services.ports import UnitOfWork
 from pos_loyalty.services.refunds import Refunded
-from ui.checkout.demo_panel import DemoPanel
+from ui.checkout.demo_panel import DemoPanel, wire_demo_panel
 from ui.checkout.history_panel import HistoryPanel
 from ui.checkout.member_panel import MemberPanel
 from ui.checkout.prompts import Prompts
@@ -41,13 +41,13 @@ from ui.checkout.session import CheckoutSession, Settings
 from ui.checkout.status_bar import DeviceStatusBar
 from ui.checkout.style import MESSAGE_STYLES, STYLE
 from ui.checkout.text import money, points
+from ui.checkout.void_prompt import void_question
 from ui.core_messages import core_message
 from ui.device_bridge import DeviceBridge
 from ui.dialogs.manager_pin import approval_reason
 from ui.worker import Worker
 
 BUTTONS_PER_ROW = 4
-DEMO_DOCK_WIDTH = 400
 
 
 class CheckoutWindow(QMainWindow):
@@ -107,7 +107,6 @@ class CheckoutWindow(QMainWindow):
             dock = QDockWidget(self.tr("Demo devices"), self)
             dock.setObjectName("demoDock")
             dock.setWidget(self.demo_panel)
-            dock.setMaximumWidth(DEMO_DOCK_WIDTH)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
     def _build_actions(self) -> None:
@@ -163,6 +162,7 @@ class CheckoutWindow(QMainWindow):
         s.quote_computed.connect(self._on_session_quote_computed)
         s.sale_committed.connect(self._on_session_sale_committed)
         s.refund_recorded.connect(self._on_session_refund_recorded)
+        s.void_offered.connect(self._on_session_void_offered)
         s.balance_adjusted.connect(self._on_session_balance_adjusted)
         s.history_loaded.connect(self.history_panel.show_sales)
         s.slip_printed.connect(self._on_session_slip_printed)
@@ -170,9 +170,7 @@ class CheckoutWindow(QMainWindow):
         s.display_failed.connect(self._on_session_display_failed)
         s.problem_found.connect(lambda text: self.show_message("error", text))
         if self.demo_panel is not None:
-            self.demo_panel.scan_requested.connect(s.devices.simulate_scan)
-            self.demo_panel.printer_offline_toggled.connect(self._on_demo_printer_toggled)
-            s.display_updated.connect(self.demo_panel.show_display)
+            wire_demo_panel(self.demo_panel, s)
 
     def show_message(self, kind: str, text: str) -> None:
         """Show a message to the cashier: 'info', 'ok' or 'error' (red, impossible to miss)."""
@@ -286,7 +284,6 @@ class CheckoutWindow(QMainWindow):
         self.status.show_printer(True, self.session.devices.printer_name())
         if where:
             self.statusBar().showMessage(self.tr("Slip printed (%1)").replace("%1", where), 5000)
-        self._refresh_demo()
 
     def _on_session_print_failed(self, problem: str) -> None:
         self.status.show_printer(False, self.session.devices.printer_name(), problem)
@@ -350,9 +347,13 @@ class CheckoutWindow(QMainWindow):
         self.session.refund(sale.id, amount, reason, approved_by)
 
     def _on_void_action_triggered(self) -> None:
-        question = self.tr("Void this terminal's last sale of today?")
-        if self.prompts.confirm(self, self.tr("Void"), question):
-            self.session.void_last()
+        self.session.offer_void()  # the sale comes back named, or the refusal is shown
+
+    def _on_session_void_offered(self, sale: Sale) -> None:
+        tz = self.session.now().tzinfo
+        question = void_question(sale, self.session.view, self.language, tz)
+        if self.prompts.void(self, question):
+            self.session.void(sale.id)
 
     def _on_session_refund_recorded(self, done: Refunded) -> None:
         r, lang = done.refund, self.language
@@ -379,16 +380,6 @@ class CheckoutWindow(QMainWindow):
             self.backoffice = self.prompts.backoffice(
                 self, manager, self.session.actor.terminal_id, self.language
             )
-
-    def _on_demo_printer_toggled(self, offline: bool) -> None:
-        printer = self.session.devices.printer
-        if printer is not None:
-            printer.go_offline(offline)
-
-    def _refresh_demo(self) -> None:
-        devices = self.session.devices
-        if self.demo_panel is not None and devices.printer is not None:
-            self.demo_panel.show_slip(devices.printer.last_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the devices when the window closes."""
