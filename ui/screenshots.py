@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen python -m ui.screenshots --out docs/screenshots
 
 The counter is shot in English and Russian with a demo member scanned and a quote shown, then
-with members found as a name is typed and a card number with a wrong check digit refused. Other
+with members found as a name is typed and a card number with a wrong check digit refused. The
+store has the demo's simulated devices (`ui.launch.DEMO_DEVICES`). Other
 screens join through `SHOT_HOOKS`: each hook gets the output folder and the store file and
 returns the PNGs it wrote (the sign-in dialog and the first-run wizard come that way).
 """
@@ -29,11 +30,13 @@ from pos_loyalty.services.staff import add_staff
 from ui.app import build_checkout
 from ui.backoffice.programme.screens import programme_screenshots
 from ui.backoffice.screens import backoffice_screenshots
+from ui.checkout.screens import counter_screenshots
 from ui.checkout.window import CheckoutWindow
 from ui.demo_store import fill_demo_store
 from ui.dialogs.screens import dialog_screenshots
 from ui.i18n import LANGUAGES, current_language, install_translator
-from ui.station import save_store
+from ui.launch import DEMO_DEVICES
+from ui.station import save_device, save_store
 
 TODAY = date(2026, 11, 2)
 NOW = datetime(2026, 11, 2, 12, 30, tzinfo=timezone(timedelta(hours=3)))
@@ -41,7 +44,12 @@ MEMBERS = 300
 SIZE = (1600, 1000)
 
 ShotHook = Callable[[Path, Path], list[Path]]
-SHOT_HOOKS: list[ShotHook] = [dialog_screenshots, backoffice_screenshots, programme_screenshots]
+SHOT_HOOKS: list[ShotHook] = [
+    dialog_screenshots,
+    backoffice_screenshots,
+    programme_screenshots,
+    counter_screenshots,
+]
 """Extra screens to shoot: each takes (output folder, store file) and returns the PNGs saved."""
 
 
@@ -56,12 +64,14 @@ def make_store(path: Path) -> tuple[Database, str]:
     fill_demo_store(db, MEMBERS, today=TODAY)
     hasher = Argon2PinHasher()
     add_staff("Кассир", Role.CASHIER, "1111", uow=db.uow(), hasher=hasher)
-    add_staff("Менеджер", Role.MANAGER, "9999", uow=db.uow(), hasher=hasher)
+    add_staff("Менеджер", Role.MANAGER, "999999", uow=db.uow(), hasher=hasher)
     save_store(db.uow(), StoreHeader(name="Демо-магазин", footer="Спасибо за покупку!"))
-    return db, _showcase_card(db)
+    for key, values in DEMO_DEVICES.items():
+        save_device(db.uow(), key, values)
+    return db, showcase_card(db)
 
 
-def _showcase_card(db: Database) -> str:
+def showcase_card(db: Database) -> str:
     """A member with points, a next tier to reach and points expiring soon, if there is one."""
     uow = db.uow()
     with uow.read_only():
