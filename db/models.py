@@ -366,9 +366,20 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class AuditKeyRow(Base):
+    """A key of the audit chain (hex), in force from record `from_seq` on; insert-only."""
+
+    __tablename__ = "audit_keys"
+
+    from_seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 staff = _table(StaffRow)
 slips = _table(SlipRow)
 audit_log = _table(AuditRow)
+audit_keys = _table(AuditKeyRow)
 
 
 class SyncStateRow(Base):

@@ -34,6 +34,7 @@ from db.repositories import (
 from db.repositories.directory import SqlAlchemyMemberDirectory
 from db.repositories.exports import SqlAlchemyExportSource
 from db.repositories.imports import SqlAlchemyImportStore
+from db.repositories.projections import SqlAlchemyProjectionSource
 from pos_loyalty.services.ports import (
     AuditLog,
     CardRepository,
@@ -45,6 +46,7 @@ from pos_loyalty.services.ports import (
     OfferRepository,
     Outbox,
     ProgrammeRepository,
+    ProjectionSource,
     SaleRepository,
     SettingsRepository,
     SlipRepository,
@@ -77,6 +79,7 @@ class SqlAlchemyUnitOfWork:
     imports: ImportStore
     exports: ExportSource
     directory: MemberDirectory
+    projections: ProjectionSource
 
     def __init__(self, engine: Engine, programme_cache: ProgrammeCache | None = None) -> None:
         self._engine = engine
@@ -162,3 +165,4 @@ class SqlAlchemyUnitOfWork:
         self.imports = SqlAlchemyImportStore(connection)
         self.exports = SqlAlchemyExportSource(connection)
         self.directory = SqlAlchemyMemberDirectory(connection)
+        self.projections = SqlAlchemyProjectionSource(connection)

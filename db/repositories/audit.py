@@ -1,17 +1,21 @@
-"""The audit log in `audit_log`: insert-only (triggers refuse UPDATE and DELETE)."""
+"""The audit log in `audit_log` and the chain's keys in `audit_keys`: both insert-only
+(triggers refuse UPDATE and DELETE)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text
 
 from db import jsontext
-from db.models import audit_log
-from pos_loyalty.domain.audit import AuditRecord
+from db.models import audit_keys, audit_log
+from pos_loyalty.domain.audit import AuditKeys, AuditRecord
 
 _LAST = select(audit_log).order_by(audit_log.c.seq.desc()).limit(1)
 _ALL = select(audit_log).order_by(audit_log.c.seq)
+_KEYS = select(audit_keys.c.from_seq, audit_keys.c.key).order_by(audit_keys.c.from_seq)
+_LAST_SEQ = select(func.coalesce(func.max(audit_log.c.seq), 0))
 _ACTIONS = text(
     # one index probe per action instead of a DISTINCT over the whole log
     "WITH RECURSIVE a(action) AS ("
@@ -94,3 +98,19 @@ class SqlAlchemyAuditLog:
     def actions(self) -> list[str]:
         """The actions the log holds, in alphabetical order."""
         return [str(a) for a in self._connection.execute(_ACTIONS).scalars()]
+
+    def keys(self) -> AuditKeys:
+        """The chain's keys, each with the sequence number it is in force from."""
+        rows = self._connection.execute(_KEYS)
+        return AuditKeys(tuple((int(r.from_seq), bytes.fromhex(r.key)) for r in rows))
+
+    def add_key(self, key: bytes, at: datetime) -> int:
+        """Key the chain from the next record on; return that record's sequence number."""
+        known = self.keys().keys
+        if known and known[-1][1] == key:
+            return known[-1][0]  # the key in force, sent again: nothing changes
+        from_seq = int(self._connection.execute(_LAST_SEQ).scalar_one()) + 1
+        self._connection.execute(
+            insert(audit_keys), {"from_seq": from_seq, "key": key.hex(), "received_at": at}
+        )
+        return from_seq

@@ -12,12 +12,13 @@ from datetime import date, datetime
 from types import TracebackType
 from typing import Any, Protocol, Self
 
-from pos_loyalty.domain.audit import AuditRecord
+from pos_loyalty.domain.audit import AuditKeys, AuditRecord
 from pos_loyalty.domain.cards import Card
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
+from pos_loyalty.domain.projection import StoredWallet
 from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.staff import Staff
@@ -153,6 +154,9 @@ class AuditLog(Protocol):
     def actions(self) -> list[str]:
         """The actions the log holds, in alphabetical order."""
 
+    def keys(self) -> AuditKeys:
+        """The chain's keys and the sequence number each is in force from."""
+
 
 @dataclass(frozen=True, slots=True)
 class ImportRows:
@@ -230,6 +234,19 @@ class MemberDirectory(Protocol):
     def count(self) -> int: ...
 
 
+class ProjectionSource(Protocol):
+    """The ledger and the projection derived from it, read member by member for a check."""
+
+    def members(self) -> Iterator[tuple[str, list[LedgerEntry], StoredWallet]]:
+        """Every member with entries or projection rows: (id, entries in write order, stored)."""
+
+    def count(self) -> int:
+        """About how many members `members` goes through (for progress)."""
+
+    def own_entries(self, terminal_id: str, after_seq: int, limit: int) -> list[LedgerEntry]:
+        """Up to `limit` entries `terminal_id` wrote with a sequence above `after_seq`, in order."""
+
+
 class UnitOfWork(Protocol):
     """One transaction over every repository: `with uow:` writes, `with uow.read_only():` reads.
 
@@ -253,6 +270,7 @@ class UnitOfWork(Protocol):
     imports: ImportStore
     exports: ExportSource
     directory: MemberDirectory
+    projections: ProjectionSource
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -13,12 +13,13 @@ from datetime import date
 from types import TracebackType
 from typing import Any, Self
 
-from pos_loyalty.domain.audit import AuditRecord
+from pos_loyalty.domain.audit import AuditKeys, AuditRecord
 from pos_loyalty.domain.cards import Card, CardState
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
+from pos_loyalty.domain.projection import StoredWallet
 from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.staff import Staff
@@ -44,6 +45,7 @@ class State:
     staff: dict[str, Staff] = field(default_factory=dict)
     slips: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
     audit: list[AuditRecord] = field(default_factory=list)
+    audit_keys: tuple[tuple[int, bytes], ...] = ()
     import_batches: list[ImportBatch] = field(default_factory=list)
 
 
@@ -285,6 +287,34 @@ class FakeAudit(_Repo):
     def actions(self) -> list[str]:
         return sorted({r.action for r in self.s.audit})
 
+    def keys(self) -> AuditKeys:
+        return AuditKeys(self.s.audit_keys)
+
+
+class FakeProjections(_Repo):
+    def members(self) -> Iterator[tuple[str, list[LedgerEntry], StoredWallet]]:
+        ids = sorted({e.member_id for e in self.s.ledger} | set(self.s.wallets))
+        for member_id in ids:
+            entries = [e for e in self.s.ledger if e.member_id == member_id]
+            wallet = self.s.wallets.get(member_id)
+            stored = (
+                StoredWallet()
+                if wallet is None
+                else StoredWallet(wallet.lots, wallet.balance, wallet.debt)
+            )
+            yield member_id, entries, stored
+
+    def count(self) -> int:
+        return len(self.s.wallets)
+
+    def own_entries(self, terminal_id: str, after_seq: int, limit: int) -> list[LedgerEntry]:
+        own = sorted((e for e in self.s.ledger if e.terminal_id == terminal_id), key=_seq)
+        return [e for e in own if e.seq > after_seq][:limit]
+
+
+def _seq(entry: LedgerEntry) -> int:
+    return entry.seq
+
 
 class FakeImports(_Repo):
     def existing_phones(self, phones: Collection[str]) -> set[str]:
@@ -391,6 +421,7 @@ class FakeUnitOfWork:
         self.imports = FakeImports(self)
         self.exports = FakeExports(self)
         self.directory = FakeDirectory(self)
+        self.projections = FakeProjections(self)
 
     def __enter__(self) -> Self:
         assert self._saved is None, "transactions do not nest"

@@ -53,6 +53,8 @@ def test_the_insert_only_and_search_triggers_exist(db_path: Path, database: Data
         "members_fts_delete",
         "audit_log_no_update",
         "audit_log_no_delete",
+        "audit_keys_no_update",
+        "audit_keys_no_delete",
     }
 
 
