@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.staff import Role, Staff, validate_pin
@@ -13,9 +13,9 @@ from pos_loyalty.pins import Argon2PinHasher
 from pos_loyalty.services.posting import new_id
 from server import migrate
 from server.epoch import renew_epoch
-from server.models import staff, stores
+from server.models import rejections, staff, staff_stores, stores
 from server.models import terminals as terminal_table
-from server.store import changes
+from server.store import changes, evidence
 from server.store import terminals as terminal_store
 from server.store.card_blocks import blocks_of
 from server.store.gaps import gaps_of
@@ -74,8 +74,11 @@ def revoke(connection: Connection, terminal_id: str, now: datetime) -> bool:
     return terminal_store.revoke(connection, terminal_id, now)
 
 
-def add_staff(connection: Connection, name: str, role: str, pin: str) -> Staff:
-    """Add a staff account with an argon2 PIN hash and announce it to the terminals."""
+def add_staff(
+    connection: Connection, name: str, role: str, pin: str, store_names: list[str]
+) -> Staff:
+    """Add a staff account with an argon2 PIN hash, sent to the terminals of its stores only."""
+    store_ids = _store_ids(connection, store_names)
     name = " ".join(name.split())
     if not name or len(name) > 128:
         raise AdminError("a staff name has 1 to 128 characters")
@@ -96,8 +99,94 @@ def add_staff(connection: Connection, name: str, role: str, pin: str) -> Staff:
             active=True,
         )
     )
+    connection.execute(
+        insert(staff_stores), [{"staff_id": person.id, "store_id": i} for i in store_ids]
+    )
     changes.record(connection, changes.STAFF, [person.id])
     return person
+
+
+def set_staff_stores(connection: Connection, name: str, store_names: list[str]) -> list[str]:
+    """Give a staff account exactly these stores; the terminals of new ones get it next pull.
+
+    A store taken away stops receiving changes of the account; its terminals keep the copy
+    they have until it is deactivated there (docs/security.md).
+    """
+    store_ids = _store_ids(connection, store_names)
+    found = connection.execute(select(staff.c.id).where(staff.c.name == " ".join(name.split())))
+    person = found.scalar()
+    if person is None:
+        raise AdminError(f"there is no staff member called {name}")
+    connection.execute(delete(staff_stores).where(staff_stores.c.staff_id == person))
+    connection.execute(
+        insert(staff_stores), [{"staff_id": person, "store_id": i} for i in store_ids]
+    )
+    changes.record(connection, changes.STAFF, [person])
+    given: list[str] = staff_list(connection, person)[0]["stores"]
+    return given
+
+
+def staff_list(connection: Connection, only: str | None = None) -> list[dict[str, Any]]:
+    """Staff accounts with their role and stores (never the PIN hash)."""
+    query = select(staff.c.id, staff.c.name, staff.c.role, staff.c.active).order_by(staff.c.name)
+    if only is not None:
+        query = query.where(staff.c.id == only)
+    given = connection.execute(
+        select(staff_stores.c.staff_id, stores.c.name)
+        .join(stores, stores.c.id == staff_stores.c.store_id)
+        .order_by(stores.c.name)
+    )
+    by_person: dict[str, list[str]] = {}
+    for row in given:
+        by_person.setdefault(row.staff_id, []).append(row.name)
+    return [
+        {"id": r.id, "name": r.name, "role": r.role, "active": r.active}
+        | {"stores": by_person.get(r.id, [])}
+        for r in connection.execute(query)
+    ]
+
+
+def _store_ids(connection: Connection, names: list[str]) -> list[int]:
+    """The ids of the stores named (each must exist); refuse an empty list."""
+    if not names:
+        raise AdminError(
+            "name the stores this person works in: --store NAME (repeat it for several stores)"
+        )
+    known = {r.name: int(r.id) for r in connection.execute(select(stores.c.id, stores.c.name))}
+    wanted = list(dict.fromkeys(" ".join(n.split()) for n in names))
+    unknown = [n for n in wanted if n not in known]
+    if unknown:
+        raise AdminError(
+            f"no store called {', '.join(unknown)}; the stores are: "
+            f"{', '.join(sorted(known)) or 'none yet'} (a store is made by 'terminal add --store')"
+        )
+    return [known[n] for n in wanted]
+
+
+def evidence_report(connection: Connection) -> list[dict[str, Any]]:
+    """Per terminal: audit records held, heads received, whether the newest ledger head matches
+    the entries held here, and the conflicts (a record sent again with another hash)."""
+    conflicts = connection.execute(
+        select(rejections.c.terminal_id, rejections.c.reason)
+        .where(rejections.c.kind == "audit_record")
+        .order_by(rejections.c.id)
+    )
+    by_terminal: dict[str, list[str]] = {}
+    for row in conflicts:
+        by_terminal.setdefault(row.terminal_id, []).append(row.reason)
+    found = []
+    for r in connection.execute(select(terminal_table.c.id).order_by(terminal_table.c.id)):
+        seq, _ = evidence.last_copied(connection, r.id)
+        found.append(
+            {
+                "terminal": r.id,
+                "audit_records": seq,
+                "heads": evidence.heads_count(connection, r.id),
+                "ledger_head_matches": evidence.head_matches(connection, r.id),
+                "conflicts": by_terminal.get(r.id, []),
+            }
+        )
+    return found
 
 
 def negative(connection: Connection) -> list[dict[str, Any]]:

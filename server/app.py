@@ -6,7 +6,7 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from server.api import errors
-from server.api.routes import enrol, members, pull, push, reports, status
+from server.api.routes import enrol, evidence, members, pull, push, reports, status
 from server.database import ServerDatabase, engine_for, open_server_database
 
 DESCRIPTION = """The central server of POS Loyalty: terminals push their outbox (ledger
@@ -29,7 +29,7 @@ def app_for(database: ServerDatabase) -> FastAPI:
     """Build the application over an opened server database."""
     app = FastAPI(title="POS Loyalty server", version="1", description=DESCRIPTION)
     app.state.database = database
-    for module in (enrol, push, pull, members, status, reports):
+    for module in (enrol, push, pull, members, status, reports, evidence):
         app.include_router(module.router)
     errors.install(app)
     return app

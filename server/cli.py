@@ -1,4 +1,4 @@
-"""`pos-loyalty-server`: run the server, enrol and revoke terminals, add staff, print reports.
+"""`pos-loyalty-server`: run the server, enrol and revoke terminals, manage staff, print reports.
 
 Every command takes `--db URL` (default: $POS_LOYALTY_SERVER_DB, else an SQLite file in the
 user data folder). Errors an operator can cause end with a one-line `error:` message.
@@ -149,19 +149,58 @@ def terminal_revoke(ctx: click.Context, terminal_id: str) -> None:
 
 @cli.group()
 def staff() -> None:
-    """Staff accounts, sent to every terminal."""
+    """Staff accounts, sent to the terminals of the stores each person works in."""
+
+
+STORE_OPTION = click.option(
+    "--store",
+    "stores",
+    multiple=True,
+    help="A store this person works in (repeat for several); required.",
+)
 
 
 @staff.command("add")
 @click.option("--name", required=True)
 @click.option("--role", type=click.Choice(["cashier", "manager"]), default="cashier")
+@STORE_OPTION
 @click.option("--pin", prompt=True, hide_input=True, confirmation_prompt=True)
 @click.pass_context
-def staff_add(ctx: click.Context, name: str, role: str, pin: str) -> None:
-    """Add a staff account; terminals get it with their next pull."""
+def staff_add(ctx: click.Context, name: str, role: str, stores: tuple[str, ...], pin: str) -> None:
+    """Add a staff account; the terminals of its stores get it with their next pull."""
     with _transaction(ctx) as connection:
-        person = admin.add_staff(connection, name, role, pin)
-    click.echo(f"staff {person.name} ({person.role.value}) added: {person.id}")
+        person = admin.add_staff(connection, name, role, pin, list(stores))
+    click.echo(
+        f"staff {person.name} ({person.role.value}) added: {person.id}; "
+        f"sent to the terminals of {', '.join(stores)}"
+    )
+
+
+@staff.command("stores")
+@click.argument("name")
+@STORE_OPTION
+@click.pass_context
+def staff_stores(ctx: click.Context, name: str, stores: tuple[str, ...]) -> None:
+    """Set the stores NAME works in (replacing the list); new stores get the account."""
+    with _transaction(ctx) as connection:
+        given = admin.set_staff_stores(connection, name, list(stores))
+    click.echo(f"staff {name} now goes to the terminals of {', '.join(given)}")
+
+
+@staff.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def staff_list(ctx: click.Context, as_json: bool) -> None:
+    """List staff accounts with their role and stores (never a PIN hash)."""
+    with _transaction(ctx) as connection:
+        rows = admin.staff_list(connection)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        state = "" if row["active"] else "  (deactivated)"
+        places = ", ".join(row["stores"]) or "no store: sent nowhere"
+        click.echo(f"{row['name']}  {row['role']}  {places}{state}")
 
 
 @cli.group()
@@ -186,6 +225,27 @@ def report_negative(ctx: click.Context, as_json: bool) -> None:
             f"{row['member_id']}  balance {row['balance']}  lowest {row['lowest']}  "
             f"since {row['flagged_at']}  cards {', '.join(row['cards']) or '-'}"
         )
+
+
+@report.command("evidence")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_context
+def report_evidence(ctx: click.Context, as_json: bool) -> None:
+    """Each terminal's evidence: audit records held, ledger heads, rewrites it tried to send."""
+    with _transaction(ctx) as connection:
+        rows = admin.evidence_report(connection)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        matches = {True: "matches", False: "DOES NOT MATCH", None: "none yet"}
+        head = matches[row["ledger_head_matches"]]
+        click.echo(
+            f"{row['terminal']}  audit records held {row['audit_records']}  "
+            f"heads {row['heads']}  ledger head: {head}"
+        )
+        for line in row["conflicts"]:
+            click.echo(f"  conflict: {line}")
 
 
 @cli.group()

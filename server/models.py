@@ -6,7 +6,9 @@ names on SQLite and PostgreSQL). The server adds stores, terminals and their enr
 per-entry receipts, the change log that pull pages are cut from, sequence gaps, refused
 messages, flagged negative balances, the blocks of card numbers handed to terminals (with the
 terminal that first sent each card), and qualifying spend per member, day and terminal.
-The schema itself comes from `server/migrations`.
+It also keeps each terminal's evidence (the hashes of its audit records, the heads of its
+chain and ledger) and the stores each staff account is sent to. The schema itself comes from
+`server/migrations`.
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ terminals = Table(
     Column("last_seen_at", UtcDateTime(), nullable=True),
     Column("last_seq", BigInteger, nullable=False),
     Column("missing", BigInteger, nullable=False),
+    Column("audit_key", String(64), nullable=True),
 )
 enrolment_codes = Table(
     "enrolment_codes",
@@ -180,3 +183,38 @@ chain_spend = Table(
     sqlite_autoincrement=True,
 )
 """Qualifying spend per member, day and terminal (sales less refunds), sent down with pulls."""
+audit_copies = Table(
+    "audit_copies",
+    metadata,
+    Column("terminal_id", TerminalId, nullable=False),
+    Column("seq", BigInteger, nullable=False, autoincrement=False),
+    Column("hash", String(64), nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("at", UtcDateTime(), nullable=False),
+    Column("action", String(64), nullable=False),
+    Column("received_at", UtcDateTime(), nullable=False),
+    PrimaryKeyConstraint("terminal_id", "seq"),
+)
+"""The hash of every audit record a terminal sent: what it cannot rewrite afterwards."""
+evidence_heads = Table(
+    "evidence_heads",
+    metadata,
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("terminal_id", TerminalId, nullable=False, index=True),
+    Column("received_at", UtcDateTime(), nullable=False),
+    Column("audit_seq", BigInteger, nullable=False),
+    Column("audit_hash", String(64), nullable=False),
+    Column("ledger_seq", BigInteger, nullable=False),
+    Column("ledger_count", BigInteger, nullable=False),
+    Column("ledger_digest", String(64), nullable=False),
+    sqlite_autoincrement=True,
+)
+"""Every head a terminal sent: its last audit record and its ledger's count and running hash."""
+staff_stores = Table(
+    "staff_stores",
+    metadata,
+    Column("staff_id", String(36), nullable=False),
+    Column("store_id", RowId, ForeignKey("stores.id"), nullable=False, index=True),
+    PrimaryKeyConstraint("staff_id", "store_id"),
+)
+"""The stores whose terminals receive a staff account (and its PIN hash)."""

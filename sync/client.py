@@ -105,6 +105,28 @@ class SyncClient:
         """A chain-wide report made by the server (`GET /reports/NAME`), in its wire form."""
         return self._call("GET", f"/reports/{name}", params=params)
 
+    def audit_key(self) -> dict[str, Any]:
+        """This terminal's audit key, issued now if the server has none for it."""
+        return self._call("POST", "/audit-key", json_body={})
+
+    def evidence(self) -> dict[str, Any]:
+        """The newest audit record and ledger head the server holds of this terminal."""
+        return self._call("GET", "/evidence")
+
+    def send_evidence(
+        self, records: list[dict[str, Any]], ledger: dict[str, Any]
+    ) -> dict[str, Any]:
+        """Send audit records the server does not hold yet and the ledger's head."""
+        return self._call("POST", "/evidence", json_body={"records": records, "ledger": ledger})
+
+    def audit_copy(self, after: int, limit: int) -> dict[str, Any]:
+        """A page of (seq, hash) of this terminal's audit records the server holds."""
+        return self._call("GET", "/evidence/audit", params={"after": after, "limit": limit})
+
+    def entry_copy(self, after: int, limit: int) -> dict[str, Any]:
+        """A page of this terminal's entries the server holds, with their content hashes."""
+        return self._call("GET", "/evidence/entries", params={"after": after, "limit": limit})
+
     def status(self) -> dict[str, Any]:
         """What the server knows of this terminal (highest sequence, gaps)."""
         return self._call("GET", "/status")

@@ -23,7 +23,8 @@ def enrol(
     """Enrol this terminal (its ledger id stays) and store the token in the local database.
 
     Enrolling with another server (another epoch) sends the whole outbox again there. The
-    answer carries the terminal's first block of card numbers.
+    answer carries the terminal's first block of card numbers and the key of its audit chain,
+    which keys the records written from now on.
     """
     own = client is None
     client = client or SyncClient(server_url, ca_file=ca_file)
@@ -44,10 +45,13 @@ def enrol(
     )
 
     blocks = card_numbers.blocks_in(answer)
+    key = bytes.fromhex(str(answer.get("audit_key") or ""))
 
     def store(state: SqlAlchemySyncState) -> None:
         state.enrol(link)
         state.add_card_blocks(blocks)
+        if key:
+            state.add_audit_key(key, link.enrolled_at)
         if before is not None and before.epoch != link.epoch:
             state.requeue_outbox()
         state.log(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from db import Database
-from sync import card_numbers
+from sync import card_numbers, evidence
 from sync import link as links
 from sync.client import SyncClient
 from sync.errors import SyncError
@@ -81,12 +81,13 @@ def sync_once(
     on_progress: Callable[[SyncProgress], None] | None = None,
     clock: Clock = _now,
 ) -> SyncReport:
-    """Push the outbox, fetch card numbers if few are left, then pull; record the attempt,
-    the success or the error."""
+    """Push the outbox, send the audit evidence, fetch card numbers if few are left, then
+    pull; record the attempt, the success or the error."""
     started = clock()
     links.change(db, last_attempt_at=started)
     try:
         pushed = push_outbox(db, client, progress=_pushing(on_progress))
+        evidence.send_quietly(db, client, clock())
         card_numbers.top_up_quietly(db, client, clock())
         pulled = pull_changes(db, client, progress=_pulling(on_progress))
         if pulled.epoch_changed:

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db.models import card_blocks, ledger_entries, outbox, sync_log, sync_state
+from db.repositories.audit import SqlAlchemyAuditLog
 from db.repositories.outbox import SqlAlchemyOutbox
 
 _ROW_ID = 1
@@ -117,6 +118,10 @@ class SqlAlchemySyncState:
         if member_id is not None:
             query = query.where(ledger_entries.c.member_id == member_id)
         return int(self._connection.execute(query).scalar_one())
+
+    def add_audit_key(self, key: bytes, at: datetime) -> int:
+        """Key the audit chain from the next record on (see `SqlAlchemyAuditLog.add_key`)."""
+        return SqlAlchemyAuditLog(self._connection).add_key(key, at)
 
     def card_blocks(self) -> list[tuple[int, int]]:
         """The blocks of card sequences the server gave (first, last), oldest first."""

@@ -36,6 +36,8 @@ class EnrolResponse(BaseModel):
     token: str
     epoch: str
     card_blocks: list[CardBlock]
+    audit_key: str = ""
+    """The key of the terminal's audit chain (hex): records from now on are HMAC-keyed."""
 
 
 class Problem(BaseModel):

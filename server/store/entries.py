@@ -8,8 +8,6 @@ database's unique constraints stand behind these checks.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,7 +18,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 from db import jsontext
 from db.repositories.ledger import entry_params
 from pos_loyalty.domain.ledger import LedgerEntry
-from pos_loyalty.services.payloads import entry_to_dict
+from pos_loyalty.services.evidence import content_hash
 from server.models import entry_receipts, ledger_entries, rejections
 from server.store import changes
 from server.store.sql import bulk_insert, chunks, one_of
@@ -29,10 +27,6 @@ _SEQS = select(ledger_entries.c.seq, ledger_entries.c.id).where(
     ledger_entries.c.terminal_id == bindparam("terminal_id"),
     ledger_entries.c.seq.between(bindparam("low"), bindparam("high")),
 )
-
-
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-"""The encoder of the content hash (one instance: `json.dumps` with options makes one a call)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +55,6 @@ class Received:
     stored: list[LedgerEntry] = field(default_factory=list)
     duplicates: int = 0
     refusals: list[Refusal] = field(default_factory=list)
-
-
-def content_hash(entry: LedgerEntry) -> str:
-    """The SHA-256 of an entry's content, the same whatever UTC offset its time was sent with."""
-    data = entry_to_dict(entry)
-    data["created_at"] = entry.created_at.astimezone(UTC).isoformat(timespec="microseconds")
-    return hashlib.sha256(_CANONICAL.encode(data).encode()).hexdigest()
 
 
 def receive(connection: Connection, terminal_id: str, pushed: Sequence[Pushed]) -> Received:

@@ -4,7 +4,8 @@ A page lists each changed member, card, programme and staff account as it is now
 changed twice is sent once or twice, never stale: the terminal stores the newest), and each new
 ledger entry once, in change-log order. A card's member is always in the same page or an
 earlier one, so the terminal's foreign keys hold. A terminal's own entries, and the spend rows
-of its own sales and refunds, are not sent back.
+of its own sales and refunds, are not sent back. A staff account (with its PIN hash) goes only
+to the terminals of the stores it is given in `staff_stores`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,15 @@ from sqlalchemy import Connection, Table, bindparam, select, text
 from db import jsontext
 from db.repositories.ledger import entry_from_row
 from pos_loyalty.domain.ledger import LedgerEntry
-from server.models import cards, chain_spend, ledger_entries, programmes, staff
+from server.models import (
+    cards,
+    chain_spend,
+    ledger_entries,
+    programmes,
+    staff,
+    staff_stores,
+    terminals,
+)
 from server.store import changes
 from server.store.sql import chunks, one_of
 from server.store.wallets import COLUMNS as ENTRY_COLUMNS
@@ -96,10 +105,26 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
         (r.version, jsontext.loads(r.data))
         for r in _rows(connection, programmes, "version", versions)
     ]
-    page.staff = _rows(connection, staff, "id", list(wanted["staff"]))
+    page.staff = _staff_of_store(connection, list(wanted["staff"]), terminal_id)
     page.entries = _entries(connection, entry_ids)
     page.spend = _rows(connection, chain_spend, "id", list(spend_ids))
     return page
+
+
+def _staff_of_store(connection: Connection, ids: list[str], terminal_id: str) -> list[Any]:
+    """The accounts among `ids` given to the store of `terminal_id`; the others stay away."""
+    if not ids:
+        return []
+    store = select(terminals.c.store_id).where(terminals.c.id == terminal_id).scalar_subquery()
+    query = (
+        select(staff)
+        .join(staff_stores, staff_stores.c.staff_id == staff.c.id)
+        .where(staff_stores.c.store_id == store, one_of(connection, staff.c.id, "keys"))
+    )
+    found: list[Any] = []
+    for chunk in chunks(ids):
+        found.extend(connection.execute(query, {"keys": list(chunk)}))
+    return found
 
 
 def _members_in_span(

@@ -122,6 +122,7 @@ def bind_token(connection: Connection, terminal: Terminal, now: datetime) -> str
         "token_hash": digest(token),
         "enrolled_at": now,
         "revoked_at": None,
+        "audit_key": None,  # a terminal enrolled again gets a new audit key (see store.evidence)
     }
     if existing is None:
         connection.execute(

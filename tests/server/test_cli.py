@@ -52,7 +52,18 @@ def test_enrol_sync_resync_and_revoke_from_the_command_line(env: Path) -> None:
     try:
         terminal = run("init", "--store", "Магазин у дома")["terminal_id"]
         card = run("member", "add", "--name", "Иван Петров", "--phone", "+79123456789", "--consent")
-        operator("staff", "add", "--name", "Анна", "--role", "manager", "--pin", "2468")
+        operator(
+            "staff",
+            "add",
+            "--name",
+            "Анна",
+            "--role",
+            "manager",
+            "--pin",
+            "246802",
+            "--store",
+            "Магазин у дома",
+        )
         enrolled = run("sync", "enrol", "--server", live.url, "--code", code.group(1))
         assert enrolled == {"server": live.url, "terminal_id": terminal, "store": "Магазин у дома"}
         first = run("sync", "--once")

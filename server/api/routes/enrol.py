@@ -19,7 +19,7 @@ from server.api.schemas import (
     EnrolResponse,
 )
 from server.database import read_epoch
-from server.store import card_blocks
+from server.store import card_blocks, evidence
 from server.store.terminals import bind_token, enrol
 
 router = APIRouter(tags=["enrolment"])
@@ -31,12 +31,14 @@ def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
 
     The terminal sends the id it already uses in its ledger, so entries it wrote before
     enrolment are accepted as its own. An id that is enrolled and not revoked is refused.
-    The answer carries the terminal's first block of card numbers.
+    The answer carries the terminal's first block of card numbers and the key of its audit
+    chain (a terminal enrolled again after a revoke gets a new one).
     """
     now = datetime.now(UTC)
     terminal = enrol(session, body.code, body.terminal_id, now)
     token = bind_token(session, terminal, now)
     block = card_blocks.grant(session, terminal.id, now)
+    key = evidence.audit_key(session, terminal.id)
     epoch = read_epoch(session)
     session.commit()
     return EnrolResponse(
@@ -45,6 +47,7 @@ def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
         token=token,
         epoch=epoch,
         card_blocks=[CardBlock(first_seq=block.first_seq, last_seq=block.last_seq)],
+        audit_key=key,
     )
 
 
