@@ -23,6 +23,7 @@ from pos_loyalty.services.staff import add_staff
 from pos_loyalty.services.staff_accounts import change_role, release_lockout, set_active
 from tests.ui.backoffice_helpers import settle
 from tests.ui.conftest import Store, clock
+from ui.audit_check import NOT_ENROLLED
 from ui.backoffice.audit import AuditPanel
 from ui.backoffice.audit.table import ACTION, APPROVED, SEQ, WHO
 from ui.backoffice.context import BackOffice
@@ -157,7 +158,7 @@ def test_verify_says_the_log_is_intact(qtbot: Any, logged: Store, backoffice: Ba
     assert not panel.verify_button.isEnabled() and panel.progress.isVisible()
     settle(qtbot, backoffice)
     assert told == [(8, 8)]
-    assert panel.notice.text() == "The log is intact (8 records)."
+    assert panel.notice.text() == "The log is intact (8 records).\n" + NOT_ENROLLED
     assert panel.notice.kind == "ok" and panel.verify_button.isEnabled()
     assert panel.progress.isHidden()
 
@@ -259,7 +260,7 @@ def test_a_change_made_on_the_staff_tab_shows_on_the_audit_tab(
     assert (row[ACTION], row[WHO]) == ("Staff account deactivated", "Менеджер")
     audit.verify()
     settle(qtbot, backoffice)
-    assert audit.notice.text() == "The log is intact (2 records)."
+    assert audit.notice.text() == "The log is intact (2 records).\n" + NOT_ENROLLED
 
 
 def test_an_export_that_fails_says_why_and_leaves_no_file(

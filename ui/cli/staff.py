@@ -7,7 +7,6 @@ import click
 from pos_loyalty.domain.errors import NotFound
 from pos_loyalty.domain.staff import Role, Staff
 from pos_loyalty.pins import Argon2PinHasher
-from pos_loyalty.services.audit import verify_audit_log
 from pos_loyalty.services.staff import add_staff
 from pos_loyalty.services.staff_accounts import change_role, release_lockout, reset_pin, set_active
 from ui.cli.context import App, emit, pass_app, system_clock
@@ -173,12 +172,12 @@ def audit() -> None:
 @common
 @pass_app
 def verify(app: App) -> None:
-    """Check that no audit record was altered, removed or reordered."""
-    problems = verify_audit_log(uow=app.uow())
-    emit(
-        app, {"intact": not problems, "problems": problems}, problems or ["the audit log is intact"]
-    )
-    if problems:
+    """Check the audit chain, recompute balances and lots, compare with the server's copy."""
+    from ui import audit_check  # loads the sync client only for this command
+
+    check = audit_check.verify(app.uow)
+    emit(app, audit_check.as_dict(check), audit_check.as_lines(check))
+    if not check.intact:
         raise SystemExit(4)
 
 

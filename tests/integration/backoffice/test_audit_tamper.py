@@ -37,7 +37,7 @@ class PlainHasher:
 @pytest.fixture
 def logged(database: Database, clock: Clock, actor: Actor) -> Database:
     """A database whose audit log holds four manual actions."""
-    approver = add_staff("Павел", Role.MANAGER, "4321", uow=database.uow(), hasher=PlainHasher())
+    approver = add_staff("Павел", Role.MANAGER, "654321", uow=database.uow(), hasher=PlainHasher())
     member = register_member(
         Registration("Иван Петров", "+7 912 345 67 89", True),
         uow=database.uow(),

@@ -1,4 +1,4 @@
-"""The audit tab's slow work, run on the worker: checking the chain and writing the CSV file.
+"""The audit tab's slow work, run on the worker: verifying the store and writing the CSV file.
 
 No widget is touched here. Progress goes through `ProgressRelay`, a QObject living on the GUI
 thread whose signal is emitted from the worker's thread and delivered queued.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from pos_loyalty.services.audit import AuditCheck, Progress, check_audit_log
+from pos_loyalty.services.audit import AuditCheck, Progress
 from pos_loyalty.services.exporting import export_audit
 from pos_loyalty.services.ports import UnitOfWork
 
@@ -28,8 +28,10 @@ class ProgressRelay(QObject):
 
 
 def check_log(uow_factory: Callable[[], UnitOfWork], progress: Progress) -> AuditCheck:
-    """Check the whole hash chain."""
-    return check_audit_log(uow=uow_factory(), progress=progress)
+    """Check the chain, recompute balances and lots, and compare with the server if enrolled."""
+    from ui import audit_check  # the sync client, loaded when Verify is first used
+
+    return audit_check.verify(uow_factory, progress)
 
 
 def write_csv(

@@ -149,7 +149,8 @@ class AuditPanel(QWidget):
             self.load(self._newer.pop())
 
     def verify(self) -> None:
-        """Check the hash chain on the worker; the answer shows under the table."""
+        """Check the chain, the balances and the server's copy on the worker; the answer shows
+        under the table."""
         self._busy(True)
         factory, tell = self.context.uow_factory, self.relay.tell
         self._run(lambda: check_log(factory, tell), self._on_log_checked)
@@ -160,13 +161,14 @@ class AuditPanel(QWidget):
         self.table.mark(self._broken)
         if check.intact:
             if check.records == 1:
-                self.notice.show_text("ok", self.tr("The log is intact (1 record)."))
+                text = self.tr("The log is intact (1 record).")
             else:
-                self.notice.show_text(
-                    "ok", self.tr("The log is intact (%n records).", "", check.records)
-                )
+                text = self.tr("The log is intact (%n records).", "", check.records)
+            self.notice.show_text("ok", "\n".join([text, *check.unchecked]))
             return
         lines = [break_text(b) for b in check.breaks]
+        # Findings beyond the chain come from the core in English, like the command line's.
+        lines += [d.text for d in check.projection] + check.server + check.unchecked
         head = self.tr("The log was tampered with:")
         self.notice.show_text("error", "\n".join([head, *lines]))
 
