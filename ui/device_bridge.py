@@ -4,10 +4,12 @@
 calls them on its reader thread, so they do nothing but emit a signal; Qt queues the signal to
 the GUI thread, where the window handles it.
 
-`WedgeFilter` watches the keys typed into the window. A keyboard-wedge scanner types a card
-number as a very fast burst; the filter holds printable keys for a moment, lets
-`KeyboardWedgeDetector` decide, sends a burst to the bridge as a scan and gives slower keys
-back to the widget they were meant for, as ordinary typing.
+`WedgeFilter` watches the keys typed into the window and its dialogs. A keyboard-wedge
+scanner types a card number as a fast burst, often ended by Enter or Tab; the filter holds
+the keys a scanner could send while the burst lasts, lets `KeyboardWedgeDetector` judge the
+whole burst, sends a scan to the bridge wherever the cursor is, and gives everything else
+back to the widget it was meant for, as ordinary typing. The scanner's Enter is never given
+back: it cannot confirm a check.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from devices import KeyboardWedgeDetector, ScanResult
 
@@ -47,7 +49,12 @@ class DeviceBridge(QObject):
 
 
 class WedgeFilter(QObject):
-    """An application event filter that tells a wedge scanner's bursts from a person typing."""
+    """An application event filter that tells a wedge scanner's bursts from a person typing.
+
+    It watches the counter window and the dialogs opened over it. A scan goes to the card
+    (the detector's `on_scan`, normally the bridge) wherever the cursor is; keys that were
+    typing go back, in order, to the widget they were typed into.
+    """
 
     def __init__(
         self,
@@ -60,6 +67,8 @@ class WedgeFilter(QObject):
         super().__init__(window)
         self._window = window
         self._detector = detector
+        # called here, after the keys typed before a scan are given back, never before them
+        self._on_scan, detector.on_scan = detector.on_scan, None
         self._clock = clock
         self._target: QWidget | None = None
         self._replaying = False
@@ -75,16 +84,15 @@ class WedgeFilter(QObject):
         self._timer.start()
 
     def remove(self) -> None:
-        """Stop watching; keys held so far go to the widget as typing."""
+        """Stop watching; keys held so far are judged now and delivered."""
         self._timer.stop()
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-        self._detector.poll(at=math.inf)
-        self._replay()
+        self.flush()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Hold printable keys meant for the window; let everything else through."""
+        """Hold keys a scanner could send to the window; let everything else through."""
         if self._replaying:
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
@@ -92,38 +100,54 @@ class WedgeFilter(QObject):
             if _scannable(event) is None:
                 self.flush()  # keys typed before a function key reach the field before it acts
             return False
-        if event.type() != QEvent.Type.KeyPress:
+        if event.type() != QEvent.Type.KeyPress or not self._watches(watched):
             return False
-        if not isinstance(watched, QWidget) or watched.window() is not self._window:
-            return False
-        assert isinstance(event, QKeyEvent)
+        assert isinstance(event, QKeyEvent) and isinstance(watched, QWidget)
         char = _scannable(event)
         if char is None:
             self.flush()
             return False
         self._target = watched
         self._detector.feed(char, at=self._clock())
-        self._replay()
+        self._deliver()
         return True
 
     def poll(self) -> None:
-        """Close a burst that went quiet and give back keys that were typing."""
+        """Close a burst that went quiet and deliver what it was."""
         self._detector.poll(at=self._clock())
-        self._replay()
+        self._deliver()
 
     def flush(self) -> None:
         """End whatever is held now (before a key the detector does not see is delivered)."""
         if self._detector.holding:
             self._detector.poll(at=math.inf)
-        self._replay()
+        self._deliver()
+
+    def _watches(self, watched: QObject) -> bool:
+        """True for a widget of the counter window or of a dialog opened over it."""
+        if not isinstance(watched, QWidget):
+            return False
+        top = watched.window()
+        while isinstance(top, QDialog) and top is not self._window:
+            parent = top.parentWidget()
+            if parent is None:
+                return False
+            top = parent.window()
+        return top is self._window
 
     def _on_timer_timeout(self) -> None:
         self.poll()
 
-    def _replay(self) -> None:
-        typed = self._detector.take_typed()
+    def _deliver(self) -> None:
+        for item in self._detector.take_output():
+            if isinstance(item, str):
+                self._replay(item)
+            elif self._on_scan is not None:
+                self._on_scan(item)
+
+    def _replay(self, typed: str) -> None:
         target = self._target
-        if not typed or target is None or not shiboken6.isValid(target):
+        if target is None or not shiboken6.isValid(target):
             return
         self._replaying = True
         try:
@@ -141,6 +165,8 @@ def _scannable(event: QKeyEvent) -> str | None:
         return None
     if event.key() in _ENTER_KEYS:
         return "\r"
+    if event.key() == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        return "\t"  # scanners set to end a code with Tab; held so it never moves the cursor
     text = event.text()
     if len(text) == 1 and text.isprintable():
         return text
@@ -152,5 +178,7 @@ def _key_event(char: str) -> QKeyEvent:
         return QKeyEvent(
             QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"
         )
+    if char == "\t":
+        return QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier, "\t")
     key = ord(char.upper()) if char.isascii() else 0
     return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, char)

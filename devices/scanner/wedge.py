@@ -23,6 +23,8 @@ from devices.scanner.wedge_burst import BurstRules, Key, body_length, scan_text,
 from devices.settings import ScannerSettings
 
 END_KEYS = frozenset("\r\n\t")
+_SLACK_S = 0.0005
+"""Times add up in floating point: a gap of exactly the limit must stay within it."""
 Output = str | ScanResult
 """What a burst turned into: text typed by a person, or a scan."""
 
@@ -91,7 +93,7 @@ class KeyboardWedgeDetector:
     def poll(self, at: float | None = None) -> ScanResult | None:
         """Close a burst that has gone quiet; call it from a timer every few tens of ms."""
         now = self._clock() if at is None else at
-        if self._keys and now - self._keys[-1][1] > self._max_gap_s:
+        if self._keys and now - self._keys[-1][1] > self._max_gap_s + _SLACK_S:
             return self._close(ended_by_key=False)
         return None
 
@@ -129,7 +131,7 @@ class KeyboardWedgeDetector:
             self._output.append("".join(char for char, _at in keys))
 
     def _in_grace(self, now: float) -> bool:
-        return self._grace_until is not None and now <= self._grace_until
+        return self._grace_until is not None and now <= self._grace_until + _SLACK_S
 
     def _ends_with_suffix(self) -> bool:
         suffix = self._rules.suffix
