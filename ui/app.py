@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ui.clock import system_clock
+from ui.clock import real_clock, system_clock
 from ui.counter_shell import CounterShell
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ def build_checkout(
     demo: bool = False,
     hasher: PinHasher | None = None,
     clock: Clock = system_clock,
+    pin_clock: Clock = real_clock,
     prompts: Prompts | None = None,
     key_clock: Callable[[], float] = time.monotonic,
     limit: Callable[[Checkout], Checkout] | None = None,
@@ -58,7 +59,8 @@ def build_checkout(
 
     Nothing here touches the database on the GUI thread: `uow_factory` is only called by the
     worker's tasks (and by the prompts once a person answers), so it may be a
-    `PendingDatabase` that is still being opened.
+    `PendingDatabase` that is still being opened. `pin_clock` times PIN lockouts at the
+    prompts: the real clock, whatever `clock` (the business time) is set to.
     """
     from pos_loyalty.services.posting import Actor
     from ui.checkout.counter_devices import CounterDevices
@@ -73,7 +75,7 @@ def build_checkout(
     devices = CounterDevices(bridge, demo=demo, clock=key_clock)
     actor = Actor(terminal_id=terminal_id, staff_id=staff.id)
     session = CheckoutSession(worker, uow_factory, clock, actor, devices, limit=limit)
-    prompts = prompts or Prompts(uow_factory, hasher or _argon2(), clock)
+    prompts = prompts or Prompts(uow_factory, hasher or _argon2(), clock, pin_clock=pin_clock)
     window = CheckoutWindow(
         session, bridge, prompts, worker, uow_factory, staff, language, demo=demo
     )
@@ -137,7 +139,8 @@ def open_counter(
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 1
     hint = demo_hint() if demo else ""
-    sign_in = dialogs.SignInDialog(app.uow, hasher, system_clock, demo_hint=hint)
+    # the lockout runs on the real clock: POS_LOYALTY_NOW must not end it
+    sign_in = dialogs.SignInDialog(app.uow, hasher, real_clock, demo_hint=hint)
     if frame is not None:
         pin = getattr(getattr(sign_in, "pad", None), "field", sign_in)
         QTimer.singleShot(0, lambda: frame.give_keys(sign_in, pin))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.slip import Language
-from pos_loyalty.domain.staff import validate_pin
+from pos_loyalty.domain.staff import Role, validate_pin
 from pos_loyalty.services.slips import StoreHeader
 from ui.dialogs.field_errors import FieldProblem, FormErrors
 from ui.dialogs.programme_choices import (
@@ -140,7 +140,7 @@ class ManagerPage(CheckedPage):
         self.pin_again = self._pin_field()
         form = QFormLayout(self)
         form.addRow(self.tr("Name"), self.errors.wrap("name", self.name))
-        form.addRow(self.tr("PIN (4 to 8 digits)"), self.errors.wrap("pin", self.pin))
+        form.addRow(self.tr("PIN (6 to 8 digits)"), self.errors.wrap("pin", self.pin))
         form.addRow(self.tr("PIN again"), self.errors.wrap("pin_again", self.pin_again))
         form.addRow(self.errors.general)
 
@@ -159,9 +159,9 @@ class ManagerPage(CheckedPage):
         if self._name_taken(name):
             raise FieldProblem("name", self.tr("There is already a staff member with this name."))
         try:
-            pin = validate_pin(self.pin.text())
+            pin = validate_pin(self.pin.text(), Role.MANAGER)
         except InvalidInput:
-            raise FieldProblem("pin", self.tr("A PIN is 4 to 8 digits.")) from None
+            raise FieldProblem("pin", self.tr("A manager's PIN is 6 to 8 digits.")) from None
         if self.pin_again.text() != pin:
             raise FieldProblem(
                 "pin_again", self.tr("The two PINs differ: type the same PIN twice.")

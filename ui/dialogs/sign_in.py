@@ -116,7 +116,8 @@ class SignInDialog(QDialog):
     def _on_staff_list_current_item_changed(self, *_: object) -> None:
         self.message.clear()
         self._show_state(self._chosen_name())
-        self.pad.clear()
+        # A PIN typed before the name was clicked is kept: people type first, then pick.
+        self.pad.field.setFocus()
 
     def _on_pad_submitted(self) -> None:
         self._on_sign_in_button_clicked()

@@ -4,7 +4,7 @@ Each action opens its form (window-modal, without blocking), runs the use case o
 thread when the form is submitted, and on success closes the form, says what was done and
 reads the list and the member page again. A refusal stays in the form, under the field it is
 about, so the manager can correct it. Above the approval limit a second manager approves with
-their PIN (`BackOffice.approve`); nobody approving changes nothing.
+their name and PIN (`BackOffice.approve`); nobody approving changes nothing.
 """
 
 from __future__ import annotations
@@ -184,7 +184,11 @@ class MemberActions(QObject):
         ctx = self.context
         self._submit(
             lambda: erase_member(
-                member_id, uow=ctx.uow_factory(), clock=ctx.clock, actor=ctx.actor
+                member_id,
+                uow=ctx.uow_factory(),
+                clock=ctx.clock,
+                actor=ctx.actor,
+                approved_by=ctx.approved_by,
             ),
             lambda _erased: self._changed(self.tr("Personal data erased; the points stay.")),
             lambda message: self.panel.say(message, error=True),
@@ -213,7 +217,7 @@ class MemberActions(QObject):
         dialog, page, ctx = self.dialog, self.panel.page_view.page, self.context
         if page is None:
             return
-        approved_by = ""
+        approved_by = ctx.approved_by  # a cashier's manager, for what only a manager may do
         if abs(count) > dialog.limit:
             asked = self.tr("approve {points} points for {name}").format(
                 points=f"{count:+}", name=page.member.name

@@ -25,7 +25,7 @@ class MembersPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("membersPanel")
         self.context = context
-        self.full_phones = context.staff.is_manager
+        self.full_phones = context.manager is not None
         self.model = MemberListModel(
             context.worker,
             context.uow_factory,

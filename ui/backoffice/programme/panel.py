@@ -247,6 +247,7 @@ class ProgrammePanel(QWidget):
                 actor=context.actor,
                 clock=context.clock,
                 expected_version=expected,
+                approved_by=context.approved_by,
             ),
             self._on_programme_saved,
             self._on_failed,

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPus
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.staff import Role, validate_pin
 from ui.backoffice.staff.table import role_text
+from ui.core_messages import core_message
 
 
-def pin_problem(pin: str, again: str) -> str | None:
-    """Why these two PIN fields cannot be used, or None."""
+def pin_problem(pin: str, again: str, role: Role = Role.CASHIER) -> str | None:
+    """Why these two PIN fields cannot be used for `role` (a manager's is longer), or None."""
     try:
-        validate_pin(pin)
-    except InvalidInput:
-        return QCoreApplication.translate("StaffForms", "A PIN is 4 to 8 digits.")
+        validate_pin(pin, role)
+    except InvalidInput as exc:
+        return core_message(exc)
     if pin != again:
         return QCoreApplication.translate(
             "StaffForms", "The two PINs differ: type the same PIN twice."
@@ -69,7 +70,7 @@ class AddStaffForm(QGroupBox):
         """Why the form cannot be sent as it is, or None."""
         if not self.name_edit.text().strip():
             return self.tr("Type the new staff member's name.")
-        return pin_problem(self.pin_edit.text(), self.again_edit.text())
+        return pin_problem(self.pin_edit.text(), self.again_edit.text(), self.role)
 
     def clear(self) -> None:
         """Empty the form for the next account."""
@@ -92,9 +93,9 @@ class NewPinForm(QGroupBox):
         form.addRow(self.tr("PIN again"), self.again_edit)
         form.addRow(self.set_button)
 
-    def problem(self) -> str | None:
-        """Why the PIN cannot be set, or None."""
-        return pin_problem(self.pin_edit.text(), self.again_edit.text())
+    def problem(self, role: Role = Role.CASHIER) -> str | None:
+        """Why the PIN cannot be set for an account of `role`, or None."""
+        return pin_problem(self.pin_edit.text(), self.again_edit.text(), role)
 
     def clear(self) -> None:
         """Empty both fields."""

@@ -33,7 +33,7 @@ class StaffPanel(QWidget):
         self.setObjectName("staffPanel")
         self.context = context
         self._select_next = ""
-        self.allowed = context.staff.is_manager
+        self.allowed = context.manager is not None  # a manager, or a cashier one let in
         layout = QVBoxLayout(self)
         if not self.allowed:
             refusal = QLabel(self.tr("Only a manager may see and change staff accounts."))
@@ -125,7 +125,7 @@ class StaffPanel(QWidget):
 
     def _on_set_button_clicked(self) -> None:
         person = self.table.selected
-        problem = self.pin_form.problem()
+        problem = self.pin_form.problem(person.role) if person is not None else None
         if person is None or problem is not None:
             self.notice.show_text("error", problem or self.tr("Select an account first."))
             return
@@ -167,9 +167,14 @@ class StaffPanel(QWidget):
         self.refresh()
 
     def _change(self, call: Callable[..., Staff], on_done: Callable[[Staff], None]) -> None:
-        """Run a use case that changes an account, as the manager signed in at this terminal."""
-        c = self.context
-        self._run(lambda: call(uow=c.uow_factory(), clock=c.clock, actor=c.actor), on_done)
+        """Run a use case that changes an account, as the person signed in at this terminal."""
+        c, approved_by = self.context, self.context.approved_by
+        self._run(
+            lambda: call(
+                uow=c.uow_factory(), clock=c.clock, actor=c.actor, approved_by=approved_by
+            ),
+            on_done,
+        )
 
     def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         self.context.worker.submit(fn, on_done, self._on_failed)
