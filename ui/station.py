@@ -2,6 +2,11 @@
 
 Everything lives in the database's settings table (one JSON value per key), so a terminal's
 set-up travels with its database and changes in one transaction.
+
+A change made by someone (`actor`) goes through the core's `change_settings`: allowed by the
+approval policy and written to the audit log with its value before and after. Only setting up
+a store (the first run, the demo, a test's fixture) saves with nobody acting, because there
+is nobody yet to authorise it, as `services.staff.add_staff` does.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from devices import (
 )
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.slip import Slip
-from pos_loyalty.services.ports import UnitOfWork
+from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import Actor
+from pos_loyalty.services.settings import change_settings
 from pos_loyalty.services.slips import StoreHeader
 
 STORE_KEY = "store"
@@ -64,25 +71,68 @@ def load_station(uow: UnitOfWork) -> Station:
     )
 
 
-def save_device(uow: UnitOfWork, key: str, values: dict[str, Any]) -> dict[str, Any]:
-    """Validate and store one device's settings (merged over what was saved)."""
+def device_settings(uow: UnitOfWork, key: str, values: dict[str, Any]) -> dict[str, Any]:
+    """One device's settings as they would be stored: `values` merged over what was saved."""
     if key not in SETTINGS_TYPES:
         raise InvalidInput(f"no device '{key}': choose {', '.join(DEVICE_KEYS)}")
-    with uow:
+    with uow.read_only():
         merged = {**(uow.settings.get(key) or {}), **values}
-        checked = SETTINGS_TYPES[key].from_dict(merged).to_dict()
-        uow.settings.put(key, checked)
+    return dict(SETTINGS_TYPES[key].from_dict(merged).to_dict())
+
+
+def store_settings(header: StoreHeader) -> dict[str, Any]:
+    """The slip header, footer and language as they are stored."""
+    data = asdict(header)
+    data["header_lines"] = list(header.header_lines)
+    return data
+
+
+def save_settings(
+    uow: UnitOfWork,
+    changes: dict[str, Any],
+    *,
+    clock: Clock | None = None,
+    actor: Actor | None = None,
+    approved_by: str = "",
+) -> list[str]:
+    """Store settings; with an actor, authorised and audited by the core. Return keys changed."""
+    if actor is not None:
+        if clock is None:
+            raise ValueError("a change of settings made by someone needs the clock")
+        return change_settings(changes, uow=uow, clock=clock, actor=actor, approved_by=approved_by)
+    with uow:  # setting up a store: nobody to authorise yet
+        for key, value in changes.items():
+            uow.settings.put(key, value)
         uow.commit()
-    return dict(checked)
+    return list(changes)
 
 
-def save_store(uow: UnitOfWork, header: StoreHeader) -> None:
+def save_device(
+    uow: UnitOfWork,
+    key: str,
+    values: dict[str, Any],
+    *,
+    clock: Clock | None = None,
+    actor: Actor | None = None,
+    approved_by: str = "",
+) -> dict[str, Any]:
+    """Validate and store one device's settings (merged over what was saved)."""
+    checked = device_settings(uow, key, values)
+    save_settings(uow, {key: checked}, clock=clock, actor=actor, approved_by=approved_by)
+    return checked
+
+
+def save_store(
+    uow: UnitOfWork,
+    header: StoreHeader,
+    *,
+    clock: Clock | None = None,
+    actor: Actor | None = None,
+    approved_by: str = "",
+) -> None:
     """Store the slip header, footer and language."""
-    with uow:
-        data = asdict(header)
-        data["header_lines"] = list(header.header_lines)
-        uow.settings.put(STORE_KEY, data)
-        uow.commit()
+    data = store_settings(header)
+    save_settings(uow, {STORE_KEY: data}, clock=clock, actor=actor, approved_by=approved_by)
 
 
 def print_slip(station: Station, slip: Slip) -> str:

@@ -1,18 +1,50 @@
-"""The settings dialog: store, devices and counter rules, all checked before anything is saved."""
+"""The settings dialog: store, devices and counter rules, all checked before anything is saved.
+
+Saving is one call of the core's `change_settings` for everything that changed: the approval
+policy allows it (a manager, or a cashier a manager let in: `approved_by`), and the audit log
+keeps every changed value before and after. Raising the refund limit needs a second manager,
+who is asked for by name and PIN when the core says so.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from devices import SerialPortInfo, list_serial_ports
-from pos_loyalty.services.ports import UnitOfWork
+from pos_loyalty.domain.errors import LoyaltyError
+from pos_loyalty.domain.staff import Staff
+from pos_loyalty.services.authority import REFUND_LIMIT_KEY
+from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import Actor
+from ui.core_messages import core_message
 from ui.dialogs.field_errors import FieldProblem
 from ui.dialogs.settings_devices import DevicesTab, PrintSlip
-from ui.dialogs.settings_tabs import REFUND_LIMIT_KEY, CounterTab, StoreTab
-from ui.station import load_station, print_slip, save_device, save_store
+from ui.dialogs.settings_tabs import CounterTab, StoreTab
+from ui.station import (
+    STORE_KEY,
+    device_settings,
+    load_station,
+    print_slip,
+    save_settings,
+    store_settings,
+)
+
+Approve = Callable[[QWidget, str], Staff | None]
+"""Ask a second manager by name and PIN; the manager, or None when nobody approves."""
+
+SECOND_PERSON = "needs_second_manager"
+"""The core's refusal that a second manager on the spot lifts."""
 
 
 class SettingsDialog(QDialog):
@@ -25,11 +57,17 @@ class SettingsDialog(QDialog):
         uow_factory: Callable[[], UnitOfWork],
         parent: QWidget | None = None,
         *,
+        clock: Clock,
+        actor: Actor,
+        approved_by: str = "",
+        approve: Approve | None = None,
         port_lister: Callable[[], list[SerialPortInfo]] = list_serial_ports,
         printer: PrintSlip = print_slip,
     ) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
+        self._clock, self._actor, self._approved_by = clock, actor, approved_by
+        self._approve = approve
         self.setWindowTitle(self.tr("Settings"))
         station = load_station(uow_factory())
         uow = uow_factory()
@@ -42,11 +80,15 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.store_tab, self.tr("Store"))
         self.tabs.addTab(self.devices_tab, self.tr("Devices"))
         self.tabs.addTab(self.counter_tab, self.tr("Counter"))
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -54,6 +96,20 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Check every tab, then save all; return False, saving nothing, if a value is refused."""
+        changes = self._collect()
+        if changes is None:
+            return False
+        self.message.clear()
+        try:
+            self._save(changes)
+        except LoyaltyError as exc:
+            self.message.setText(core_message(exc))
+            return False
+        self.saved.emit()
+        return True
+
+    def _collect(self) -> dict[str, Any] | None:
+        """Every value as it would be stored, or None (the refused tab shown) if one is refused."""
         refused: list[QWidget] = []
         header = devices = None
         limit: int | None = None
@@ -71,19 +127,35 @@ class SettingsDialog(QDialog):
             refused.append(self.counter_tab)
         if refused or header is None or devices is None:
             self.tabs.setCurrentWidget(refused[0])
-            return False
+            return None
         settings, pdf_folder = devices
-        save_store(self._uow_factory(), header)
+        changes: dict[str, Any] = {STORE_KEY: store_settings(header), "pdf_folder": pdf_folder}
         for key, values in settings.items():
-            save_device(self._uow_factory(), key, values)
-        uow = self._uow_factory()
-        with uow:
-            uow.settings.put("pdf_folder", pdf_folder)
-            if limit is not None:
-                uow.settings.put(REFUND_LIMIT_KEY, limit)
-            uow.commit()
-        self.saved.emit()
-        return True
+            changes[key] = device_settings(self._uow_factory(), key, values)
+        if limit is not None:
+            changes[REFUND_LIMIT_KEY] = limit
+        return changes
+
+    def _save(self, changes: dict[str, Any]) -> None:
+        """Save as the person signed in; ask a second manager if the core wants one."""
+        try:
+            self._save_as(changes, self._approved_by)
+        except LoyaltyError as exc:
+            if exc.code != SECOND_PERSON or self._approve is None:
+                raise
+            second = self._approve(self, self.tr("raise an approval limit"))
+            if second is None:
+                raise
+            self._save_as(changes, second.id)
+
+    def _save_as(self, changes: dict[str, Any], approved_by: str) -> None:
+        save_settings(
+            self._uow_factory(),
+            changes,
+            clock=self._clock,
+            actor=self._actor,
+            approved_by=approved_by,
+        )
 
     def _on_buttons_accepted(self) -> None:
         if self.save():

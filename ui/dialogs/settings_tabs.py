@@ -6,6 +6,7 @@ from typing import cast
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from pos_loyalty.domain.approvals import DEFAULT_REFUND_LIMIT
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import format_money, parse_money
 from pos_loyalty.domain.slip import Language
@@ -13,9 +14,6 @@ from pos_loyalty.services.slips import StoreHeader
 from ui.dialogs.field_errors import FieldProblem, FormErrors
 from ui.dialogs.first_run_pages import LANGUAGE_NAMES
 from ui.i18n import current_language, locale_for
-
-REFUND_LIMIT_KEY = "refund_manager_limit"
-"""Settings key: refunds above this many minor units need a manager's PIN."""
 
 
 class StoreTab(QWidget):
@@ -70,7 +68,7 @@ class CounterTab(QWidget):
         self._point = point = locale_for(current_language()).decimalPoint()
         self.refund_limit = QLineEdit(self)
         self.refund_limit.setObjectName("refund_limit")
-        self.refund_limit.setPlaceholderText(format_money(150_000, decimal_sep=point))
+        self.refund_limit.setPlaceholderText(format_money(DEFAULT_REFUND_LIMIT, decimal_sep=point))
         if refund_limit is not None:
             self.refund_limit.setText(format_money(refund_limit, decimal_sep=point))
         form = QFormLayout(self)
@@ -91,7 +89,7 @@ class CounterTab(QWidget):
         except InvalidInput:
             amount = -1
         if amount < 0:
-            example = format_money(150_000, decimal_sep=self._point)
+            example = format_money(DEFAULT_REFUND_LIMIT, decimal_sep=self._point)
             text = self.tr("Type an amount, e.g. {example}.").format(example=example)
             problem = FieldProblem("refund_limit", text)
             self.errors.show(problem)
