@@ -1228,8 +1228,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Slowest scanner, average ms per key</source>
+        <translation>Самый медленный сканер, мс на клавишу в среднем</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Shortest scan, characters</source>
         <translation>Наименьшая длина скана, символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore an Enter right after a scan, ms</source>
+        <translation>Не принимать Enter сразу после скана, мс</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -52,7 +52,12 @@ ONLY_FOR: dict[str, dict[str, set[str]]] = {
         "serial": {"port", "usb_vid", "usb_pid", "usb_serial_number", "terminator"}
         | {"idle_gap_ms", "incomplete_timeout_ms", "reconnect_ms"}
         | _SERIAL,
-        "keyboard": {"wedge_max_gap_ms", "wedge_min_length"},
+        "keyboard": {
+            "wedge_max_gap_ms",
+            "wedge_max_mean_gap_ms",
+            "wedge_min_length",
+            "wedge_grace_ms",
+        },
     },
     "printer": {
         "network": {"host", "tcp_port"},
@@ -98,7 +103,11 @@ _LABELS = {
     "debounce_ms": QT_TRANSLATE_NOOP("DeviceFields", "Ignore a repeat scan for, ms"),
     "reconnect_ms": QT_TRANSLATE_NOOP("DeviceFields", "Look for the scanner every, ms"),
     "wedge_max_gap_ms": QT_TRANSLATE_NOOP("DeviceFields", "Longest gap between keys, ms"),
+    "wedge_max_mean_gap_ms": QT_TRANSLATE_NOOP(
+        "DeviceFields", "Slowest scanner, average ms per key"
+    ),
     "wedge_min_length": QT_TRANSLATE_NOOP("DeviceFields", "Shortest scan, characters"),
+    "wedge_grace_ms": QT_TRANSLATE_NOOP("DeviceFields", "Ignore an Enter right after a scan, ms"),
     "timeout_ms": QT_TRANSLATE_NOOP("DeviceFields", "Timeout, ms"),
     "profile": QT_TRANSLATE_NOOP("DeviceFields", "Printer model"),
     "paper_mm": QT_TRANSLATE_NOOP("DeviceFields", "Paper width"),
