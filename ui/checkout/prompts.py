@@ -1,8 +1,11 @@
 """Everything the counter asks a person on the spot, behind one object the window is given.
 
-A manager's PIN (for a refund above the limit, a points adjustment, the override of the
-redemption cap, the settings), the refund and adjustment forms, a yes/no question, and the
+A manager's name and PIN (for a refund above the limit, a points adjustment, the override of
+the redemption cap, the settings), the refund and adjustment forms, a yes/no question, and the
 settings dialog. Tests give the window a subclass that answers without showing anything.
+
+PINs are checked against `pin_clock`, the machine's real clock, never the counter's business
+clock: a clock someone can set (POS_LOYALTY_NOW) must not end a lockout.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.staff import Staff
 from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.staff import PinHasher
 from ui.checkout.forms import AdjustForm, RefundForm
+from ui.clock import real_clock
 from ui.dialogs.manager_pin import ask_manager_approval
 
 
@@ -25,24 +30,58 @@ class Prompts:
     """Modal questions; each returns the answer, or None when the person cancels."""
 
     def __init__(
-        self, uow_factory: Callable[[], UnitOfWork], hasher: PinHasher, clock: Clock
+        self,
+        uow_factory: Callable[[], UnitOfWork],
+        hasher: PinHasher,
+        clock: Clock,
+        *,
+        pin_clock: Clock = real_clock,
     ) -> None:
         self.uow_factory = uow_factory
         self.hasher = hasher
         self.clock = clock
+        self.pin_clock = pin_clock
 
-    def manager(self, parent: QWidget, reason: str) -> Staff | None:
-        """Ask a manager to approve with their PIN; the manager, or None if refused."""
+    def manager(
+        self, parent: QWidget, reason: str, *, signed_in: Staff | None = None, terminal_id: str = ""
+    ) -> Staff | None:
+        """Ask a manager other than `signed_in` to approve by name and PIN; None if refused."""
         found: Staff | None = ask_manager_approval(
-            parent, self.uow_factory, self.hasher, self.clock, reason
+            parent,
+            self.uow_factory,
+            self.hasher,
+            self.pin_clock,
+            reason,
+            signed_in=signed_in,
+            terminal_id=terminal_id,
         )
         return found
 
-    def settings(self, parent: QWidget) -> None:
-        """Open the terminal's settings and wait until they are closed."""
+    def settings(
+        self,
+        parent: QWidget,
+        actor: Actor,
+        approved_by: str = "",
+        *,
+        signed_in: Staff | None = None,
+    ) -> None:
+        """Open the terminal's settings and wait until they are closed.
+
+        Saving is done as `actor` (`signed_in`), approved by `approved_by` (the manager who let
+        a cashier in); a second manager is asked for when a change needs one.
+        """
         from ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.uow_factory, parent).exec()
+        SettingsDialog(
+            self.uow_factory,
+            parent,
+            clock=self.clock,
+            actor=actor,
+            approved_by=approved_by,
+            approve=lambda dialog, reason: self.manager(
+                dialog, reason, signed_in=signed_in, terminal_id=actor.terminal_id
+            ),
+        ).exec()
 
     def reports(self, parent: QWidget) -> None:
         """Open the loyalty reports (on screen, print, PDF, CSV) and wait until closed."""
@@ -53,9 +92,19 @@ class Prompts:
         ReportsWindow(self.uow_factory, parent, chain=chain).exec()
 
     def backoffice(
-        self, parent: QWidget, manager: Staff, terminal_id: str, language: str
+        self,
+        parent: QWidget,
+        staff: Staff,
+        terminal_id: str,
+        language: str,
+        *,
+        opened_by: Staff | None = None,
     ) -> QWidget:
-        """Open the manager's back office beside the counter and return its window."""
+        """Open the back office beside the counter for `staff`, and return its window.
+
+        `opened_by`: the manager who approved a cashier's opening it; they approve what only a
+        manager may do there.
+        """
         from ui.backoffice.context import BackOffice
         from ui.backoffice.window import BackOfficeWindow
         from ui.worker import Worker
@@ -63,11 +112,13 @@ class Prompts:
         context = BackOffice(
             uow_factory=self.uow_factory,
             worker=Worker(),
-            staff=manager,
+            staff=staff,
             terminal_id=terminal_id,
             clock=self.clock,
             hasher=self.hasher,
             language=language,
+            opened_by=opened_by,
+            pin_clock=self.pin_clock,
         )
         window = BackOfficeWindow(context, parent=parent)
         context.worker.setParent(window)

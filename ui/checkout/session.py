@@ -18,8 +18,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from pos_loyalty.domain.approvals import Limits
 from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest
 from pos_loyalty.domain.slip import Slip
+from pos_loyalty.services.authority import approval_limits
 from pos_loyalty.services.checkout import Checkout, Committed, commit_checkout, quote_checkout
 from pos_loyalty.services.lookup import MemberView, lookup_card
 from pos_loyalty.services.points import adjust_balance
@@ -33,24 +35,22 @@ from ui.core_messages import core_message
 from ui.station import Station, load_station
 from ui.worker import Worker
 
-REFUND_LIMIT_KEY = "refund_manager_limit"
-DEFAULT_REFUND_LIMIT = 500_000
-
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     """What the session reads from the terminal's settings."""
 
     station: Station
-    refund_manager_limit: int
+    limits: Limits
+    """The approval limits in force, as the core reads them (who must approve above what)."""
 
 
 def load_settings(uow: UnitOfWork) -> Settings:
-    """Read the station and the refund limit (a worker task)."""
+    """Read the station and the approval limits (a worker task)."""
     station = load_station(uow)
     with uow.read_only():
-        limit = uow.settings.get(REFUND_LIMIT_KEY)
-    return Settings(station, int(limit) if isinstance(limit, int) else DEFAULT_REFUND_LIMIT)
+        limits = approval_limits(uow)
+    return Settings(station, limits)
 
 
 def member_sales(uow: UnitOfWork, member_id: str, limit: int = 30) -> list[Any]:
@@ -354,7 +354,7 @@ class CheckoutSession(QObject):
         if view is None or view.member is None:
             self.problem_found.emit(self.tr("Scan the member's card first."))
             return False
-        member_id = view.member.id
+        member_id, card = view.member.id, view.card.number
         self.worker.submit(
             lambda: adjust_balance(
                 member_id,
@@ -364,6 +364,7 @@ class CheckoutSession(QObject):
                 clock=self._clock,
                 actor=self.actor,
                 approved_by=approved_by,
+                card_number=card,  # the core refuses a blocked or replaced card
             ),
             self._on_adjusted,
             self._fail,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from devices import ScanResult, validate_text
+from pos_loyalty.domain.approvals import Action, Limits
 from pos_loyalty.domain.checkout import Quote
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.sales import Sale
@@ -31,6 +32,7 @@ from pos_loyalty.services.checkout import Committed
 from pos_loyalty.services.lookup import MemberView
 from pos_loyalty.services.ports import UnitOfWork
 from pos_loyalty.services.refunds import Refunded
+from ui.checkout.approvals import CANNOT_BE_APPROVED, Approval, refusal_alone
 from ui.checkout.demo_panel import DemoPanel, wire_demo_panel
 from ui.checkout.history_panel import HistoryPanel
 from ui.checkout.member_panel import MemberPanel
@@ -296,38 +298,53 @@ class CheckoutWindow(QMainWindow):
     def _on_session_display_failed(self, problem: str) -> None:
         self.statusBar().showMessage(self.tr("Customer display: %1").replace("%1", problem), 8000)
 
-    def _approval(self, reason: str) -> Staff | None:
-        """The signed-in manager, or a manager who types their PIN now (None if refused)."""
-        if self.staff.is_manager:
-            return self.staff
-        manager = self.prompts.manager(self, reason)
+    def _approval(self, action: Action | None, reason: str, amount: int = 0) -> Approval | None:
+        """Nobody, if the person signed in may do `action` alone; else a manager other than
+        them, by name and PIN (None: not approved, and the message says why)."""
+        settings = self.session.settings
+        limits = settings.limits if settings is not None else Limits()
+        refusal = refusal_alone(self.staff, action, limits, amount)
+        if refusal is None:
+            return Approval()
+        if refusal.code in CANNOT_BE_APPROVED:
+            self.show_message("error", core_message(refusal, self.language))
+            return None
+        terminal = self.session.actor.terminal_id
+        manager = self.prompts.manager(self, reason, signed_in=self.staff, terminal_id=terminal)
         if manager is None:
             self.show_message("error", self.tr("Not approved: a manager's PIN is needed."))
-        return manager
+            return None
+        return Approval(manager)
 
     def _on_override_action_triggered(self) -> None:
         view = self.session.view
         if view is None or not view.can_transact:
             self.show_message("error", self.tr("Scan the member's card first."))
             return
-        manager = self._approval(self.tr("redeem points over the cap"))
-        if manager is not None:
-            self.session.allow_over_cap(manager.id)
+        approval = self._approval(Action.REDEEM_OVER_CAP, self.tr("redeem points over the cap"))
+        if approval is not None and approval.manager is not None:  # always a second person
+            self.session.allow_over_cap(approval.approved_by)
             self.show_message(
                 "ok",
-                self.tr("Redemption cap lifted by %1 for this check.").replace("%1", manager.name),
+                self.tr("Redemption cap lifted by %1 for this check.").replace(
+                    "%1", approval.manager.name
+                ),
             )
 
     def _on_adjust_action_triggered(self) -> None:
-        if self.session.view is None or self.session.view.member is None:
+        view = self.session.view
+        if view is None or view.member is None:
             self.show_message("error", self.tr("Scan the member's card first."))
+            return
+        if not view.can_transact:  # a blocked or replaced card: the core would refuse it too
+            self.show_message("error", self.member_panel.state_label.text())
             return
         answer = self.prompts.adjustment(self)
         if answer is None:
             return
-        manager = self._approval(approval_reason("adjust"))
-        if manager is not None:
-            self.session.adjust(answer[0], answer[1], manager.id)
+        approval = self._approval(Action.ADJUST, approval_reason("adjust"), abs(answer[0]))
+        if approval is not None:
+            self.session.adjust(answer[0], answer[1], approval.approved_by)
 
     def _on_session_balance_adjusted(self, _wallet: object) -> None:
         self.show_message("ok", self.tr("Points adjusted."))
@@ -337,14 +354,9 @@ class CheckoutWindow(QMainWindow):
         if answer is None:
             return
         amount, reason = answer
-        settings = self.session.settings
-        approved_by = ""
-        if settings is not None and amount > settings.refund_manager_limit:
-            manager = self._approval(approval_reason("refund"))
-            if manager is None:
-                return
-            approved_by = manager.id
-        self.session.refund(sale.id, amount, reason, approved_by)
+        approval = self._approval(Action.REFUND, approval_reason("refund"), amount)
+        if approval is not None:
+            self.session.refund(sale.id, amount, reason, approval.approved_by)
 
     def _on_void_action_triggered(self) -> None:
         self.session.offer_void()  # the sale comes back named, or the refusal is shown
@@ -366,19 +378,25 @@ class CheckoutWindow(QMainWindow):
         self.show_message("ok", text)
 
     def _on_settings_action_triggered(self) -> None:
-        if self._approval(self.tr("open the settings")) is None:
+        approval = self._approval(Action.SETTINGS, self.tr("open the settings"))
+        if approval is None:
             return
-        self.prompts.settings(self)
+        # what is saved is done by the person signed in, approved by the manager who let them in
+        self.prompts.settings(self, self.session.actor, approval.approved_by, signed_in=self.staff)
         self.session.reload_settings()
 
     def _on_reports_action_triggered(self) -> None:
         self.prompts.reports(self)
 
     def _on_backoffice_action_triggered(self) -> None:
-        manager = self._approval(self.tr("open the back office"))
-        if manager is not None:
+        approval = self._approval(None, self.tr("open the back office"))
+        if approval is not None:
             self.backoffice = self.prompts.backoffice(
-                self, manager, self.session.actor.terminal_id, self.language
+                self,
+                self.staff,
+                self.session.actor.terminal_id,
+                self.language,
+                opened_by=approval.manager,
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
