@@ -20,7 +20,7 @@ from ui.dialogs.device_messages import printer_headline
 from ui.i18n import current_language, format_money
 
 CONTEXT = "CoreMessages"
-MONEY_PARAMS = frozenset({"amount", "left", "total"})
+MONEY_PARAMS = frozenset({"amount", "left", "total", "maximum", "threshold"})
 """Parameters that hold money (integer minor units)."""
 
 DEFAULT_BLOCK_REASON = "lost"
@@ -155,6 +155,23 @@ MESSAGES: Mapping[str, object] = {
     "slip_unknown": QT_TRANSLATE_NOOP(
         "CoreMessages", "No slip was kept for {sale}: choose the sale in the history again."
     ),
+    # the amount of a check
+    "amount_is_card_number": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{amount} looks like a card number, not an amount: scan the card into the card field "
+        "and type the check's total.",
+    ),
+    "check_over_max": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A check of {amount} is above the maximum of {maximum}: check the amount typed.",
+    ),
+    "check_large_unconfirmed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A check of {amount} is above {threshold}: confirm the large amount to record it.",
+    ),
+    "spend_over_max": QT_TRANSLATE_NOOP(
+        "CoreMessages", "A spend of {amount} is above {maximum}: check the amount."
+    ),
     # points by hand
     "adjust_no_reason": QT_TRANSLATE_NOOP(
         "CoreMessages", "An adjustment needs a reason: say why the balance changes."
@@ -185,8 +202,52 @@ MESSAGES: Mapping[str, object] = {
     "not_manager_pin": QT_TRANSLATE_NOOP(
         "CoreMessages", "That is not a manager's PIN: ask a manager to type theirs."
     ),
+    "pin_format_manager": QT_TRANSLATE_NOOP("CoreMessages", "A manager's PIN is 6 to 8 digits."),
+    # who may do what (the approval policy)
+    "actor_not_staff": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Only a signed-in, active staff member can do this: sign in with your PIN."
+    ),
+    "needs_manager": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Only a manager can do this ({action}): ask a manager to approve."
+    ),
+    "needs_two_managers": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Above the limit this ({action}) must be done by a manager and approved by a second "
+        "manager.",
+    ),
+    "needs_second_manager": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This ({action}) needs the approval of a manager other than the person doing it: ask "
+        "a second manager.",
+    ),
+    "approver_not_manager": QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name} is not an active manager: ask a manager to approve."
+    ),
+    "self_approval": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Nobody can approve their own action: ask a second manager."
+    ),
+    "approver_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The approval must come from a staff account of this store: ask a manager."
+    ),
+    "refund_over_limit": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A refund of {amount} is above the limit of {threshold}: a manager must approve.",
+    ),
+    "limit_negative": QT_TRANSLATE_NOOP("CoreMessages", "An approval limit is 0 or more."),
 }
 _LOST = QT_TRANSLATE_NOOP("CoreMessages", "lost")
+ACTIONS: Mapping[str, object] = {
+    "refund": QT_TRANSLATE_NOOP("CoreMessages", "a refund"),
+    "redeem_over_cap": QT_TRANSLATE_NOOP("CoreMessages", "redeeming over the cap"),
+    "adjust": QT_TRANSLATE_NOOP("CoreMessages", "a points adjustment"),
+    "bonus": QT_TRANSLATE_NOOP("CoreMessages", "a bonus"),
+    "programme": QT_TRANSLATE_NOOP("CoreMessages", "a programme change"),
+    "staff": QT_TRANSLATE_NOOP("CoreMessages", "a change to staff accounts"),
+    "erase": QT_TRANSLATE_NOOP("CoreMessages", "erasing a member's data"),
+    "settings": QT_TRANSLATE_NOOP("CoreMessages", "a change of settings"),
+    "raise_limit": QT_TRANSLATE_NOOP("CoreMessages", "raising an approval limit"),
+}
+"""The approval policy's actions (`domain.approvals.Action`), as the sentences name them."""
 
 
 def core_message(error: BaseException, language: str = "") -> str:
@@ -210,6 +271,8 @@ def _shown(name: str, value: object, language: str) -> str:
         return f"{value:,}".replace(",", "\u00a0" if language == "ru" else ",")
     if name == "reason" and value == DEFAULT_BLOCK_REASON:
         return QCoreApplication.translate(CONTEXT, str(_LOST))
+    if name == "action" and isinstance(value, str) and value in ACTIONS:
+        return QCoreApplication.translate(CONTEXT, str(ACTIONS[value]))
     return str(value)
 
 

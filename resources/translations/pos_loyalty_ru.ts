@@ -4,7 +4,7 @@
 <context>
     <name>AddStaffForm</name>
     <message>
-        <location filename="../../ui/backoffice/staff/forms.py" line="+45"/>
+        <location filename="../../ui/backoffice/staff/forms.py" line="+46"/>
         <source>New account</source>
         <translation>Новая учётная запись</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+117"/>
+        <location filename="../../ui/app.py" line="+119"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>страница {page} из {pages}, записей: {total}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>The log is intact (1 record).</source>
         <translation>Журнал не изменён (1 запись).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The log is intact (%n records).</source>
         <translation>
             <numerusform>Журнал не изменён (%n запись).</numerusform>
@@ -127,7 +127,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The log was tampered with:</source>
         <translation>Журнал изменён задним числом:</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+217"/>
+        <location filename="../../ui/checkout/session.py" line="+229"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
     </message>
@@ -643,12 +643,12 @@
         <translation>Сначала введите сумму чека.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>There is no slip to reprint yet.</source>
         <translation>Пока нет слипа для повторной печати.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
         <source>Scan the member&apos;s card first.</source>
         <translation>Сначала отсканируйте карту покупателя.</translation>
     </message>
@@ -656,7 +656,7 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../ui/checkout/window.py" line="+74"/>
+        <location filename="../../ui/checkout/window.py" line="+76"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>Демо-устройства</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -707,12 +707,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
         <source>Void</source>
         <translation>Аннулировать</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="+1"/>
         <source>Reprint</source>
         <translation>Повторная печать</translation>
     </message>
@@ -737,7 +736,7 @@
         <translation>Новый покупатель</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>
@@ -762,7 +761,17 @@
         <translation>Чек без карты: введите сумму и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <source>Record a large check of %1? Check the amount typed.</source>
+        <translation>Записать крупный чек на %1? Проверьте введённую сумму.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Large check</source>
+        <translation>Крупный чек</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sale recorded: to pay %1.</source>
         <translation>Продажа записана: к оплате %1.</translation>
     </message>
@@ -777,7 +786,7 @@
         <translation>Слип напечатан (%1)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The sale is saved, but the slip was NOT printed: %1 Fix the printer, then press F10 to reprint.</source>
         <translation>Продажа сохранена, но слип НЕ напечатан: %1 Исправьте принтер и нажмите F10 для повторной печати.</translation>
     </message>
@@ -787,48 +796,43 @@
         <translation>Дисплей покупателя: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Not approved: a manager&apos;s PIN is needed.</source>
         <translation>Не подтверждено: нужен PIN менеджера.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+15"/>
         <source>Scan the member&apos;s card first.</source>
         <translation>Сначала отсканируйте карту покупателя.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-13"/>
         <source>redeem points over the cap</source>
         <translation>списать баллы сверх лимита</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>open the settings</source>
         <translation>открыть настройки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>open the back office</source>
         <translation>открыть бэк-офис</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-63"/>
         <source>Redemption cap lifted by %1 for this check.</source>
         <translation>Лимит списания снят менеджером %1 для этого чека.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Points adjusted.</source>
         <translation>Баллы скорректированы.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Void this terminal&apos;s last sale of today?</source>
-        <translation>Аннулировать последнюю сегодняшнюю продажу этой кассы?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Refund recorded: money back %1, points taken back %2, given back %3.</source>
         <translation>Возврат оформлен: вернуть деньгами %1, баллов списано %2, возвращено %3.</translation>
     </message>
@@ -901,7 +905,7 @@
         <translation>«{read}» — штрихкод {symbology}, а не карта лояльности: отсканируйте штрихкод EAN-13 на карте.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No loyalty programme is set up: a manager must set it up first.</source>
         <translation>Программа лояльности не настроена: сначала её должен настроить менеджер.</translation>
     </message>
@@ -1001,15 +1005,17 @@
         <translation>По последней продаже уже был (частичный) возврат: оформите возврат вместо аннулирования.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The sale was made on another terminal: make a refund instead of a void.</source>
         <translation>Продажа сделана на другой кассе: оформите возврат вместо аннулирования.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Another sale was made on this terminal since: make a refund instead of a void.</source>
         <translation>После неё на этой кассе уже была другая продажа: оформите возврат вместо аннулирования.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>There is no sale {sale}: choose the sale in the history again.</source>
         <translation>Продажи {sale} нет: выберите продажу в истории ещё раз.</translation>
     </message>
@@ -1017,6 +1023,26 @@
         <location line="+3"/>
         <source>No slip was kept for {sale}: choose the sale in the history again.</source>
         <translation>Слип для {sale} не сохранён: выберите продажу в истории ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} looks like a card number, not an amount: scan the card into the card field and type the check&apos;s total.</source>
+        <translation>{amount} похоже на номер карты, а не на сумму: отсканируйте карту в поле карты и введите сумму чека.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A check of {amount} is above the maximum of {maximum}: check the amount typed.</source>
+        <translation>Чек на {amount} больше максимума {maximum}: проверьте введённую сумму.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A check of {amount} is above {threshold}: confirm the large amount to record it.</source>
+        <translation>Чек на {amount} больше {threshold}: подтвердите крупную сумму, чтобы записать его.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A spend of {amount} is above {maximum}: check the amount.</source>
+        <translation>Сумма покупок {amount} больше {maximum}: проверьте сумму.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1069,9 +1095,104 @@
         <translation>Это не PIN-код менеджера: попросите менеджера ввести свой.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>A manager&apos;s PIN is 6 to 8 digits.</source>
+        <translation>PIN-код менеджера — от 6 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a signed-in, active staff member can do this: sign in with your PIN.</source>
+        <translation>Это может сделать только вошедший в систему действующий сотрудник: войдите со своим PIN-кодом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a manager can do this ({action}): ask a manager to approve.</source>
+        <translation>Это ({action}) может сделать только менеджер: попросите менеджера подтвердить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Above the limit this ({action}) must be done by a manager and approved by a second manager.</source>
+        <translation>Сверх лимита это ({action}) должен делать менеджер, а подтверждать — второй менеджер.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This ({action}) needs the approval of a manager other than the person doing it: ask a second manager.</source>
+        <translation>Для этого ({action}) нужно подтверждение другого менеджера, не того, кто это делает: попросите второго менеджера.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not an active manager: ask a manager to approve.</source>
+        <translation>{name} — не действующий менеджер: попросите менеджера подтвердить.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody can approve their own action: ask a second manager.</source>
+        <translation>Никто не может подтверждать собственное действие: попросите второго менеджера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The approval must come from a staff account of this store: ask a manager.</source>
+        <translation>Подтверждение должно исходить от сотрудника этого магазина: попросите менеджера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A refund of {amount} is above the limit of {threshold}: a manager must approve.</source>
+        <translation>Возврат на {amount} больше лимита {threshold}: нужно подтверждение менеджера.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>An approval limit is 0 or more.</source>
+        <translation>Лимит подтверждения — 0 или больше.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>lost</source>
         <translation>утеряна</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a refund</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redeeming over the cap</source>
+        <translation>списание сверх лимита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a points adjustment</source>
+        <translation>корректировка баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bonus</source>
+        <translation>бонус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a programme change</source>
+        <translation>изменение программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change to staff accounts</source>
+        <translation>изменение учётных записей сотрудников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>erasing a member&apos;s data</source>
+        <translation>удаление данных покупателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change of settings</source>
+        <translation>изменение настроек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raising an approval limit</source>
+        <translation>повышение лимита подтверждения</translation>
     </message>
 </context>
 <context>
@@ -1085,7 +1206,7 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="+78"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="+76"/>
         <source>Refunds above this amount need a manager&apos;s PIN</source>
         <translation>Возврат на сумму больше этой требует PIN менеджера</translation>
     </message>
@@ -1098,12 +1219,12 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/checkout/demo_panel.py" line="+28"/>
+        <location filename="../../ui/checkout/demo_panel.py" line="+40"/>
         <source>Simulate a scan</source>
         <translation>Имитировать сканирование</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Scan</source>
         <translation>Сканировать</translation>
     </message>
@@ -1431,7 +1552,7 @@
 <context>
     <name>DeviceStatusBar</name>
     <message>
-        <location filename="../../ui/checkout/status_bar.py" line="+28"/>
+        <location filename="../../ui/checkout/status_bar.py" line="+32"/>
         <source>Scanner: starting…</source>
         <translation>Сканер: запуск…</translation>
     </message>
@@ -1446,7 +1567,7 @@
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Scanner: keyboard (USB)</source>
         <translation>Сканер: клавиатурный (USB)</translation>
     </message>
@@ -1466,12 +1587,12 @@
         <translation>Сканер: остановлен</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>Scanner: reconnected. Scan the card again.</source>
         <translation>Сканер: переподключён. Отсканируйте карту ещё раз.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>simulated</source>
         <translation>имитация</translation>
     </message>
@@ -1971,11 +2092,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>PIN (4 to 8 digits)</source>
-        <translation>PIN-код (от 4 до 8 цифр)</translation>
+        <source>PIN (6 to 8 digits)</source>
+        <translation>PIN-код (от 6 до 8 цифр)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
+        <source>A manager&apos;s PIN is 6 to 8 digits.</source>
+        <translation>PIN-код менеджера — от 6 до 8 цифр.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>PIN again</source>
         <translation>PIN-код ещё раз</translation>
     </message>
@@ -1990,12 +2116,7 @@
         <translation>Сотрудник с таким именем уже есть.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN-код — от 4 до 8 цифр.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN дважды.</translation>
     </message>
@@ -2003,7 +2124,7 @@
 <context>
     <name>ManagerPin</name>
     <message>
-        <location filename="../../ui/dialogs/manager_pin.py" line="+108"/>
+        <location filename="../../ui/dialogs/manager_pin.py" line="+204"/>
         <source>approve this refund</source>
         <translation>подтвердить этот возврат</translation>
     </message>
@@ -2021,17 +2142,32 @@
 <context>
     <name>ManagerPinDialog</name>
     <message>
-        <location line="-77"/>
+        <location line="-113"/>
         <source>Manager&apos;s approval</source>
         <translation>Подтверждение менеджера</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>A manager&apos;s PIN is needed to {reason}.</source>
-        <translation>Нужен PIN-код менеджера, чтобы {reason}.</translation>
+        <source>A manager&apos;s name and PIN are needed to {reason}.</source>
+        <translation>Чтобы {reason}, нужны имя и PIN-код менеджера.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the manager&apos;s name.</source>
+        <translation>Выберите имя менеджера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Type the manager&apos;s PIN.</source>
         <translation>Введите PIN-код менеджера.</translation>
     </message>
@@ -2039,11 +2175,6 @@
         <location line="+3"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>That is not a manager&apos;s PIN. Ask a manager to type theirs.</source>
-        <translation>Это не PIN-код менеджера. Попросите менеджера ввести свой.</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2210,7 @@
         <translation>Ничего не удалено.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Personal data erased; the points stay.</source>
         <translation>Персональные данные удалены; баллы остались.</translation>
     </message>
@@ -3389,7 +3520,7 @@
         <translation>Можно сохранить как версию {next}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Version {n} saved: new sales use it.</source>
         <translation>Версия {n} сохранена: новые продажи считаются по ней.</translation>
     </message>
@@ -3729,7 +3860,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+33"/>
+        <location filename="../../ui/dialogs/settings.py" line="+71"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3747,6 +3878,11 @@
         <location line="+1"/>
         <source>Counter</source>
         <translation>Касса</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>raise an approval limit</source>
+        <translation>повысить лимит подтверждения</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3919,7 @@
         <translation>Учётных записей сотрудников пока нет: обратитесь к менеджеру.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Choose your name first.</source>
         <translation>Сначала выберите своё имя.</translation>
     </message>
@@ -3834,12 +3970,7 @@
 <context>
     <name>StaffForms</name>
     <message>
-        <location filename="../../ui/backoffice/staff/forms.py" line="-69"/>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN-код — от 4 до 8 цифр.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../ui/backoffice/staff/forms.py" line="-67"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-коды не совпадают: введите один и тот же PIN-код дважды.</translation>
     </message>
@@ -3914,7 +4045,7 @@
         <translation>{name}: учётная запись снова включена, можно войти.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Refused: {reason}</source>
         <translation>Отказано: {reason}</translation>
     </message>
@@ -4069,49 +4200,6 @@
         <location line="+21"/>
         <source>Remove</source>
         <translation>Удалить</translation>
-    </message>
-</context>
-<context>
-    <name>VoidPrompt</name>
-    <message>
-        <source>no card</source>
-        <translation>без карты</translation>
-    </message>
-    <message>
-        <source>Void this sale? It is undone in full: money back, points reversed.</source>
-        <translation>Аннулировать эту продажу? Она отменяется полностью: деньги возвращаются, баллы отменяются.</translation>
-    </message>
-    <message>
-        <source>Time: %1</source>
-        <translation>Время: %1</translation>
-    </message>
-    <message>
-        <source>Card: %1</source>
-        <translation>Карта: %1</translation>
-    </message>
-    <message>
-        <source>Amount: %1, paid %2</source>
-        <translation>Сумма: %1, оплачено %2</translation>
-    </message>
-    <message>
-        <source>Points earned: %1, redeemed: %2</source>
-        <translation>Баллов начислено: %1, списано: %2</translation>
-    </message>
-    <message>
-        <source>Receipt: %1</source>
-        <translation>Чек: %1</translation>
-    </message>
-    <message>
-        <source>WARNING: this sale was made without a card, not by the customer on screen (%1).</source>
-        <translation>ВНИМАНИЕ: эта продажа была без карты, а не у покупателя на экране (%1).</translation>
-    </message>
-    <message>
-        <source>WARNING: this is NOT the sale of the customer on screen (%1).</source>
-        <translation>ВНИМАНИЕ: это НЕ продажа покупателя на экране (%1).</translation>
-    </message>
-    <message>
-        <source>Void a sale</source>
-        <translation>Аннулирование продажи</translation>
     </message>
 </context>
 </TS>
