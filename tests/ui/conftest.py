@@ -27,20 +27,22 @@ from pos_loyalty.services.members import Registration, register_member
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import save_programme
 from pos_loyalty.services.slips import StoreHeader
-from pos_loyalty.services.staff import add_staff, manager_approval
+from pos_loyalty.services.staff import add_staff
 from pos_loyalty.services.templates import template
 from tests.device_doubles import FakeSerialDevice, PrinterServer
 from ui.app import build_checkout
 from ui.backoffice.context import BackOffice
 from ui.checkout.prompts import Prompts
 from ui.checkout.window import CheckoutWindow
+from ui.dialogs.manager_pin import approve
 from ui.station import save_device, save_store
 from ui.worker import Worker
 
 TZ = timezone(timedelta(hours=3))
 NOW = datetime(2026, 11, 2, 12, 0, tzinfo=TZ)
 CASHIER_PIN = "1111"
-MANAGER_PIN = "9999"
+MANAGER_PIN = "999999"
+MANAGER_NAME = "Менеджер"
 WAIT_MS = 3000
 
 
@@ -63,27 +65,39 @@ class Store:
 
 
 class AnsweringPrompts(Prompts):
-    """Prompts that answer at once; the manager's PIN is checked by the real use case."""
+    """Prompts that answer at once; the manager's name and PIN are checked as the dialog does."""
 
     def __init__(self, store: Store) -> None:
-        super().__init__(store.uow, store.hasher, clock)
+        super().__init__(store.uow, store.hasher, clock, pin_clock=clock)
+        self.manager_name = MANAGER_NAME
         self.manager_pin: str | None = MANAGER_PIN
         self.refund_answer: tuple[Minor, str] | None = None
         self.adjust_answer: tuple[int, str] | None = None
         self.confirm_answer = True
         self.asked: list[str] = []
+        self.refusals: list[str] = []
         self.settings_opened = 0
+        self.settings_approved_by: list[str] = []
         self.reports_opened = 0
 
-    def manager(self, parent: QWidget, reason: str) -> Staff | None:
+    def manager(
+        self, parent: QWidget, reason: str, *, signed_in: Staff | None = None, terminal_id: str = ""
+    ) -> Staff | None:
         self.asked.append(reason)
         if self.manager_pin is None:
             return None
         try:
-            return manager_approval(
-                self.manager_pin, uow=self.uow_factory(), hasher=self.hasher, clock=self.clock
+            return approve(
+                self.manager_name,
+                self.manager_pin,
+                uow_factory=self.uow_factory,
+                hasher=self.hasher,
+                clock=self.pin_clock,
+                signed_in_id=signed_in.id if signed_in else "",
+                terminal_id=terminal_id,
             )
-        except LoyaltyError:
+        except LoyaltyError as refusal:
+            self.refusals.append(refusal.code or str(refusal))
             return None
 
     def refund(self, parent: QWidget, sale: Sale, language: str) -> tuple[Minor, str] | None:
@@ -99,8 +113,16 @@ class AnsweringPrompts(Prompts):
         self.asked.append(question)
         return self.confirm_answer
 
-    def settings(self, parent: QWidget) -> None:
+    def settings(
+        self,
+        parent: QWidget,
+        actor: Actor,
+        approved_by: str = "",
+        *,
+        signed_in: Staff | None = None,
+    ) -> None:
         self.settings_opened += 1
+        self.settings_approved_by.append(approved_by)
 
     def reports(self, parent: QWidget) -> None:
         self.reports_opened += 1
@@ -248,10 +270,11 @@ def open_window(
 
 
 class AnsweringApprover:
-    """A second manager who answers at once with `pin` (None: nobody approves)."""
+    """A second manager who answers at once as `name` with `pin` (None: nobody approves)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self.name = MANAGER_NAME
         self.pin: str | None = MANAGER_PIN
         self.asked: list[str] = []
 
@@ -260,11 +283,26 @@ class AnsweringApprover:
         if self.pin is None:
             return None
         try:
-            return manager_approval(
-                self.pin, uow=self.store.uow(), hasher=self.store.hasher, clock=clock
+            return approve(
+                self.name,
+                self.pin,
+                uow_factory=self.store.uow,
+                hasher=self.store.hasher,
+                clock=clock,
             )
         except LoyaltyError:
             return None
+
+
+SECOND_MANAGER = "Старший менеджер"
+SECOND_MANAGER_PIN = "888888"
+
+
+def add_second_manager(store: Store) -> Staff:
+    """A second manager, for the rules that want two people."""
+    return add_staff(
+        SECOND_MANAGER, Role.MANAGER, SECOND_MANAGER_PIN, uow=store.uow(), hasher=store.hasher
+    )
 
 
 @pytest.fixture

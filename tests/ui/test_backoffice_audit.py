@@ -52,7 +52,7 @@ def logged(store: Store, backoffice: BackOffice) -> Store:
     second = add_staff(
         "Павел",
         Role.MANAGER,
-        "4321",
+        "654321",
         uow=store.uow(),
         hasher=store.hasher,
         clock=clock,

@@ -14,7 +14,7 @@ from pos_loyalty.domain.staff import Role
 from pos_loyalty.services.bonuses import ManualReason
 from pos_loyalty.services.cards import issue_cards
 from pos_loyalty.services.staff import add_staff
-from tests.ui.conftest import WAIT_MS, AnsweringApprover, Store, count
+from tests.ui.conftest import MANAGER_PIN, WAIT_MS, AnsweringApprover, Store, count
 from tests.ui.members_helpers import cell, open_member, open_panel, wait_idle
 from ui.backoffice.context import BackOffice
 from ui.backoffice.members import MembersPanel
@@ -22,7 +22,7 @@ from ui.backoffice.members.member_form import MemberForm
 from ui.backoffice.members.merge_dialog import MergeDialog
 from ui.backoffice.members.points_dialog import PointsDialog
 
-SECOND_PIN = "5555"
+SECOND_PIN = "555555"
 
 
 @pytest.fixture
@@ -274,12 +274,12 @@ def test_points_above_the_limit_need_a_second_manager_and_the_log_names_both(
     assert dialog.error() == "No second manager approved it: nothing was changed."
     assert panel.message.text() == dialog.error()
     assert approver.asked == ["approve +600 points for Анна Смирнова"]
-    approver.pin = "9999"  # the manager signed in cannot approve their own change
+    approver.pin = MANAGER_PIN  # the manager signed in cannot approve their own change
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, panel)
-    assert "cannot approve their own change" in dialog.error()
+    assert dialog.error() == "Nobody can approve their own action: ask a second manager."
     assert count(store, "ledger_entries") == entries and _audit(store) == []
-    approver.pin = SECOND_PIN
+    approver.name, approver.pin = "  второй   МЕНЕДЖЕР ", SECOND_PIN  # any case and spacing
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     wait_idle(qtbot, panel)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)

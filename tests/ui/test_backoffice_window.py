@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from tests.ui.conftest import AnsweringPrompts, Store
+from tests.ui.conftest import MANAGER_PIN, AnsweringPrompts, Store
 from ui.backoffice.context import BackOffice
 from ui.backoffice.window import BackOfficeWindow
 
@@ -43,14 +43,15 @@ def test_a_cashier_opens_the_back_office_only_with_a_managers_pin(
     open_window: Any, store: Store, prompts: AnsweringPrompts
 ) -> None:
     window = open_window(store.cashier)
-    prompts.manager_pin = "0000"
+    prompts.manager_pin = "000000"
     window.actions_by_key["Ctrl+B"].trigger()
     assert window.backoffice is None
     assert "a manager's PIN is needed" in window.message.text()
-    prompts.manager_pin = "9999"
+    prompts.manager_pin = MANAGER_PIN
     window.actions_by_key["Ctrl+B"].trigger()
     assert isinstance(window.backoffice, BackOfficeWindow)
-    assert window.backoffice.context.staff.id == store.manager.id
+    context = window.backoffice.context  # the cashier acts; the manager who let them in approves
+    assert (context.staff.id, context.approved_by) == (store.cashier.id, store.manager.id)
     assert prompts.asked == ["open the back office", "open the back office"]
 
 

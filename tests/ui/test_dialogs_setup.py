@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,13 @@ from db import Database, open_database
 from devices import SerialPortInfo
 from pos_loyalty.domain.staff import Role
 from pos_loyalty.pins import Argon2PinHasher
+from pos_loyalty.services.posting import Actor
+from pos_loyalty.services.staff import add_staff
 from ui.dialogs.first_run import FirstRunWizard, needs_first_run
 from ui.dialogs.settings import SettingsDialog
 from ui.station import load_station, save_device
+
+NOW = datetime(2026, 11, 2, 12, 0, tzinfo=timezone(timedelta(hours=3)))
 
 HASHER = Argon2PinHasher(time_cost=1, memory_cost=1024)
 PORTS = [SerialPortInfo("/dev/ttyACM0", "Barcode scanner", vid=0x0C2E, pid=0x0B61)]
@@ -60,8 +65,8 @@ def test_the_wizard_saves_the_whole_store(qtbot: QtBot, database: Database) -> N
     wizard.next()
     manager = wizard.manager_page
     manager.name.setText("Анна Петрова")
-    manager.pin.setText("4321")
-    manager.pin_again.setText("4321")
+    manager.pin.setText("654321")
+    manager.pin_again.setText("654321")
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
     assert wizard.result() == QDialog.DialogCode.Accepted
@@ -82,7 +87,7 @@ def test_the_wizard_saves_the_whole_store(qtbot: QtBot, database: Database) -> N
     assert programme is not None and programme.currency == "RUB"
     assert [tier.name for tier in programme.tiers] == ["Бронза", "Серебро", "Золото"]
     assert anna is not None and anna.role == Role.MANAGER
-    assert HASHER.verify(anna.pin_hash, "4321")
+    assert HASHER.verify(anna.pin_hash, "654321")
 
 
 def test_a_network_printer_without_a_host_keeps_the_wizard_on_the_devices_page(
@@ -108,8 +113,8 @@ def test_the_manager_pins_must_match(qtbot: QtBot, database: Database) -> None:
     fill_store_and_programme(wizard)
     wizard.next()
     wizard.manager_page.name.setText("Анна")
-    wizard.manager_page.pin.setText("4321")
-    wizard.manager_page.pin_again.setText("4322")
+    wizard.manager_page.pin.setText("654321")
+    wizard.manager_page.pin_again.setText("654322")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() != QDialog.DialogCode.Accepted
     assert "differ" in wizard.manager_page.errors.error("pin_again")
@@ -117,7 +122,13 @@ def test_the_manager_pins_must_match(qtbot: QtBot, database: Database) -> None:
 
 
 def open_settings(qtbot: QtBot, database: Database) -> SettingsDialog:
-    dialog = SettingsDialog(database.uow, port_lister=lambda: PORTS)
+    manager = add_staff("Анна", Role.MANAGER, "654321", uow=database.uow(), hasher=HASHER)
+    dialog = SettingsDialog(
+        database.uow,
+        port_lister=lambda: PORTS,
+        clock=lambda: NOW,
+        actor=Actor("T-TEST", manager.id),
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

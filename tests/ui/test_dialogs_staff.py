@@ -38,7 +38,7 @@ class StepClock:
 def database(tmp_path: Path) -> Iterator[Database]:
     db = open_database(tmp_path / "shop.sqlite3")
     add_staff("Ольга", Role.CASHIER, "1111", uow=db.uow(), hasher=HASHER)
-    add_staff("Пётр", Role.MANAGER, "9999", uow=db.uow(), hasher=HASHER)
+    add_staff("Пётр", Role.MANAGER, "999999", uow=db.uow(), hasher=HASHER)
     yield db
     db.close()
 
@@ -116,22 +116,51 @@ def test_the_lockout_is_kept_in_the_database(
     assert second.locked_seconds() == 30
 
 
-def test_a_cashiers_pin_does_not_approve(
+def test_a_cashier_does_not_approve_and_a_manager_does_by_name_and_pin(
     qtbot: QtBot, database: Database, clock: StepClock
 ) -> None:
     dialog = ManagerPinDialog(database.uow, HASHER, clock, "approve this refund")
     qtbot.addWidget(dialog)
     dialog.show()
+    names = [dialog.name_box.itemText(i) for i in range(dialog.name_box.count())]
+    assert names == ["Пётр"] and dialog.name() == "Пётр"  # only managers are offered
+    dialog.name_box.setEditText("Ольга")  # typed by hand: the core still says no
     qtbot.keyClicks(dialog.pad.field, "1111")
     qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.ok_button().isEnabled, timeout=3000)
-    assert "not a manager's PIN" in dialog.message.text()
+    assert dialog.message.text() == "Ольга is not an active manager: ask a manager to approve."
     assert dialog.manager is None
 
-    qtbot.keyClicks(dialog.pad.field, "9999")
+    dialog.name_box.setEditText("Пётр")
+    qtbot.keyClicks(dialog.pad.field, "999999")
     with qtbot.waitSignal(dialog.accepted, timeout=3000):
         qtbot.keyClick(dialog.pad.field, Qt.Key.Key_Return)
     assert dialog.manager is not None and dialog.manager.name == "Пётр"
+
+
+def test_a_wrong_pin_at_the_prompt_says_so_in_the_core_s_words(
+    qtbot: QtBot, database: Database, clock: StepClock
+) -> None:
+    dialog = ManagerPinDialog(database.uow, HASHER, clock, "approve this refund")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.pad.field, "123456")
+    qtbot.keyClick(dialog.pad.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.ok_button().isEnabled, timeout=3000)
+    assert dialog.message.text() == "Wrong PIN for Пётр."
+    assert dialog.pad.pin() == ""
+
+
+def test_a_pin_typed_before_the_name_is_clicked_is_kept(
+    qtbot: QtBot, database: Database, clock: StepClock
+) -> None:
+    dialog = open_sign_in(qtbot, database, clock)
+    qtbot.keyClicks(dialog.pad.field, "1111")
+    dialog.select("Ольга")
+    assert dialog.pad.pin() == "1111"
+    with qtbot.waitSignal(dialog.signed_in, timeout=3000):
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.staff is not None and dialog.staff.name == "Ольга"
 
 
 def _answer(parent: QWidget, pin: str | None) -> None:
@@ -157,7 +186,7 @@ def test_ask_manager_approval_returns_the_manager(
 ) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    _answer(parent, "9999")
+    _answer(parent, "999999")
     manager = ask_manager_approval(parent, database.uow, HASHER, clock, "void the last sale")
     assert manager is not None and manager.role == Role.MANAGER
 

@@ -1,5 +1,5 @@
-"""A manager's PIN on the spot: the override of the redemption cap, a refund above the limit,
-a points adjustment, the settings; a locked-out manager approves nothing."""
+"""A manager's name and PIN on the spot: the override of the redemption cap, a refund above the
+limit, a points adjustment, the settings; a locked-out manager approves nothing."""
 
 from __future__ import annotations
 
@@ -20,9 +20,12 @@ from pos_loyalty.services.staff import sign_in
 from tests.device_doubles import FakeSerialDevice
 from tests.ui.conftest import (
     MANAGER_PIN,
+    SECOND_MANAGER,
+    SECOND_MANAGER_PIN,
     WAIT_MS,
     AnsweringPrompts,
     Store,
+    add_second_manager,
     clock,
     count,
     scan,
@@ -31,8 +34,6 @@ from tests.ui.conftest import (
 )
 from ui.checkout.prompts import Prompts
 from ui.checkout.window import CheckoutWindow
-
-SETUP = Actor("T-SETUP", "setup")
 
 
 def audit(store: Store) -> list[Any]:
@@ -62,7 +63,8 @@ def test_the_override_of_the_cap_asks_a_manager_and_logs_both_people(
     card = store.cards["anna"]
     member_id = lookup_card(store.uow(), card, clock).card.member_id
     assert member_id is not None
-    adjust_balance(member_id, 500, "correction", uow=store.uow(), clock=clock, actor=SETUP)
+    setup = Actor("T-SETUP", store.manager.id)
+    adjust_balance(member_id, 500, "correction", uow=store.uow(), clock=clock, actor=setup)
     use_serial_scanner(store, serial_device)
     window = open_window(store.cashier)
     scan(qtbot, window, serial_device, card)
@@ -100,19 +102,24 @@ def test_a_locked_out_manager_cannot_approve_through_the_windows_prompt(
     assert window.session.override_by == ""
 
 
-def test_a_signed_in_manager_is_not_asked_again(
+def test_a_signed_in_manager_needs_a_second_manager_to_lift_the_cap(
     qtbot: Any,
     store: Store,
     prompts: AnsweringPrompts,
     serial_device: FakeSerialDevice,
     open_window: Callable[..., CheckoutWindow],
 ) -> None:
+    second = add_second_manager(store)
     use_serial_scanner(store, serial_device)
     window = open_window(store.manager)
     scan(qtbot, window, serial_device, store.cards["anna"])
+    qtbot.keyClick(window.quote_panel.amount_edit, Qt.Key.Key_F6)  # answers as themselves
+    assert prompts.refusals == ["self_approval"] and window.session.override_by == ""
+    assert "Not approved" in window.message.text()
+    prompts.manager_name, prompts.manager_pin = SECOND_MANAGER, SECOND_MANAGER_PIN
     qtbot.keyClick(window.quote_panel.amount_edit, Qt.Key.Key_F6)
-    assert prompts.asked == []
-    assert window.session.override_by == store.manager.id
+    assert window.session.override_by == second.id
+    assert len(prompts.asked) == 2
 
 
 def test_a_refund_from_the_history_panel_reverses_the_points(
@@ -215,7 +222,16 @@ def test_settings_ask_a_cashier_for_a_managers_pin_then_reload_the_station(
     prompts.manager_pin = MANAGER_PIN
     qtbot.keyClick(window.search.edit, Qt.Key.Key_F12)
     assert prompts.settings_opened == 1
+    assert prompts.settings_approved_by == [store.manager.id]  # saved as the cashier, approved
     qtbot.waitUntil(lambda: len(loaded) == 1, timeout=WAIT_MS)
+
+
+def test_a_signed_in_manager_opens_the_settings_unasked(
+    store: Store, prompts: AnsweringPrompts, open_window: Callable[..., CheckoutWindow]
+) -> None:
+    window = open_window(store.manager)
+    window.actions_by_key["F12"].trigger()
+    assert prompts.asked == [] and prompts.settings_approved_by == [""]
 
 
 def test_the_window_prompts_use_the_manager_pin_dialog(
@@ -223,7 +239,7 @@ def test_the_window_prompts_use_the_manager_pin_dialog(
 ) -> None:
     calls: list[tuple[Any, ...]] = []
     fake = types.SimpleNamespace(
-        ask_manager_approval=lambda *args: calls.append(args) or store.manager
+        ask_manager_approval=lambda *args, **_kwargs: calls.append(args) or store.manager
     )
     monkeypatch.setattr("ui.checkout.prompts.ask_manager_approval", fake.ask_manager_approval)
     prompts = Prompts(store.uow, store.hasher, clock)
