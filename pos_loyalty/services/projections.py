@@ -30,8 +30,8 @@ def projection_check(
         checked += 1
         if tick is not None and checked % TICK_EVERY == 0:
             tick(checked)
-    if tick is not None:
-        tick(checked)
+    if tick is not None and checked % TICK_EVERY:
+        tick(checked)  # the last few, unless the loop just told them (or there were none)
     return checked, _with_cards(uow, found)
 
 
