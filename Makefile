@@ -16,10 +16,19 @@ demo: $(STAMP)  ## start the app on a demo store (embedded SQLite in the user da
 	$(BIN)/pos-loyalty --demo
 
 # pdftoppm (poppler-utils) lets the card-printing tests decode the barcodes back from the PDF.
+# Xvfb, xdotool and the libraries of Qt's xcb platform let the keyboard-wedge test send real X
+# key events to the window (tests/ui/test_keyboard_wedge_x11.py).
+X_PACKAGES := xvfb xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+  libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
+  libfontconfig1 libdbus-1-3
 tools:
 	@command -v pdftoppm >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 	  && apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; } \
 	  || echo "pdftoppm is missing: the barcode-decoding tests skip (apt-get install poppler-utils)"
+	@{ command -v Xvfb && command -v xdotool && dpkg -s $(X_PACKAGES); } >/dev/null 2>&1 \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq \
+	  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(X_PACKAGES) >/dev/null; } \
+	  || echo "Xvfb/xdotool are missing: the real-X wedge test skips (apt-get install $(X_PACKAGES))"
 
 test: $(STAMP) tools  ## the whole test suite
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
