@@ -29,7 +29,9 @@ from server.models import evidence_heads
 from server.store import evidence
 
 router = APIRouter(tags=["evidence"])
-AfterParam = Annotated[int, Query(ge=0, description="Only above this sequence number.")]
+AfterParam = Annotated[
+    int, Query(ge=0, le=2**63 - 1, description="Only above this sequence number.")
+]
 LimitParam = Annotated[int, Query(ge=1, le=10000, description="At most this many.")]
 
 
