@@ -112,7 +112,7 @@ class HttpServerCopy:
     def audit_hashes(self, after: int, limit: int) -> list[tuple[int, str]]:
         """Up to `limit` (seq, hash) of the records the server holds above `after`."""
         answer = self._ask(lambda: self.client.audit_copy(after, limit))
-        return [(int(seq), str(digest)) for seq, digest in answer["records"]]
+        return [(int(r["seq"]), str(r["hash"])) for r in answer["records"]]
 
     def entries(self, after_seq: int, limit: int) -> list[CopiedEntry]:
         """Up to `limit` of this terminal's entries the server holds above `after_seq`."""

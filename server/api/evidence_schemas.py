@@ -61,10 +61,17 @@ class EvidenceResponse(BaseModel):
     conflicts: list[str]
 
 
+class CopiedRecord(BaseModel):
+    """One audit record's hash as the server holds it."""
+
+    seq: int
+    hash: str
+
+
 class AuditCopy(BaseModel):
     """A page of the record hashes the server holds of this terminal's log."""
 
-    records: list[tuple[int, str]]
+    records: list[CopiedRecord]
 
 
 class CopiedEntryModel(BaseModel):

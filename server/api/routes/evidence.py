@@ -19,6 +19,7 @@ from server.api.evidence_schemas import (
     AuditCopy,
     AuditKeyResponse,
     CopiedEntryModel,
+    CopiedRecord,
     EntryCopy,
     EvidenceHead,
     EvidenceRequest,
@@ -88,7 +89,8 @@ def audit_copy(
     terminal: TerminalDep, session: ReadSessionDep, after: AfterParam = 0, limit: LimitParam = 2000
 ) -> AuditCopy:
     """Return (seq, hash) of this terminal's audit records held above `after`, in order."""
-    return AuditCopy(records=evidence.audit_hashes(session, terminal.id, after, limit))
+    held = evidence.audit_hashes(session, terminal.id, after, limit)
+    return AuditCopy(records=[CopiedRecord(seq=seq, hash=digest) for seq, digest in held])
 
 
 @router.get("/evidence/entries", response_model=EntryCopy, responses=error_responses(401, 503))
