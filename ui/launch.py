@@ -19,7 +19,7 @@ from pos_loyalty.domain.staff import Role
 from ui.cli.context import App, system_clock
 
 DEMO_MEMBERS = 1000
-DEMO_STAFF = (("Кассир", Role.CASHIER, "1111"), ("Менеджер", Role.MANAGER, "9999"))
+DEMO_STAFF = (("Кассир", Role.CASHIER, "1111"), ("Менеджер", Role.MANAGER, "999999"))
 """Demo accounts (name, role, PIN); the sign-in screen of the demo says so."""
 DEMO_DEVICES = {
     "scanner": {"kind": "simulated"},

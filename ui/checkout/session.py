@@ -180,7 +180,7 @@ class CheckoutSession(QObject):
         self.override_by = manager_id
         self.requote()
 
-    def command(self) -> Checkout:
+    def command(self, *, large_confirmed: bool = False) -> Checkout:
         """The check as it stands, for a quote or a commit."""
         card = None if self.view is None else self.view.card.number
         return Checkout(
@@ -190,6 +190,7 @@ class CheckoutSession(QObject):
             receipt_no=self.receipt_no,
             override_redeem_cap=bool(self.override_by) and card is not None,
             approved_by=self.override_by if card else "",
+            large_confirmed=large_confirmed,
         )
 
     def requote(self) -> None:
@@ -234,13 +235,16 @@ class CheckoutSession(QObject):
             return self.tr("Type the amount of the check first.")
         return ""
 
-    def confirm(self) -> bool:
-        """Record the sale (then print its slip); False with a message if it cannot be."""
+    def confirm(self, *, large_confirmed: bool = False) -> bool:
+        """Record the sale (then print its slip); False with a message if it cannot be.
+
+        `large_confirmed`: the cashier said yes to a check above the large-check threshold.
+        """
         refusal = self.refusal()
         if refusal:
             self.problem_found.emit(refusal)
             return False
-        cmd, store = self.command(), self._store()
+        cmd, store = self.command(large_confirmed=large_confirmed), self._store()
         self.committing = True
         self.worker.submit(
             lambda: commit_checkout(

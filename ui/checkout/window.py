@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from devices import ScanResult, validate_text
 from pos_loyalty.domain.approvals import Action, Limits
-from pos_loyalty.domain.checkout import Quote
+from pos_loyalty.domain.checkout import CheckLine, Quote
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.staff import Staff
@@ -258,7 +258,17 @@ class CheckoutWindow(QMainWindow):
         if check is None:
             return
         self.session.set_check(*check)
-        self.session.confirm()
+        self.session.confirm(large_confirmed=self._large_check_confirmed(check[0]))
+
+    def _large_check_confirmed(self, lines: tuple[CheckLine, ...]) -> bool:
+        """Ask before recording a check above the large-check threshold (False: not asked)."""
+        quote, total = self.session.quote, sum(line.amount for line in lines)
+        if quote is None or not quote.large_check or quote.total != total:
+            return False
+        question = self.tr("Record a large check of %1? Check the amount typed.").replace(
+            "%1", money(total, self.language)
+        )
+        return self.prompts.confirm(self, self.tr("Large check"), question)
 
     def _on_session_quote_computed(self, quote: Quote | None) -> None:
         view = self.session.view
