@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from tests.cli_staff import staff_the_store
 from ui.cli.main import cli, main
 
 NOW = "2026-03-02T12:00:00+03:00"
@@ -22,6 +23,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     db = tmp_path / "shop.sqlite3"
     monkeypatch.setenv("POS_LOYALTY_DB", str(db))
     monkeypatch.setenv("POS_LOYALTY_NOW", NOW)
+    staff_the_store(db, monkeypatch)
     return db
 
 

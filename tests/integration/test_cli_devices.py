@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from devices import escpos_text
+from tests.cli_staff import staff_the_store
 from tests.device_doubles import FakeSerialDevice, PrinterServer
 from ui.cli.main import cli
 
@@ -22,6 +23,7 @@ NOW = "2026-03-02T12:00:00+03:00"
 def card(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("POS_LOYALTY_DB", str(tmp_path / "shop.sqlite3"))
     monkeypatch.setenv("POS_LOYALTY_NOW", NOW)
+    staff_the_store(tmp_path / "shop.sqlite3", monkeypatch)
     invoke("init", "--template", "bonus", "--store", "Ромашка")
     added = invoke(
         "member", "add", "--name", "Иван Петров", "--phone", "9123456789", "--consent", "--json"

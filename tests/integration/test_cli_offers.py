@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_staff import staff_the_store
 from tests.integration.test_cli import run, run_fail
 
 
@@ -14,6 +15,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     db = tmp_path / "shop.sqlite3"
     monkeypatch.setenv("POS_LOYALTY_DB", str(db))
     monkeypatch.setenv("POS_LOYALTY_NOW", "2026-03-02T12:00:00+03:00")
+    staff_the_store(db, monkeypatch)
     return db
 
 

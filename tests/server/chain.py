@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.services.checkout import Checkout, commit_checkout
 from pos_loyalty.services.refunds import refund_sale
+from tests.cli_staff import add_staff_by_id
 from tests.server.live import LiveServer, Till, enrolment_code
 
 
@@ -35,6 +36,7 @@ def two_stores(live: LiveServer, engine: Engine, make: Callable[[str], Till]) ->
     bought = north.checkout(anna, 1000_00).sale
     assert bought.earned_points == 50
     _plain_check(north, 300_00)
+    add_staff_by_id(north.db)  # the cashier refunding is an account of the store
     back = refund_sale(
         bought.id,
         1000_00,

@@ -18,6 +18,7 @@ from pos_loyalty.services.programmes import save_programme
 from pos_loyalty.services.refunds import refund_sale
 from pos_loyalty.services.templates import template
 from server.models import chain_spend
+from tests.cli_staff import add_staff_by_id
 from tests.server.live import LiveServer, Till, enrolment_code
 
 MakeTill = Callable[[str], Till]
@@ -78,7 +79,16 @@ def test_a_refund_at_store_a_takes_the_tier_back_at_store_b(
     b.sync()
     assert _standing(b, card) == ("Silver", 3000000)
     a.now += timedelta(hours=1)
-    refund_sale(big.sale.id, 500000, "returned", uow=a.db.uow(), clock=a.clock, actor=a.actor())
+    add_staff_by_id(a.db)  # the cashier and the manager approving are accounts of the store
+    refund_sale(
+        big.sale.id,
+        500000,
+        "returned",
+        uow=a.db.uow(),
+        clock=a.clock,
+        actor=a.actor(),
+        approved_by="manager",
+    )
     a.sync()
     b.sync()
     assert _standing(b, card) == ("Bronze", 2500000)

@@ -9,7 +9,11 @@ from pathlib import Path
 from db import open_database
 from db.repositories.replica import BULK_MEMBERS, SqlAlchemyReplica
 from pos_loyalty.domain.members import Member
+from pos_loyalty.domain.staff import Role
 from pos_loyalty.services.members import erase_member
+from pos_loyalty.services.posting import Actor
+from pos_loyalty.services.staff import add_staff
+from tests.cli_staff import FAST_HASHER
 
 
 def _member(i: int) -> Member:
@@ -43,7 +47,10 @@ def test_pulled_data_never_restores_an_erased_member_or_overrides_unsent_changes
     with uow:
         SqlAlchemyReplica(uow.connection).put_members([kept, erased])
         uow.commit()
-    erase_member(erased.id, uow=db.uow(), clock=lambda: datetime.now(UTC))
+    manager = add_staff("Менеджер", Role.MANAGER, "999999", uow=db.uow(), hasher=FAST_HASHER)
+    erase_member(
+        erased.id, uow=db.uow(), clock=lambda: datetime.now(UTC), actor=Actor("T1", manager.id)
+    )
     with uow:
         replica = SqlAlchemyReplica(uow.connection)
         held, _ = replica.pending_keys()

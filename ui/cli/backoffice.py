@@ -12,7 +12,6 @@ import click
 
 from pos_loyalty.domain.cards import CardType
 from pos_loyalty.domain.errors import InvalidInput, NotFound
-from pos_loyalty.pins import Argon2PinHasher
 from pos_loyalty.services.bonuses import (
     ManualPoints,
     ManualReason,
@@ -27,7 +26,6 @@ from pos_loyalty.services.lookup import lookup_card
 from pos_loyalty.services.merge import merge_members
 from pos_loyalty.services.payloads import card_to_dict, member_to_dict
 from pos_loyalty.services.printing import cards_to_print
-from pos_loyalty.services.staff import manager_approval, sign_in
 from ui.cli.cards import card
 from ui.cli.context import App, LazyProgress, emit, pass_app, system_clock
 from ui.cli.main import common
@@ -115,6 +113,8 @@ def print_(
 
     if bool(numbers) == (batch is not None):
         raise InvalidInput("give either card numbers or --batch N")
+    if batch is not None:
+        app.actor()  # a batch issues new numbers: a proven staff member only
     load_logo(logo)  # a bad logo is refused before any card is issued
     if batch is not None:
         issuing = LazyProgress("issuing cards")
@@ -154,8 +154,6 @@ def bonus() -> None:
 @click.option("--points", required=True, type=int, help="Points to add (negative removes).")
 @click.option("--reason", required=True, type=click.Choice([r.value for r in ManualReason]))
 @click.option("--text", default="", help="Why (required for 'other').")
-@click.option("--approved-by", "approver", help="The second manager's name.")
-@click.option("--manager-pin", is_flag=True, help="Ask for the approving manager's PIN.")
 @common
 @pass_app
 def add(
@@ -164,16 +162,19 @@ def add(
     points: int,
     reason: str,
     text: str,
-    approver: str | None,
-    manager_pin: bool,
 ) -> None:
-    """Add or remove points by hand, for a reason from the list."""
+    """Add or remove points by hand, for a reason from the list.
+
+    Above the approval limit, name the second manager with the global --approved-by.
+    """
     view = lookup_card(app.uow(), card_number, system_clock)
     if view.member is None:
         raise NotFound(f"card {card_number} is not registered to anyone")
-    approved_by = _approver_id(app, approver, manager_pin)
-    cmd = ManualPoints(view.member.id, points, ManualReason(reason), text, approved_by)
-    done = give_points(cmd, uow=app.uow(), clock=system_clock, actor=app.actor())
+    actor, approved_by = app.actor(), app.approved_by()
+    cmd = ManualPoints(
+        view.member.id, points, ManualReason(reason), text, approved_by, view.card.number
+    )
+    done = give_points(cmd, uow=app.uow(), clock=system_clock, actor=actor)
     emit(
         app,
         {
@@ -188,18 +189,6 @@ def add(
     )
 
 
-def _approver_id(app: App, name: str | None, manager_pin: bool) -> str:
-    if name and not manager_pin:
-        raise InvalidInput("--approved-by needs --manager-pin: the manager types their PIN")
-    if not manager_pin:
-        return ""
-    hasher = Argon2PinHasher()
-    pin = click.prompt(f"PIN of {name}" if name else "Manager PIN", hide_input=True, err=True)
-    if name:
-        return sign_in(name, pin, uow=app.uow(), hasher=hasher, clock=system_clock).id
-    return manager_approval(pin, uow=app.uow(), hasher=hasher, clock=system_clock).id
-
-
 @bonus.command("limit")
 @click.argument("points", type=int, required=False)
 @common
@@ -207,7 +196,13 @@ def _approver_id(app: App, name: str | None, manager_pin: bool) -> str:
 def limit(app: App, points: int | None) -> None:
     """Show the approval limit, or set it to POINTS."""
     if points is not None:
-        set_approval_limit(points, uow=app.uow(), clock=system_clock, actor=app.actor())
+        set_approval_limit(
+            points,
+            uow=app.uow(),
+            clock=system_clock,
+            actor=app.actor(),
+            approved_by=app.approved_by(),
+        )
     uow = app.uow()
     with uow.read_only():
         current = approval_limit(uow)

@@ -31,6 +31,7 @@ def issue(app: App, count: int, card_type: str) -> None:
     """Issue a batch of unassigned cards (bound to members at registration)."""
     progress = LazyProgress("issuing cards")
     try:
+        app.actor()  # issuing numbers uses up the store's block: a proven staff member only
         cards = issue_cards(count, uow=app.uow(), card_type=CardType(card_type), progress=progress)
     finally:
         progress.close()

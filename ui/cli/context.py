@@ -1,8 +1,17 @@
-"""What every command shares: the database, the terminal identity, the clock, the output mode."""
+"""What every command shares: the database, the terminal identity, the clock, the output mode,
+and who is acting, proven by PIN.
+
+A command that changes the store asks `app.actor()`: the `--staff NAME` account, proven by its
+PIN from `POS_LOYALTY_PIN` (for scripts) or a hidden prompt on a terminal. A second manager's
+approval is `--approved-by NAME` with `POS_LOYALTY_APPROVER_PIN` or a prompt. Wrong PINs count
+and lock the account exactly as at the counter; the lock is timed by the machine's real clock,
+never by `POS_LOYALTY_NOW`. Read-only commands never ask.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import uuid
 from dataclasses import dataclass, field
@@ -11,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.services.posting import Actor
 from ui.clock import system_clock as system_clock  # re-exported for the commands
 
@@ -21,14 +31,20 @@ if TYPE_CHECKING:
 TERMINAL_KEY = "terminal"
 
 
+PIN_ENV = "POS_LOYALTY_PIN"
+APPROVER_PIN_ENV = "POS_LOYALTY_APPROVER_PIN"
+
+
 @dataclass
 class App:
     """Lazily opened database and per-invocation options."""
 
     db_path: Path | None = None
-    staff: str = "cli"
+    staff: str | None = None
+    approver: str | None = None
     as_json: bool = False
     _db: Database | None = field(default=None, repr=False)
+    _actor: Actor | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path:
@@ -51,8 +67,43 @@ class App:
         return self.db.uow()
 
     def actor(self) -> Actor:
-        """This terminal and the staff member named on the command line."""
-        return Actor(terminal_id=self.terminal_id(), staff_id=self.staff)
+        """This terminal and the staff member named by --staff, proven by their PIN."""
+        if self._actor is None:
+            from pos_loyalty.pins import Argon2PinHasher
+            from pos_loyalty.services.staff import sign_in
+            from ui.clock import real_clock
+
+            name = _named(self.staff, "--staff", "this command changes the store")
+            pin = read_pin(PIN_ENV, f"PIN of {name}")
+            person = sign_in(
+                name,
+                pin,
+                uow=self.uow(),
+                hasher=Argon2PinHasher(),
+                clock=real_clock,
+                terminal_id=self.terminal_id(),
+            )
+            self._actor = Actor(terminal_id=self.terminal_id(), staff_id=person.id)
+        return self._actor
+
+    def approved_by(self) -> str:
+        """The id of the manager named by --approved-by, proven by their PIN ("" if none)."""
+        if not self.approver:
+            return ""
+        from pos_loyalty.pins import Argon2PinHasher
+        from pos_loyalty.services.staff import approve_as_manager
+        from ui.clock import real_clock
+
+        pin = read_pin(APPROVER_PIN_ENV, f"PIN of {self.approver} (approving)")
+        person = approve_as_manager(
+            self.approver,
+            pin,
+            uow=self.uow(),
+            hasher=Argon2PinHasher(),
+            clock=real_clock,
+            terminal_id=self.terminal_id(),
+        )
+        return person.id
 
     def terminal_id(self) -> str:
         """This terminal's id, made once and kept in the settings."""
@@ -73,6 +124,28 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App)
+
+
+def _named(name: str | None, option: str, why: str) -> str:
+    if not name or not name.strip():
+        raise InvalidInput(
+            f"{why}: say who you are with {option} NAME (your PIN is asked for, or read from "
+            f"{PIN_ENV})",
+            code="staff_not_named",
+        )
+    return name
+
+
+def read_pin(env: str, prompt: str) -> str:
+    """A PIN from the environment variable `env`, or typed at a hidden prompt on a terminal."""
+    pin = os.environ.get(env)
+    if pin is not None:
+        return pin.strip()
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            f"no PIN: set {env} or run the command on a terminal to type it", code="pin_missing"
+        )
+    return str(click.prompt(prompt, hide_input=True, err=True)).strip()
 
 
 def emit(app: App, data: dict[str, Any] | list[Any], text: str | list[str]) -> None:

@@ -26,7 +26,15 @@ from pos_loyalty.services.slips import StoreHeader, reprint, slip_to_dict
 from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
 from ui.cli.render import view_lines
-from ui.station import SETTINGS_TYPES, load_station, print_slip, save_device, save_store
+from ui.station import (
+    SETTINGS_TYPES,
+    STORE_KEY,
+    load_station,
+    print_slip,
+    save_device,
+    save_settings,
+    store_settings,
+)
 
 
 @click.group("devices")
@@ -100,7 +108,14 @@ def _typed(key: str, raw: str, hint: Any) -> Any:
 @pass_app
 def set_(app: App, kind: str, assignments: tuple[str, ...]) -> None:
     """Change device settings: `devices set printer connection=network host=10.0.0.5`."""
-    saved = save_device(app.uow(), kind, parse_assignments(kind, assignments))
+    saved = save_device(
+        app.uow(),
+        kind,
+        parse_assignments(kind, assignments),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
+    )
     emit(app, saved, [f"{kind}: {k} = {v}" for k, v in saved.items()])
 
 
@@ -228,12 +243,16 @@ def store(
         language="ru" if (language or current.language) == "ru" else "en",
         currency=current.currency,
     )
-    save_store(app.uow(), header)
+    changes: dict[str, Any] = {STORE_KEY: store_settings(header)}
     if pdf_folder is not None:
-        uow = app.uow()
-        with uow:
-            uow.settings.put("pdf_folder", pdf_folder)
-            uow.commit()
+        changes["pdf_folder"] = pdf_folder
+    save_settings(
+        app.uow(),
+        changes,
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
+    )
     emit(
         app,
         {"name": header.name, "footer": header.footer, "language": header.language},

@@ -84,15 +84,32 @@ class LazyGroup(click.Group):
     envvar="POS_LOYALTY_DB",
     help="The database file (default: the platform's user data folder).",
 )
-@click.option("--staff", default="cli", show_default=True, help="Who is acting (for the log).")
+@click.option(
+    "--staff",
+    envvar="POS_LOYALTY_STAFF",
+    help="Who is acting: a staff account's name, proven by its PIN ($POS_LOYALTY_PIN or a prompt).",
+)
+@click.option(
+    "--approved-by",
+    "approver",
+    envvar="POS_LOYALTY_APPROVER",
+    help="The manager approving, proven by their PIN ($POS_LOYALTY_APPROVER_PIN or a prompt).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
 @click.option("--demo", is_flag=True, help="Open the app on a demo store.")
 @click.version_option(package_name="pos-loyalty")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None, staff: str, as_json: bool, demo: bool) -> None:
+def cli(
+    ctx: click.Context,
+    db_path: Path | None,
+    staff: str | None,
+    approver: str | None,
+    as_json: bool,
+    demo: bool,
+) -> None:
     """POS Loyalty: discount and bonus cards at the counter."""
     app = ctx.ensure_object(App)
-    app.db_path, app.staff, app.as_json = db_path, staff, as_json
+    app.db_path, app.staff, app.approver, app.as_json = db_path, staff, approver, as_json
     ctx.call_on_close(app.close)
     if ctx.invoked_subcommand is None:
         from ui.launch import launch

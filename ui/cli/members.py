@@ -125,7 +125,13 @@ def erase(app: App, card: str, yes: bool) -> None:
         raise NotFound(f"card {card} is not registered to anyone")
     if not yes:
         click.confirm(f"Erase the personal data of {view.member.name}?", abort=True)
-    erased = erase_member(view.member.id, uow=app.uow(), clock=system_clock, actor=app.actor())
+    erased = erase_member(
+        view.member.id,
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
+    )
     emit(app, member_to_dict(erased), f"personal data of member {erased.id} erased")
 
 

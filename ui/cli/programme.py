@@ -63,7 +63,13 @@ def show(app: App) -> None:
 @pass_app
 def set_(app: App, path: Path) -> None:
     """Save the rules in a TOML or JSON file as a new programme version."""
-    p = save_programme(read_rules(path), uow=app.uow(), actor=app.actor(), clock=system_clock)
+    p = save_programme(
+        read_rules(path),
+        uow=app.uow(),
+        actor=app.actor(),
+        clock=system_clock,
+        approved_by=app.approved_by(),
+    )
     emit(app, p.to_dict(), [f"programme version {p.version} saved", *p.describe()])
 
 

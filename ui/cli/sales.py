@@ -137,7 +137,13 @@ def _refunded_lines(r: Refunded) -> list[str]:
 def refund(app: App, sale_id: str, amount: str, reason: str) -> None:
     """Refund all or part of a sale."""
     r = refund_sale(
-        sale_id, parse_money(amount), reason, uow=app.uow(), clock=system_clock, actor=app.actor()
+        sale_id,
+        parse_money(amount),
+        reason,
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
     )
     emit(app, {**refund_to_dict(r.refund), "balance_after": r.balance_after}, _refunded_lines(r))
 
@@ -166,7 +172,14 @@ def adjust(app: App, card: str, points: int, reason: str) -> None:
     if view.member is None:
         raise NotFound(f"card {card} is not registered to anyone")
     wallet = adjust_balance(
-        view.member.id, points, reason, uow=app.uow(), clock=system_clock, actor=app.actor()
+        view.member.id,
+        points,
+        reason,
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
+        card_number=view.card.number,
     )
     emit(
         app,

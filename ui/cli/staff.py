@@ -7,7 +7,7 @@ import click
 from pos_loyalty.domain.errors import NotFound
 from pos_loyalty.domain.staff import Role, Staff
 from pos_loyalty.pins import Argon2PinHasher
-from pos_loyalty.services.staff import add_staff
+from pos_loyalty.services.staff import add_staff, find_by_name
 from pos_loyalty.services.staff_accounts import change_role, release_lockout, reset_pin, set_active
 from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
@@ -24,7 +24,11 @@ def staff() -> None:
     "--role", type=click.Choice([r.value for r in Role]), default="cashier", show_default=True
 )
 @click.option(
-    "--pin", prompt=True, hide_input=True, confirmation_prompt=True, help="4 to 8 digits."
+    "--pin",
+    prompt="New PIN",
+    hide_input=True,
+    confirmation_prompt=True,
+    help="4 to 8 digits (a manager's 6 to 8).",
 )
 @common
 @pass_app
@@ -38,6 +42,7 @@ def add(app: App, name: str, role: str, pin: str) -> None:
         hasher=Argon2PinHasher(),
         clock=system_clock,
         actor=app.actor(),
+        approved_by=app.approved_by(),
     )
     emit(
         app,
@@ -74,7 +79,7 @@ def list_(app: App) -> None:
 def _account_id(app: App, name: str) -> str:
     uow = app.uow()
     with uow.read_only():
-        person = uow.staff.by_name(" ".join(name.split()))
+        person = find_by_name(uow, name)
     if person is None:
         raise NotFound(f"no staff member called {name}: see `staff list`")
     return person.id
@@ -97,7 +102,11 @@ def _emit_account(app: App, person: Staff, text: str) -> None:
 @staff.command("pin")
 @click.argument("name")
 @click.option(
-    "--pin", prompt=True, hide_input=True, confirmation_prompt=True, help="4 to 8 digits."
+    "--pin",
+    prompt="New PIN",
+    hide_input=True,
+    confirmation_prompt=True,
+    help="4 to 8 digits (a manager's 6 to 8).",
 )
 @common
 @pass_app
@@ -110,6 +119,7 @@ def new_pin(app: App, name: str, pin: str) -> None:
         hasher=Argon2PinHasher(),
         clock=system_clock,
         actor=app.actor(),
+        approved_by=app.approved_by(),
     )
     _emit_account(app, person, f"{person.name} has a new PIN")
 
@@ -121,7 +131,11 @@ def new_pin(app: App, name: str, pin: str) -> None:
 def unlock(app: App, name: str) -> None:
     """Release the lock NAME got after wrong PINs."""
     person = release_lockout(
-        _account_id(app, name), uow=app.uow(), clock=system_clock, actor=app.actor()
+        _account_id(app, name),
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
     )
     _emit_account(app, person, f"{person.name} can sign in again")
 
@@ -134,7 +148,12 @@ def unlock(app: App, name: str) -> None:
 def set_role(app: App, name: str, role: str) -> None:
     """Make NAME a cashier or a manager (never the last active manager a cashier)."""
     person = change_role(
-        _account_id(app, name), Role(role), uow=app.uow(), clock=system_clock, actor=app.actor()
+        _account_id(app, name),
+        Role(role),
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
     )
     _emit_account(app, person, f"{person.name} is now a {person.role.value}")
 
@@ -146,7 +165,12 @@ def set_role(app: App, name: str, role: str) -> None:
 def deactivate(app: App, name: str) -> None:
     """Stop NAME signing in (never the last active manager); the history stays."""
     person = set_active(
-        _account_id(app, name), False, uow=app.uow(), clock=system_clock, actor=app.actor()
+        _account_id(app, name),
+        False,
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
     )
     _emit_account(app, person, f"{person.name} can no longer sign in")
 
@@ -158,7 +182,12 @@ def deactivate(app: App, name: str) -> None:
 def reactivate(app: App, name: str) -> None:
     """Let a deactivated NAME sign in again."""
     person = set_active(
-        _account_id(app, name), True, uow=app.uow(), clock=system_clock, actor=app.actor()
+        _account_id(app, name),
+        True,
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
     )
     _emit_account(app, person, f"{person.name} can sign in again")
 

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from db import Database, open_database
+from pos_loyalty.domain.staff import Role, Staff
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import save_programme
+from tests.cli_staff import CASHIER_PIN, FAST_HASHER, MANAGER_PIN
 
 MSK = timezone(timedelta(hours=3))
 TODAY = date(2026, 3, 2)
@@ -47,8 +49,20 @@ def db_path(tmp_path: Path) -> Path:
 def database(db_path: Path) -> Iterator[Database]:
     db = open_database(db_path)
     save_programme(PROGRAMME, uow=db.uow())
+    add_accounts(db)
     yield db
     db.close()
+
+
+def add_accounts(db: Database) -> None:
+    """The manager acting in these tests (`actor`, id manager-1, PIN 999999), a second
+    manager (manager-2, PIN 888888) and a cashier."""
+    uow = db.uow()
+    with uow:
+        uow.staff.add(Staff("manager-1", "Менеджер", Role.MANAGER, FAST_HASHER.hash(MANAGER_PIN)))
+        uow.staff.add(Staff("cashier-1", "Кассир", Role.CASHIER, FAST_HASHER.hash(CASHIER_PIN)))
+        uow.staff.add(Staff("manager-2", "Заместитель", Role.MANAGER, FAST_HASHER.hash("888888")))
+        uow.commit()
 
 
 @pytest.fixture

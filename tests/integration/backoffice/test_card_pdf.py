@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from devices.card_printing import CardArtwork, render_cards
 from pos_loyalty.domain.cards import card_number_for
 from pos_loyalty.domain.errors import InvalidCardNumber, InvalidInput
+from tests.cli_staff import staff_the_store
 from tests.integration.backoffice.barcode_reader import codes_on_page
 from ui.cli.main import cli
 
@@ -91,6 +92,7 @@ def test_the_command_line_prints_a_new_batch_or_known_cards(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("POS_LOYALTY_DB", str(tmp_path / "shop.sqlite3"))
+    staff_the_store(tmp_path / "shop.sqlite3", monkeypatch)
     runner = CliRunner()
     assert runner.invoke(cli, ["init", "--store", STORE]).exit_code == 0
     pdf = tmp_path / "batch.pdf"

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
+from tests.cli_staff import staff_the_store
 from ui.cli.main import cli
 
 
@@ -16,6 +17,7 @@ from ui.cli.main import cli
 def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     monkeypatch.setenv("POS_LOYALTY_DB", str(tmp_path / "shop.sqlite3"))
     monkeypatch.setenv("POS_LOYALTY_NOW", "2026-03-02T12:00:00+03:00")
+    staff_the_store(tmp_path / "shop.sqlite3", monkeypatch)
     runner = CliRunner()
     assert runner.invoke(cli, ["init", "--template", "bonus", "--store", "Магазин"]).exit_code == 0
     return runner
@@ -56,46 +58,52 @@ def test_merge_then_the_old_card_shows_the_kept_members_page(runner: CliRunner) 
     assert "same member" in str(refused.exception)
 
 
+def _as(name: str, pin: str, approver: str = "", approver_pin: str = "") -> dict[str, str]:
+    env = {"POS_LOYALTY_STAFF": name, "POS_LOYALTY_PIN": pin}
+    if approver:
+        env |= {"POS_LOYALTY_APPROVER": approver, "POS_LOYALTY_APPROVER_PIN": approver_pin}
+    return env
+
+
 def test_a_large_bonus_needs_a_second_managers_pin(runner: CliRunner) -> None:
     card = _member(runner, "Иван Петров", "+7 912 345 67 89")
-    _run(runner, "staff", "add", "Ольга", "--role", "manager", "--pin", "1111")
-    _run(runner, "staff", "add", "Павел", "--role", "manager", "--pin", "2222")
-    small = _run(
-        runner, "--staff", "Ольга", "bonus", "add", card, "--points", "50", "--reason", "review"
+    _run(runner, "staff", "add", "Ольга", "--role", "manager", "--pin", "111111")
+    _run(runner, "staff", "add", "Павел", "--role", "manager", "--pin", "222222")
+    olga = _as("Ольга", "111111")
+    args = ["bonus", "add", card, "--points", "50", "--reason", "review", "--json"]
+    small = runner.invoke(cli, args, env=olga)
+    assert small.exit_code == 0, small.output
+    assert json.loads(small.stdout)["approved_by"] is None
+    large = ["bonus", "add", card, "--points", "600", "--reason", "complaint", "--json"]
+    alone = runner.invoke(cli, large, env=olga)
+    assert alone.exit_code != 0 and "approval limit of 500" in str(alone.exception)
+    wrong = runner.invoke(cli, large, env=_as("Ольга", "111111", "Павел", "999999"))
+    assert wrong.exit_code != 0 and "wrong PIN for Павел" in str(wrong.exception)
+    for same in ("Ольга", "ольга", " Ольга "):  # the same account, however it is typed
+        mine = runner.invoke(cli, large, env=_as("Ольга", "111111", same, "111111"))
+        assert mine.exit_code != 0 and "own change" in str(mine.exception)
+    done = runner.invoke(cli, large, env=_as("Ольга", "111111", "Павел", "222222"))
+    assert done.exit_code == 0, (done.output, done.exception)
+    assert json.loads(done.stdout)["approved_by"] == "Павел"
+    assert json.loads(done.stdout)["balance_after"] == 750
+    ids = {p["name"]: p["id"] for p in _run(runner, "staff", "list")}
+    (record,) = [r for r in _run(runner, "audit", "show") if r["details"].get("points") == 600]
+    assert (record["staff_id"], record["approved_by"]) == (ids["Ольга"], ids["Павел"])
+
+
+def test_raising_the_approval_limit_needs_a_second_manager(runner: CliRunner) -> None:
+    refused = runner.invoke(cli, ["bonus", "limit", "100000000"])
+    assert refused.exit_code != 0 and "second manager" in str(refused.exception)
+    cashier = runner.invoke(cli, ["bonus", "limit", "10"], env=_as("Кассир", "1111"))
+    assert cashier.exit_code != 0 and "only a manager" in str(cashier.exception)
+    lowered = runner.invoke(cli, ["bonus", "limit", "100", "--json"])
+    assert json.loads(lowered.stdout)["adjust_approval_limit"] == 100
+    raised = runner.invoke(
+        cli,
+        ["bonus", "limit", "1000", "--json"],
+        env={"POS_LOYALTY_APPROVER": "Второй менеджер", "POS_LOYALTY_APPROVER_PIN": "888888"},
     )
-    assert small["balance_after"] == 150 and small["approved_by"] is None
-    args = ["--staff", "Ольга", "bonus", "add", card, "--points", "600", "--reason", "complaint"]
-    assert "approval limit of 500" in str(_fail(runner, *args).exception)
-    no_pin = _fail(runner, *args, "--approved-by", "Павел")
-    assert "needs --manager-pin" in str(no_pin.exception)
-    wrong = _fail(runner, *args, "--approved-by", "Павел", "--manager-pin", stdin="9999\n")
-    assert "wrong PIN" in str(wrong.exception)
-    self_approved = _fail(runner, *args, "--approved-by", "Ольга", "--manager-pin", stdin="1111\n")
-    assert "own change" in str(self_approved.exception)
-    done = _run(runner, *args, "--approved-by", "Павел", "--manager-pin", stdin="2222\n")
-    assert done["approved_by"] == "Павел" and done["balance_after"] == 750
-    by_pin = _run(runner, *args, "--manager-pin", stdin="2222\n")
-    assert by_pin["approved_by"] == "Павел"
-    assert _run(runner, "bonus", "limit", "1000")["adjust_approval_limit"] == 1000
-    assert (
-        _run(
-            runner,
-            "--staff",
-            "Ольга",
-            "bonus",
-            "add",
-            card,
-            "--points",
-            "900",
-            "--reason",
-            "other",
-            "--text",
-            "праздник",
-        )["balance_after"]
-        == 2250
-    )
-    actions = [r["action"] for r in _run(runner, "audit", "show")]
-    assert actions == ["staff_add", "staff_add", "bonus", "bonus", "bonus", "setting", "adjust"]
+    assert json.loads(raised.stdout)["adjust_approval_limit"] == 1000
 
 
 def test_exports_write_csv_files_with_a_byte_order_mark(runner: CliRunner, tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from pos_loyalty.services.importing import (
 )
 from pos_loyalty.services.members import Registration, register_member
 from pos_loyalty.services.posting import Actor
+from tests.cli_staff import MANAGER_PIN, act_as
 from tests.integration.backoffice.conftest import TODAY, Clock
 from ui.cli.main import cli
 
@@ -196,6 +197,7 @@ def test_the_command_line_shows_progress_and_every_problem(
     database: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("POS_LOYALTY_NOW", "2026-03-02T12:00:00+03:00")
+    act_as(monkeypatch, "Менеджер", MANAGER_PIN)
     good = _write(tmp_path / "good.csv", member_rows(20))
     bad = _write(tmp_path / "bad.csv", [*member_rows(2, first=100), "Без телефона;;;;;;;;;"])
     runner = CliRunner()

@@ -58,7 +58,15 @@ def test_a_merge_moves_everything_and_the_old_card_shows_the_kept_member(
         assert uow.members.get(vanya.member.id).merged_into == ivan.member.id  # type: ignore[union-attr]
         kinds = [m.kind for m in uow.sync_outbox.pending(1000)]
     assert kinds[-2:] == ["member_updated", "member_merged"]
-    refund = refund_sale(sale, 200000, "returned", uow=database.uow(), clock=clock, actor=actor)
+    refund = refund_sale(
+        sale,
+        200000,
+        "returned",
+        uow=database.uow(),
+        clock=clock,
+        actor=actor,
+        approved_by="manager-2",  # above the refund limit
+    )
     assert refund.balance_after == 200
     assert verify_audit_log(uow=database.uow()) == []
 

@@ -22,6 +22,7 @@ from pos_loyalty.services.points import adjust_balance, expire_points
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import save_programme
 from pos_loyalty.services.refunds import refund_sale
+from tests.cli_staff import add_staff_by_id
 
 MSK = timezone(timedelta(hours=3))
 T = TypeVar("T")
@@ -45,7 +46,9 @@ class Till:
 
     @classmethod
     def open(cls, path: Path) -> Till:
-        return cls(open_database(path))
+        db = open_database(path)
+        add_staff_by_id(db)
+        return cls(db)
 
     def clock(self) -> datetime:
         return self.now
@@ -92,6 +95,7 @@ class Till:
             uow=self.db.uow(),
             clock=self.clock,
             actor=Actor(terminal, "cashier"),
+            approved_by="manager",
         )
 
     def issue(self, count: int) -> None:
@@ -109,7 +113,7 @@ class Till:
         )
 
     def expire(self, terminal: str) -> int:
-        return expire_points(uow=self.db.uow(), clock=self.clock, actor=Actor(terminal, "night"))
+        return expire_points(uow=self.db.uow(), clock=self.clock, actor=Actor(terminal, "manager"))
 
     def request(
         self,
