@@ -22,6 +22,9 @@ DEFAULT_LARGE_CHECK: Minor = 100_000 * MINOR_PER_UNIT
 
 UPC_LENGTH = CARD_LENGTH - 1
 
+MAX_OPENING_SPEND: Minor = 100 * DEFAULT_MAX_CHECK
+"""100 000 000.00: the most a member brought in by an import can have spent in the window."""
+
 
 def looks_like_card_number(amount: Minor) -> bool:
     """True if the amount's whole units (or all its digits) read as one of our card numbers.
@@ -63,6 +66,24 @@ def check_total(total: Minor, *, max_check: Minor, large_check: Minor, confirmed
             code="check_large_unconfirmed",
             amount=total,
             threshold=large_check,
+        )
+
+
+def check_opening_spend(amount: Minor) -> None:
+    """Refuse an imported qualifying spend that is a card number or beyond any real customer."""
+    if looks_like_card_number(amount):
+        raise InvalidInput(
+            f"{format_money(amount)} looks like a card number, not a spend: check the columns",
+            code="amount_is_card_number",
+            amount=amount,
+        )
+    if amount > MAX_OPENING_SPEND:
+        raise InvalidInput(
+            f"a spend of {format_money(amount)} is above {format_money(MAX_OPENING_SPEND)}: "
+            "check the amount",
+            code="spend_over_max",
+            amount=amount,
+            maximum=MAX_OPENING_SPEND,
         )
 
 

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from itertools import chain
 
 from pos_loyalty.domain.cards import CardState, CardType, validate_card_number
+from pos_loyalty.domain.check_limits import check_opening_spend
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.members import normalize_name, validate_phone
 from pos_loyalty.domain.money import Minor, parse_money
@@ -178,6 +179,7 @@ def parse_spend(text: str) -> Minor:
     amount = parse_money(text)
     if amount < 0:
         raise InvalidInput(f"'{text}': spend must not be negative")
+    check_opening_spend(amount)
     return amount
 
 

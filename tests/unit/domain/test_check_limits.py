@@ -116,3 +116,13 @@ def test_every_card_of_the_range_typed_as_an_amount_is_recognised(sequence: int)
 @given(st.integers(min_value=1, max_value=DEFAULT_MAX_CHECK))
 def test_no_plausible_amount_looks_like_a_card(amount: int) -> None:
     assert not looks_like_card_number(amount)
+
+
+def test_an_imported_spend_is_checked_the_same_way() -> None:
+    from pos_loyalty.domain.import_rows import parse_spend
+
+    assert parse_spend("1000000.00") == 100_000_000
+    with pytest.raises(InvalidInput, match="looks like a card number"):
+        parse_spend("420000000013")
+    with pytest.raises(InvalidInput, match=r"above 100000000\.00"):
+        parse_spend("100000000.01")
