@@ -10,13 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 from db.repositories.sync_state import SqlAlchemySyncState, SyncLink
-from pos_loyalty.services.audit import AuditCheck, Progress, check_audit_log
+from pos_loyalty.services.audit import NOT_ENROLLED, AuditCheck, Progress, check_audit_log
 from pos_loyalty.services.ports import UnitOfWork
 from sync import link as links
 from sync.evidence import HttpServerCopy
 
 SERVER_TIMEOUT = 30.0
-NOT_ENROLLED = "not compared with a central server: this terminal is not enrolled"
 
 
 def verify(uow_factory: Callable[[], UnitOfWork], progress: Progress | None = None) -> AuditCheck:

@@ -34,6 +34,9 @@ from pos_loyalty.services.projections import projection_check
 BATCH = 2000
 """Records read at a time by the check and the export."""
 
+NOT_ENROLLED = "not compared with a central server: this terminal is not enrolled"
+"""What `audit verify` says it could not do on a terminal that has no central server."""
+
 Progress = Callable[[int, int], None]
 """Told (records done, records in all) as a long read goes on."""
 

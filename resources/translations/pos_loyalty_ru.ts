@@ -126,10 +126,24 @@
             <numerusform>Журнал не изменён (%n записей).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Balances and points of %n members match the ledger.</source>
+        <translation>
+            <numerusform>Баланс и баллы %n покупателя сходятся с журналом баллов.</numerusform>
+            <numerusform>Балансы и баллы %n покупателей сходятся с журналом баллов.</numerusform>
+            <numerusform>Балансы и баллы %n покупателей сходятся с журналом баллов.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The log was tampered with:</source>
         <translation>Журнал изменён задним числом:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not compared with a central server: this terminal is not enrolled.</source>
+        <translation>Не сверено с центральным сервером: терминал не подключён к нему.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1247,7 +1261,7 @@
 <context>
     <name>DeviceFields</name>
     <message>
-        <location filename="../../ui/dialogs/device_fields.py" line="+80"/>
+        <location filename="../../ui/dialogs/device_fields.py" line="+85"/>
         <location line="+1"/>
         <source>Connected by</source>
         <translation>Подключение</translation>

@@ -23,7 +23,6 @@ from pos_loyalty.services.staff import add_staff
 from pos_loyalty.services.staff_accounts import change_role, release_lockout, set_active
 from tests.ui.backoffice_helpers import settle
 from tests.ui.conftest import Store, clock
-from ui.audit_check import NOT_ENROLLED
 from ui.backoffice.audit import AuditPanel
 from ui.backoffice.audit.table import ACTION, APPROVED, SEQ, WHO
 from ui.backoffice.context import BackOffice
@@ -157,8 +156,13 @@ def test_verify_says_the_log_is_intact(qtbot: Any, logged: Store, backoffice: Ba
     panel.verify_button.click()
     assert not panel.verify_button.isEnabled() and panel.progress.isVisible()
     settle(qtbot, backoffice)
-    assert told == [(8, 8)]
-    assert panel.notice.text() == "The log is intact (8 records).\n" + NOT_ENROLLED
+    # the 8 records, then each member's balance and lots recomputed from the ledger
+    assert told[0] == (8, told[0][1]) and told[-1][0] == told[-1][1]
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+    assert panel.notice.text() == (
+        "The log is intact (8 records). Balances and points of 4 members match the ledger.\n"
+        "Not compared with a central server: this terminal is not enrolled."
+    )
     assert panel.notice.kind == "ok" and panel.verify_button.isEnabled()
     assert panel.progress.isHidden()
 
@@ -183,9 +187,11 @@ def test_verify_names_a_record_altered_with_raw_sql(
     panel.verify()
     settle(qtbot, backoffice)
     assert panel.notice.kind == "error"
-    assert panel.notice.text() == (
-        "The log was tampered with:\nRecord 4 was altered after it was written."
-    )
+    assert panel.notice.text().splitlines() == [
+        "The log was tampered with:",
+        "Record 4 was altered after it was written.",
+        "Not compared with a central server: this terminal is not enrolled.",
+    ]
     assert "c62828" in panel.notice.styleSheet()
     assert _row_colour(panel, 4) == QColor("#ffcdd2")
     assert _row_colour(panel, 5) != QColor("#ffcdd2")
@@ -202,6 +208,7 @@ def test_verify_names_a_deleted_record(qtbot: Any, logged: Store, backoffice: Ba
         "The log was tampered with:",
         "Record 2 was deleted (record 3 stands in its place).",
         "Record 3 does not follow the record before it.",
+        "Not compared with a central server: this terminal is not enrolled.",
     ]
     assert _row_colour(panel, 3) == QColor("#ffcdd2")
 
@@ -260,7 +267,10 @@ def test_a_change_made_on_the_staff_tab_shows_on_the_audit_tab(
     assert (row[ACTION], row[WHO]) == ("Staff account deactivated", "Менеджер")
     audit.verify()
     settle(qtbot, backoffice)
-    assert audit.notice.text() == "The log is intact (2 records).\n" + NOT_ENROLLED
+    assert audit.notice.text().splitlines() == [
+        "The log is intact (2 records). Balances and points of 4 members match the ledger.",
+        "Not compared with a central server: this terminal is not enrolled.",
+    ]
 
 
 def test_an_export_that_fails_says_why_and_leaves_no_file(

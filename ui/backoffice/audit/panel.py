@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_loyalty.services.audit import AuditCheck, AuditPage, audit_page
+from pos_loyalty.services.audit import NOT_ENROLLED, AuditCheck, AuditPage, audit_page
 from ui.backoffice.audit.jobs import ProgressRelay, check_log, write_csv
 from ui.backoffice.audit.table import AuditTable
 from ui.backoffice.audit.texts import action_text, break_text
@@ -164,13 +164,22 @@ class AuditPanel(QWidget):
                 text = self.tr("The log is intact (1 record).")
             else:
                 text = self.tr("The log is intact (%n records).", "", check.records)
-            self.notice.show_text("ok", "\n".join([text, *check.unchecked]))
+            if check.members:
+                text += " " + self.tr(
+                    "Balances and points of %n members match the ledger.", "", check.members
+                )
+            self.notice.show_text("ok", "\n".join([text, *self._unchecked(check)]))
             return
         lines = [break_text(b) for b in check.breaks]
         # Findings beyond the chain come from the core in English, like the command line's.
-        lines += [d.text for d in check.projection] + check.server + check.unchecked
+        lines += [d.text for d in check.projection] + check.server + self._unchecked(check)
         head = self.tr("The log was tampered with:")
         self.notice.show_text("error", "\n".join([head, *lines]))
+
+    def _unchecked(self, check: AuditCheck) -> list[str]:
+        """What could not be checked; the common case in the window's language."""
+        alone = self.tr("Not compared with a central server: this terminal is not enrolled.")
+        return [alone if line == NOT_ENROLLED else line for line in check.unchecked]
 
     def export_to(self, path: Path) -> None:
         """Write the records (of the action chosen, if any) to a CSV file, on the worker."""
