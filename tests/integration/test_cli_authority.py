@@ -166,3 +166,35 @@ def test_a_card_number_typed_as_the_total_is_refused_and_nothing_is_written(
     assert (count(db, "sales"), count(db, "ledger_entries")) == before
     done = ok("checkout", card, "--total", "150000.00", "--confirm-large")
     assert done["quote"]["total"] == 15_000_000
+
+
+def test_a_blocked_card_takes_no_adjustment_and_no_bonus_on_the_command_line(
+    db: Path, cli_run: Any, ok: Any
+) -> None:
+    card = card_of_new_member(ok)
+    ok("card", "block", card, "--reason", "stolen")
+    before = count(db, "ledger_entries")
+    adjusted = cli_run("adjust", card, "--points", "10", "--reason", "correction")
+    assert adjusted.exit_code == 4 and "is blocked" in adjusted.stderr
+    bonus = cli_run("bonus", "add", card, "--points", "10", "--reason", "review")
+    assert bonus.exit_code == 4 and "is blocked" in bonus.stderr
+    assert count(db, "ledger_entries") == before
+
+
+def test_a_settings_change_on_the_command_line_is_audited_with_before_and_after(
+    db: Path, cli_run: Any, ok: Any
+) -> None:
+    ok("devices", "set", "printer", "connection=file", "device=/tmp/slip.bin")
+    cashier = cli_run(
+        "devices",
+        "set",
+        "printer",
+        "connection=none",
+        POS_LOYALTY_STAFF=CASHIER,
+        POS_LOYALTY_PIN=CASHIER_PIN,
+    )
+    assert cashier.exit_code == 4 and "only a manager" in cashier.stderr
+    (record,) = [r for r in ok("audit", "show") if r["action"] == "setting"]
+    assert record["details"]["key"] == "printer"
+    assert record["details"]["after"]["connection"] == "file"
+    assert record["details"]["before"] in (None, {})
