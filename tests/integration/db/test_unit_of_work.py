@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import typing
+
 import pytest
 
 from db import Database, SqlAlchemyUnitOfWork, TransactionError
@@ -50,8 +52,21 @@ def _counts(database: Database) -> dict[str, int]:
 
 
 def test_the_unit_of_work_implements_the_core_port(database: Database) -> None:
-    port: UnitOfWork = database.uow()
-    assert isinstance(port, SqlAlchemyUnitOfWork)
+    """Every repository the core's port declares is there, with every method it declares."""
+    declared = typing.get_type_hints(UnitOfWork)
+    uow = database.uow()
+    missing = []
+    with uow.read_only():
+        for name, port in declared.items():
+            repository = getattr(uow, name, None)
+            methods = [m for m in vars(port) if not m.startswith("_") and callable(vars(port)[m])]
+            missing += [
+                f"{name}.{m}" for m in methods if not callable(getattr(repository, m, None))
+            ]
+            if repository is None:
+                missing.append(name)
+    assert len(declared) >= 10
+    assert missing == []
 
 
 def test_an_exception_inside_the_block_leaves_nothing_behind(database: Database) -> None:

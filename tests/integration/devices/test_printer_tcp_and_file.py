@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-import time
 from pathlib import Path
 from typing import Any
 
@@ -74,12 +73,13 @@ def test_a_reset_between_two_slips_does_not_garble_the_cyrillic_that_follows(
     assert "*** КОПИЯ ***" in text
 
 
-def test_a_switched_off_printer_raises_printer_error_quickly(closed_port: int) -> None:
-    started = time.monotonic()
+def test_a_switched_off_printer_raises_printer_error_at_once(closed_port: int) -> None:
+    # A refused connection is "offline" straight away, not a timeout (no clock is read here:
+    # how fast it comes is the OS's business; that it is not a timeout is the point).
     with pytest.raises(PrinterError) as caught:
         _network_printer(closed_port).print_slip(demo_slip())
-    assert time.monotonic() - started < 1.0
     assert caught.value.problem is DeviceProblem.OFFLINE
+    assert "timed out" not in str(caught.value)
     message = str(caught.value)
     assert f"127.0.0.1:{closed_port}" in message
     assert "Switch it on" in message
