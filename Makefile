@@ -4,31 +4,42 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint check clean tools
+.PHONY: demo test lint check clean tools qt-libraries
 
+# Installs missing Debian packages as root, or says which and how (docs/setup.md explains each).
+SYSTEM := sh scripts/system-packages.sh
+
+# The libraries every Qt window needs besides what the PySide6 wheel brings: GLib (Qt's event
+# loop), GL/EGL, fontconfig with a font that writes Cyrillic, D-Bus, and those of Qt's X11 (xcb)
+# platform. Debian's minimal install has none of them.
+QT_PACKAGES := libglib2.0-0 libegl1 libgl1 libfontconfig1 fonts-dejavu-core libdbus-1-3 \
+  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+  libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1
+
+# Debian's python3 leaves ensurepip out (python3-venv has it): without it `python3 -m venv` fails.
 $(STAMP): pyproject.toml
+	@$(PY) -c 'import ensurepip' 2>/dev/null \
+	  || $(SYSTEM) --required "python3 -m venv (its ensurepip module)" python3-venv
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)  ## start the app on a demo store (embedded SQLite in the user data folder)
+demo: $(STAMP) qt-libraries  ## start the app on a demo store (embedded SQLite in the user data folder)
 	$(BIN)/pos-loyalty --demo
+
+# Never fails: without the libraries the app still tries to start, and Qt says what it lacks.
+qt-libraries:
+	@$(SYSTEM) "the window (Qt)" $(QT_PACKAGES)
 
 # pdftoppm (poppler-utils) lets the card-printing tests decode the barcodes back from the PDF.
 # Xvfb, xdotool and the libraries of Qt's xcb platform let the keyboard-wedge test send real X
 # key events to the window (tests/ui/test_keyboard_wedge_x11.py).
-X_PACKAGES := xvfb xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
-  libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
-  libfontconfig1 libdbus-1-3
+X_PACKAGES := xvfb xdotool $(QT_PACKAGES)
 tools:
-	@command -v pdftoppm >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
-	  && apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null; } \
-	  || echo "pdftoppm is missing: the barcode-decoding tests skip (apt-get install poppler-utils)"
-	@{ command -v Xvfb && command -v xdotool && dpkg -s $(X_PACKAGES); } >/dev/null 2>&1 \
-	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq \
-	  && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(X_PACKAGES) >/dev/null; } \
-	  || echo "Xvfb/xdotool are missing: the real-X wedge test skips (apt-get install $(X_PACKAGES))"
+	@command -v pdftoppm >/dev/null \
+	  || $(SYSTEM) "the barcode-decoding tests (they skip without it)" poppler-utils
+	@$(SYSTEM) "the real-X keyboard-wedge test (it skips without them)" $(X_PACKAGES)
 
 test: $(STAMP) tools  ## the whole test suite
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
