@@ -7,19 +7,21 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select
 
-from pos_loyalty.domain.errors import LoyaltyError
+from pos_loyalty.domain.approvals import Action, authorise
+from pos_loyalty.domain.cards import CARD_LENGTH
+from pos_loyalty.domain.errors import LoyaltyError, NotAllowed
 from pos_loyalty.domain.staff import Role, Staff, validate_pin
 from pos_loyalty.pins import Argon2PinHasher
 from pos_loyalty.services.posting import new_id
 from server import migrate
 from server.epoch import renew_epoch
-from server.models import rejections, staff, staff_stores, stores
+from server.models import cards, rejections, staff, staff_stores, stores
 from server.models import terminals as terminal_table
 from server.store import changes, evidence
 from server.store import terminals as terminal_store
 from server.store.card_blocks import blocks_of
 from server.store.gaps import gaps_of
-from server.store.wallets import negative_balances
+from server.store.wallets import Negative, negative_balances, resolve_flag
 
 
 class AdminError(Exception):
@@ -189,18 +191,74 @@ def evidence_report(connection: Connection) -> list[dict[str, Any]]:
     return found
 
 
-def negative(connection: Connection) -> list[dict[str, Any]]:
-    """Members below zero, as plain data."""
-    return [
-        {
-            "member_id": n.member_id,
-            "balance": n.balance,
-            "lowest": n.lowest,
-            "flagged_at": n.flagged_at.isoformat(),
-            "cards": list(n.cards),
-        }
-        for n in negative_balances(connection)
-    ]
+def negative(connection: Connection, resolved: bool = True) -> list[dict[str, Any]]:
+    """Flags of members who went below zero, as plain data: open ones, then resolved ones."""
+    return [_flag_row(n) for n in negative_balances(connection, resolved=resolved)]
+
+
+def _flag_row(n: Negative) -> dict[str, Any]:
+    done = n.resolution
+    return {
+        "member_id": n.member_id,
+        "balance": n.balance,
+        "lowest": n.lowest,
+        "lowest_at": n.lowest_at.isoformat() if n.lowest_at else None,
+        "flagged_at": n.flagged_at.isoformat(),
+        "cards": list(n.cards),
+        "resolved_at": done.at.isoformat() if done else None,
+        "resolved_by": done.by if done else None,
+        "resolution": done.reason if done else None,
+    }
+
+
+MAX_RESOLUTION = 500
+
+
+def resolve(
+    connection: Connection, member: str, by: str, reason: str, now: datetime
+) -> dict[str, Any]:
+    """Close a member's open flag: a manager account names who, `reason` says why."""
+    why = " ".join(reason.split())
+    if not why or len(why) > MAX_RESOLUTION:
+        raise AdminError(
+            f"say in 1 to {MAX_RESOLUTION} characters why the flag is resolved: --reason TEXT "
+            "(e.g. 'points taken back by adjustment at store 2')"
+        )
+    person = _manager(connection, by)
+    member_id = _member_of(connection, member)
+    flag = resolve_flag(connection, member_id, person.name, why, now)
+    if flag is None:
+        raise AdminError(
+            f"member {member} has no open flag: 'pos-loyalty-server report negative' lists them"
+        )
+    return _flag_row(flag)
+
+
+def _manager(connection: Connection, name: str) -> Staff:
+    """The staff account named, allowed by the approval policy to resolve a flag."""
+    row = connection.execute(select(staff).where(staff.c.name == " ".join(name.split()))).first()
+    if row is None:
+        raise AdminError(
+            f"there is no staff member called {name}: name a manager from "
+            "'pos-loyalty-server staff list' (or add one with 'staff add --role manager')"
+        )
+    person = Staff(row.id, row.name, Role(row.role), row.pin_hash, active=row.active)
+    try:
+        authorise(Action.RESOLVE_FLAG, person, None)
+    except NotAllowed as exc:
+        raise AdminError(f"{person.name} cannot resolve a flag: {exc}") from None
+    return person
+
+
+def _member_of(connection: Connection, member: str) -> str:
+    """A member id as given, or the holder of the card number given."""
+    key = member.strip()
+    if key.isdigit() and len(key) == CARD_LENGTH:
+        holder = connection.execute(select(cards.c.member_id).where(cards.c.number == key)).scalar()
+        if holder is None:
+            raise AdminError(f"card {key} is not on the server or has no member: check the number")
+        return str(holder)
+    return key
 
 
 def renew(connection: Connection) -> str:

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import click
 from sqlalchemy import Connection
@@ -210,21 +211,30 @@ def report() -> None:
 
 @report.command("negative")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--open", "open_only", is_flag=True, help="Only the flags not resolved yet.")
 @click.pass_context
-def report_negative(ctx: click.Context, as_json: bool) -> None:
-    """List members whose balance went below zero (e.g. spent offline at two terminals)."""
+def report_negative(ctx: click.Context, as_json: bool, open_only: bool) -> None:
+    """List members whose balance went below zero (e.g. spent offline at two terminals):
+    open flags first, then how each resolved one was resolved."""
     with _transaction(ctx) as connection:
-        rows = admin.negative(connection)
+        rows = admin.negative(connection, resolved=not open_only)
     if as_json:
-        click.echo(json.dumps(rows, indent=2, default=str))
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
         return
     if not rows:
         click.echo("no negative balances")
     for row in rows:
-        click.echo(
-            f"{row['member_id']}  balance {row['balance']}  lowest {row['lowest']}  "
-            f"since {row['flagged_at']}  cards {', '.join(row['cards']) or '-'}"
-        )
+        click.echo(_flag_line(row))
+
+
+def _flag_line(row: dict[str, Any]) -> str:
+    line = (
+        f"{row['member_id']}  balance {row['balance']}  lowest {row['lowest']} "
+        f"at {row['lowest_at']}  since {row['flagged_at']}  cards {', '.join(row['cards']) or '-'}"
+    )
+    if row["resolved_at"] is None:
+        return f"{line}  OPEN"
+    return f"{line}  resolved {row['resolved_at']} by {row['resolved_by']}: {row['resolution']}"
 
 
 @report.command("evidence")
@@ -246,6 +256,23 @@ def report_evidence(ctx: click.Context, as_json: bool) -> None:
         )
         for line in row["conflicts"]:
             click.echo(f"  conflict: {line}")
+
+
+@cli.group()
+def flags() -> None:
+    """Flags of members whose balance went below zero."""
+
+
+@flags.command("resolve")
+@click.argument("member")
+@click.option("--by", "by", required=True, help="The manager resolving it (a staff account).")
+@click.option("--reason", required=True, help="Why it is resolved (kept with the flag).")
+@click.pass_context
+def flags_resolve(ctx: click.Context, member: str, by: str, reason: str) -> None:
+    """Resolve MEMBER's open flag (a member id or card number); who, when and why are kept."""
+    with _transaction(ctx) as connection:
+        row = admin.resolve(connection, member, by, reason, datetime.now(UTC))
+    click.echo(_flag_line(row))
 
 
 @cli.group()

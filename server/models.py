@@ -4,8 +4,9 @@ The members, cards, ledger, programmes, staff, sales, refunds and balance tables
 terminal's definitions copied into the server's `MetaData` (same names, types and constraint
 names on SQLite and PostgreSQL). The server adds stores, terminals and their enrolment codes,
 per-entry receipts, the change log that pull pages are cut from, sequence gaps, refused
-messages, flagged negative balances, the blocks of card numbers handed to terminals (with the
-terminal that first sent each card), and qualifying spend per member, day and terminal.
+messages, the history of negative balances (each flag open until a manager resolves it), the
+blocks of card numbers handed to terminals (with the terminal that first sent each card), and
+qualifying spend per member, day and terminal.
 It also keeps each terminal's evidence (the hashes of its audit records, the heads of its
 chain and ledger) and the stores each staff account is sent to. The schema itself comes from
 `server/migrations`.
@@ -147,13 +148,28 @@ rejections = Table(
     Column("payload", Text, nullable=False),
     sqlite_autoincrement=True,
 )
-balance_flags = Table(
-    "balance_flags",
+OPEN_FLAG = text("resolved_at IS NULL")
+negative_flags = Table(
+    "negative_flags",
     metadata,
-    Column("member_id", String(36), primary_key=True),
+    Column("id", RowId, primary_key=True, autoincrement=True),
+    Column("member_id", String(36), nullable=False, index=True),
     Column("flagged_at", UtcDateTime(), nullable=False),
     Column("lowest", BigInteger, nullable=False),
+    Column("lowest_at", UtcDateTime(), nullable=False),
+    Column("resolved_at", UtcDateTime(), nullable=True),
+    Column("resolved_by", String(128), nullable=True),
+    Column("resolution", Text, nullable=True),
+    Index(
+        "uq_negative_flags_open_member_id",
+        "member_id",
+        unique=True,
+        sqlite_where=OPEN_FLAG,
+        postgresql_where=OPEN_FLAG,
+    ),
+    sqlite_autoincrement=True,
 )
+"""Every dip below zero: open until a manager resolves it (who, when, why); one open per member."""
 card_blocks = Table(
     "card_blocks",
     metadata,

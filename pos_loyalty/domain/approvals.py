@@ -40,6 +40,7 @@ class Action(enum.StrEnum):
     ERASE = "erase"
     SETTINGS = "settings"
     RAISE_LIMIT = "raise_limit"
+    RESOLVE_FLAG = "resolve_flag"
 
 
 class Second(enum.Enum):
@@ -69,6 +70,7 @@ RULES: dict[Action, Rule] = {
     Action.ERASE: Rule(manager_only=True, second=Second.NEVER),
     Action.SETTINGS: Rule(manager_only=True, second=Second.NEVER),
     Action.RAISE_LIMIT: Rule(manager_only=True, second=Second.ALWAYS),
+    Action.RESOLVE_FLAG: Rule(manager_only=True, second=Second.NEVER),
 }
 
 
