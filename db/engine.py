@@ -1,5 +1,10 @@
 """The SQLite engine: WAL, full fsync, foreign keys, and write transactions that lock at BEGIN.
 
+`secure_delete` is on for every connection: deleted and overwritten content is zeroed in the
+file instead of lingering in free space, so an erased member's personal data leaves the disk.
+A transaction that erased something calls `checkpoint_when_done`; once its connection goes back
+to the pool the WAL is checkpointed and truncated, so the old pages leave the -wal file too.
+
 pysqlite's own transaction handling is switched off (isolation_level=None) and the "begin" event
 emits BEGIN itself: `BEGIN IMMEDIATE` by default, so a write transaction owns the write lock
 from its first statement and never fails half-way on a lock upgrade; a plain deferred `BEGIN`
@@ -17,6 +22,9 @@ from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import URL
+
+CHECKPOINT = "pos_loyalty_checkpoint"
+"""Connection info key: truncate the WAL when the connection is returned (see the docstring)."""
 
 READ_ONLY = "pos_loyalty_read_only"
 """Execution option: begin this connection's transactions deferred, for reading only."""
@@ -47,6 +55,12 @@ class HintingCompiler(SQLiteCompiler):
         return text
 
 
+def checkpoint_when_done(connection: Connection) -> None:
+    """Checkpoint and truncate the WAL once this connection's transaction is over."""
+    if connection.dialect.name == "sqlite":
+        connection.info[CHECKPOINT] = True
+
+
 def create_sqlite_engine(
     path: str | os.PathLike[str], *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
 ) -> Engine:
@@ -68,8 +82,16 @@ def _install_events(engine: Engine, busy_timeout_ms: int) -> None:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA secure_delete = ON")
         finally:
             cursor.close()
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        # The transaction is over by now (the pool rolled back anything left), so the
+        # checkpoint can copy every committed page and truncate the WAL to zero bytes.
+        if record.info.pop(CHECKPOINT, False) and dbapi_connection is not None:
+            dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:

@@ -17,9 +17,9 @@ from sqlalchemy import Connection, select
 from pos_loyalty.domain.ledger import LedgerEntry
 from server.models import terminals
 from server.store import entries as entry_store
+from server.store import erasure, wallets
 from server.store import gaps as gap_store
 from server.store import spend as spend_store
-from server.store import wallets
 from server.store.commands import ACCEPTED, Commands, Outcome
 from server.store.entries import Pushed, Refusal
 
@@ -107,5 +107,6 @@ def apply_batch(
     wallets.refresh(connection, stored)
     refused = {r.message_id for r in result.refusals}
     payloads = {item.message_id: item.payload for item in items if item.message_id in refused}
+    payloads = erasure.without_personal_data(connection, payloads)
     entry_store.record_refusals(connection, terminal_id, result.refusals, payloads)
     return result

@@ -78,8 +78,13 @@ def apply_page(state: SqlAlchemySyncState, replica: SqlAlchemyReplica, page: dic
     """Store one page and its cursor in the caller's transaction; return the changes applied."""
     held_members, held_cards = replica.pending_keys()
     members = page["members"]
+    # An erasure is applied even over unsent local changes: they will be refused anyway.
     replica.put_member_rows(
-        [pulled_member_row(m) for m in members if str(m["id"]) not in held_members]
+        [
+            pulled_member_row(m)
+            for m in members
+            if str(m["id"]) not in held_members or m.get("erased_at")
+        ]
     )
     clashes = replica.put_staff([staff_from(s) for s in page["staff"]])
     replica.put_programmes([(int(p["version"]), p["data"]) for p in page["programmes"]])

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, text, update
 
 from db.models import members
+from db.repositories.erasure import forget_members
 from pos_loyalty.domain.errors import NotFound
 from pos_loyalty.domain.members import Member
 
@@ -130,6 +131,10 @@ class SqlAlchemyMemberRepository:
             return []
         params = {"query": query, "limit": limit, "candidates": max(limit, SEARCH_CANDIDATES)}
         return [member_from_row(row) for row in self._connection.execute(_BY_NAME, params)]
+
+    def forget(self, member_id: str) -> None:
+        """Remove an erased member's personal data from every other copy (see `erasure`)."""
+        forget_members(self._connection, [member_id])
 
     def merged_from(self, member_id: str) -> list[str]:
         """Return the ids of the members merged into this one, in registration order."""

@@ -4,10 +4,11 @@ and what members spent at other terminals.
 A pull page is applied in one transaction. The server is the authority for shared data, with
 two exceptions that protect what only this terminal knows yet: a member or card with changes
 still waiting in the outbox is left alone (the next pull brings the server's verdict on them),
-and an erased member never gets personal data back. Entries of other terminals are inserted
-once (by id) and every member they touch gets the wallet rebuilt in canonical order
-(`db.convergence`), so the local balance is the server's plus this terminal's unacknowledged
-entries.
+and an erased member never gets personal data back. A pulled erasure of a member stored here
+also wipes the other copies of their data (`db.repositories.erasure`: outbox payloads, the
+name index, the files). Entries of other terminals are inserted once (by id) and every
+member they touch gets the wallet rebuilt in canonical order (`db.convergence`), so the local
+balance is the server's plus this terminal's unacknowledged entries.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from db.column_types import date_text, instant_text
 from db.convergence import rebuild
 from db.models import cards, ledger_entries, outbox, programmes, staff
 from db.repositories.cards import card_params
+from db.repositories.erasure import forget_members
 from db.repositories.ledger import COLUMNS as ENTRY_COLUMNS
 from db.repositories.ledger import entry_from_row, entry_params
 from db.repositories.wallets import SqlAlchemyWalletRepository
@@ -83,6 +85,7 @@ _PUT_MEMBER_SQL = (
 )
 _INSERT_MEMBER_SQL = _PUT_MEMBER_SQL.split(" ON CONFLICT")[0]
 _KNOWN_MEMBERS = "SELECT id FROM members WHERE id IN (SELECT value FROM json_each(?))"
+_NOT_ERASED = _KNOWN_MEMBERS + " AND erased_at IS NULL"
 
 
 def _text(value: date | datetime | None) -> str | None:
@@ -227,7 +230,9 @@ class SqlAlchemyReplica:
         assert raw is not None
         known = self._known_members([row[0] for row in unique])
         if known:
+            erasing = self._not_erased([row[0] for row in unique if row[0] in known and row[8]])
             raw.executemany(_PUT_MEMBER_SQL, [row for row in unique if row[0] in known])
+            forget_members(self._connection, erasing)
         new = [row for row in unique if row[0] not in known] if known else unique
         trigger = raw.execute(_FTS_TRIGGER).fetchone() if len(new) >= BULK_MEMBERS else None
         if trigger is None:
@@ -238,6 +243,13 @@ class SqlAlchemyReplica:
         raw.executemany(_INSERT_MEMBER_SQL, new)
         raw.execute(_FTS_NEW_ROWS, (before,))
         raw.execute(trigger[0])
+
+    def _not_erased(self, ids: list[str]) -> list[str]:
+        """Those of `ids` stored with their personal data: a pulled erasure wipes their copies."""
+        if not ids:
+            return []
+        rows = self._connection.exec_driver_sql(_NOT_ERASED, (json.dumps(ids),))
+        return sorted(member_id for (member_id,) in rows)
 
     def _known_members(self, ids: list[str]) -> set[str]:
         """Those of `ids` already stored (one statement: the ids travel as one JSON array)."""

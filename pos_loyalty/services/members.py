@@ -123,7 +123,8 @@ def erase_member(
     """Wipe a member's personal data on request; the ledger stays under the anonymous id.
 
     Allowed by the approval policy (a manager); recorded in the audit log by the member's id
-    only (the log keeps no personal data).
+    only (the log keeps no personal data). The store also drops every other copy it keeps
+    (messages for the server, the name index, the files' free space).
     """
     with uow:
         approver = authorise_action(uow, actor, Action.ERASE, approved_by=approved_by)
@@ -132,6 +133,7 @@ def erase_member(
             raise NotAllowed("this member's personal data was already erased")
         erased = member.erased(clock())
         uow.members.update(erased)
+        uow.members.forget(member_id)
         uow.outbox.add("member_erased", {"id": member_id, "erased_at": clock().isoformat()})
         approved = approver.id if approver else ""
         record_action(uow, actor, "member_erase", {"member": member_id}, clock, approved)

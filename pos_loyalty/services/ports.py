@@ -37,6 +37,9 @@ class MemberRepository(Protocol):
     def find_by_name(self, text: str, limit: int = 20) -> list[Member]: ...
     def merged_from(self, member_id: str) -> list[str]: ...
 
+    def forget(self, member_id: str) -> None:
+        """Remove an erased member's personal data from every other copy the store keeps."""
+        ...
 
 class CardRepository(Protocol):
     """Cards by number, and the sequence that numbers new ones."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from db import jsontext
 from db.repositories.cards import card_params
@@ -22,8 +22,8 @@ from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.sales import Refund, Sale
-from server.models import cards, members, programmes, refunds, rejections, sales
-from server.store import card_blocks, changes
+from server.models import cards, members, programmes, refunds, sales
+from server.store import card_blocks, changes, erasure
 from server.store.entries import Refusal
 from server.store.spend import SpendKey
 
@@ -126,7 +126,7 @@ class Commands:
         return ACCEPTED
 
     def member_erased(self, message_id: int, member_id: str, at: datetime) -> Outcome:
-        """Wipe a member's personal data (the ledger stays, anonymous)."""
+        """Wipe a member's personal data (the ledger stays, anonymous) and its refused copies."""
         found = self._member(member_id)
         if found is None:
             reason = f"member {member_id} is not on the server: nothing to erase"
@@ -137,7 +137,7 @@ class Commands:
         self.connection.execute(
             update(members).where(members.c.id == member_id).values(erased_at=at, **wiped)
         )
-        self.connection.execute(delete(rejections).where(rejections.c.key == member_id))
+        erasure.scrub_rejections(self.connection, member_id)
         self._changed(changes.MEMBER, member_id)
         return ACCEPTED
 

@@ -85,6 +85,15 @@ class FakeMembers(_Repo):
     def merged_from(self, member_id: str) -> list[str]:
         return [m.id for m in self.s.members.values() if m.merged_into == member_id]
 
+    def forget(self, member_id: str) -> None:
+        wiped = {"name": "", "phone": "", "email": "", "birthday": None, "consent_at": None}
+        self.s.outbox[:] = [
+            (kind, {**payload, **wiped, "erased": True})
+            if kind in ("member_registered", "member_updated") and payload.get("id") == member_id
+            else (kind, payload)
+            for kind, payload in self.s.outbox
+        ]
+
 
 class FakeCards(_Repo):
     def add(self, card: Card) -> None:
