@@ -22,13 +22,15 @@
 #
 # Environment: SUITE (bookworm), MIRROR (the first Debian mirror in this machine's apt sources),
 # CHROOT (/tmp/pos-loyalty-chroot, must not exist), OUT (/tmp/pos-loyalty-check: logs, screenshot),
-# KEEP=1 keeps the chroot afterwards (its mounts are always undone).
+# KEEP=1 keeps the chroot afterwards (its mounts are always undone). Behind a TLS-inspecting
+# proxy, PIP_CERT=/path/to/ca-bundle.crt is copied in for pip (sudo PIP_CERT=... keeps it).
 set -euo pipefail
 
 SUITE=${SUITE:-bookworm}
 CHROOT=${CHROOT:-/tmp/pos-loyalty-chroot}
 OUT=${OUT:-/tmp/pos-loyalty-check}
 REPO=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
+PIP_ENV=()
 APP_PIDS=()
 FAILED=0
 
@@ -59,7 +61,7 @@ inside() {
     # INSIDE_EXEC=1 for a background run: its $! is then timeout's, and killing it stops the group
     ${INSIDE_EXEC:+exec} timeout "$limit" chroot "${spec[@]}" "$CHROOT" /usr/bin/env -i HOME="$home" USER="$user" \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-        TERM=dumb "$@"
+        TERM=dumb "${PIP_ENV[@]}" "$@"
 }
 
 cleanup() {
@@ -94,6 +96,11 @@ make_chroot() {
     mount --rbind /dev "$CHROOT/dev"
     mount --make-rslave "$CHROOT/dev"
     cp /etc/resolv.conf "$CHROOT/etc/resolv.conf"
+    if [ -n "${PIP_CERT:-}" ] && [ -f "$PIP_CERT" ]; then
+        # Behind a TLS-inspecting proxy pip needs the proxy's CA: the caller's bundle goes in.
+        cp "$PIP_CERT" "$CHROOT/etc/pip-ca.crt"
+        PIP_ENV=(PIP_CERT=/etc/pip-ca.crt)
+    fi
     say "apt-get install python3 make (nothing else)"
     inside 600 sh -c 'apt-get update -qq && apt-get install -y -qq python3 make >/dev/null'
     inside 60 sh -c 'python3 --version; make --version | head -1; echo "$(dpkg -l | grep -c ^ii) packages"'
@@ -163,7 +170,8 @@ families = QFontDatabase.families()
 cyrillic = QFontDatabase.WritingSystem.Cyrillic in QFontDatabase.writingSystems(\"DejaVu Sans\")
 print(len(families), \"families:\", \", \".join(families))
 print(\"default font:\", QFontInfo(QFont()).family(), \"| DejaVu Sans writes Cyrillic:\", cyrillic)
-"' | tee "$OUT/fonts.log"
+"' >"$OUT/fonts.log" 2>&1 || true
+    cat "$OUT/fonts.log"
     grep -q "writes Cyrillic: True" "$OUT/fonts.log" && ok "Qt finds DejaVu Sans with Cyrillic" \
         || bad "Qt finds no font that writes Cyrillic"
 }
