@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from pos_loyalty.domain import fields
 from pos_loyalty.domain.cards import (
     Card,
     CardState,
@@ -78,6 +79,7 @@ def block_card(
 
     Given who blocks it (`actor`, `clock`), the block is recorded in the audit log too.
     """
+    fields.check_length(reason.strip(), fields.REASON, "reason")
     with uow:
         card = _card(uow, number)
         if card.state != CardState.ACTIVE:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from pos_loyalty.domain import fields
 from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.check_limits import check_total
 from pos_loyalty.domain.checkout import (
@@ -144,7 +145,11 @@ def _override_allowed(cmd: Checkout, uow: UnitOfWork, actor: Actor) -> Staff | N
 
 
 def _confirmed(cmd: Checkout, programme: Programme) -> None:
-    """Refuse an implausible total, and a large one the cashier has not confirmed."""
+    """Refuse an implausible total, a large one the cashier has not confirmed, and text
+    longer than the central server takes (it would never leave the outbox)."""
+    fields.check_length(cmd.receipt_no, fields.RECEIPT_NO, "receipt_no")
+    for line in cmd.lines:
+        fields.check_length(line.category, fields.CATEGORY, "category")
     check_total(
         check_lines(cmd.lines, programme),
         max_check=programme.max_check_amount,

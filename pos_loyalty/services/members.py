@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from pos_loyalty.domain import fields
 from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.cards import Card, CardState, CardType, validate_card_number
 from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFound
@@ -48,9 +49,7 @@ def register_member(
     """Register a member, bind or issue their card and credit the welcome bonus."""
     if not cmd.consent:
         raise NotAllowed("the customer has not consented to the use of personal data: ask first")
-    name = normalize_name(cmd.name)
-    if not name:
-        raise InvalidInput("the member's name is empty: type at least a first name")
+    name, email = _personal_text(cmd.name, cmd.email)
     phone = validate_phone(cmd.phone)
     with uow:
         now = clock()
@@ -62,7 +61,7 @@ def register_member(
             id=new_id(),
             name=name,
             phone=phone,
-            email=cmd.email.strip(),
+            email=email,
             birthday=cmd.birthday,
             consent_at=now,
             registered_on=now.date(),
@@ -77,6 +76,17 @@ def register_member(
         uow.outbox.add("card_bound", card_to_dict(card))
         uow.commit()
     return Registered(member, card, welcome)
+
+
+def _personal_text(name_typed: str, email_typed: str) -> tuple[str, str]:
+    """The name and e-mail as stored, refused if empty or longer than the server takes."""
+    name = normalize_name(name_typed)
+    if not name:
+        raise InvalidInput("the member's name is empty: type at least a first name")
+    email = email_typed.strip()
+    return fields.check_length(name, fields.NAME, "name"), fields.check_length(
+        email, fields.EMAIL, "email"
+    )
 
 
 def _referrer(uow: UnitOfWork, referrer_card: str | None) -> str | None:
@@ -143,7 +153,9 @@ def erase_member(
 
 def update_member(member: Member, *, uow: UnitOfWork) -> Member:
     """Save edited personal data (name, phone, e-mail, birthday)."""
-    cleaned = replace(member, name=normalize_name(member.name), phone=validate_phone(member.phone))
+    name = fields.check_length(normalize_name(member.name), fields.NAME, "name")
+    email = fields.check_length(member.email, fields.EMAIL, "email")
+    cleaned = replace(member, name=name, phone=validate_phone(member.phone), email=email)
     with uow:
         get_member(uow, member.id)
         uow.members.update(cleaned)
@@ -165,9 +177,7 @@ class PersonalData:
 
 def edit_member(cmd: PersonalData, *, uow: UnitOfWork) -> Member:
     """Change only the personal data, read afresh in the transaction; a phone stays unique."""
-    name = normalize_name(cmd.name)
-    if not name:
-        raise InvalidInput("the member's name is empty: type at least a first name")
+    name, email = _personal_text(cmd.name, cmd.email)
     phone = validate_phone(cmd.phone)
     with uow:
         member = get_member(uow, cmd.member_id)
@@ -179,9 +189,7 @@ def edit_member(cmd: PersonalData, *, uow: UnitOfWork) -> Member:
             raise NotAllowed(f"this member was merged into {member.merged_into}: edit that member")
         if any(m.phone == phone and m.id != member.id for m in uow.members.find_by_phone(phone, 5)):
             raise Conflict(f"phone {phone} already belongs to another member: find them instead")
-        edited = replace(
-            member, name=name, phone=phone, email=cmd.email.strip(), birthday=cmd.birthday
-        )
+        edited = replace(member, name=name, phone=phone, email=email, birthday=cmd.birthday)
         uow.members.update(edited)
         uow.outbox.add("member_updated", member_to_dict(edited))
         uow.commit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pos_loyalty.domain import fields
 from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed
 from pos_loyalty.domain.ledger import EntryKind, Wallet
@@ -37,6 +38,7 @@ def adjust_balance(
         raise InvalidInput(
             "an adjustment needs a reason: say why the balance changes", code="adjust_no_reason"
         )
+    fields.check_length(reason, fields.REASON, "reason")
     if points == 0:
         raise InvalidInput(
             "an adjustment of 0 points changes nothing: give a number like 50 or -50",

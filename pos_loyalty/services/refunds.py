@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from pos_loyalty.domain import fields
 from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind
@@ -56,6 +57,7 @@ def refund_sale(
         raise InvalidInput(
             "a refund needs a reason (for example: 'goods returned')", code="refund_no_reason"
         )
+    fields.check_length(reason.strip(), fields.REASON, "reason")
     with uow:
         approver = authorise_action(
             uow, actor, Action.REFUND, approved_by=approved_by, amount=amount

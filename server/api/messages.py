@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from server.api.types import (
     MAX_MONEY,
     CardNumber,
+    Category,
     Count,
     Day,
     Email,
@@ -24,9 +25,11 @@ from server.api.types import (
     Phone,
     Points,
     Reason,
+    ReceiptNo,
     Seq,
-    Short,
+    StaffId,
     TerminalId,
+    TierName,
     Version,
 )
 
@@ -56,7 +59,7 @@ class EntryModel(Payload):
     points: Points
     business_date: Day
     created_at: Instant
-    staff_id: Short = ""
+    staff_id: StaffId = ""
     programme_version: Version = 0
     card_number: CardNumber | None = None
     sale_id: Id | None = None
@@ -70,7 +73,7 @@ class CheckLineModel(Payload):
     """One line of a check: its amount and category."""
 
     amount: Money
-    category: Short = ""
+    category: Category = ""
 
 
 class SaleModel(Payload):
@@ -78,7 +81,7 @@ class SaleModel(Payload):
 
     id: Id
     terminal_id: TerminalId
-    receipt_no: Short = ""
+    receipt_no: ReceiptNo = ""
     business_date: Day
     created_at: Instant
     lines: list[CheckLineModel] = Field(max_length=500)
@@ -91,9 +94,9 @@ class SaleModel(Payload):
     bonus_points: Count
     member_id: Id | None = None
     card_number: CardNumber | None = None
-    staff_id: Short = ""
+    staff_id: StaffId = ""
     programme_version: Version = 0
-    tier: Short = ""
+    tier: TierName = ""
     refunded: Money = 0
 
 
@@ -109,7 +112,7 @@ class RefundModel(Payload):
     points_reversed: Count
     points_returned: Count
     money_returned: Money
-    staff_id: Short = ""
+    staff_id: StaffId = ""
     reason: Reason = ""
     is_void: bool = False
 

@@ -1,7 +1,9 @@
 """Field types for the API: whole numbers only, bounded text, dates a database can store.
 
 Money and points are strict integers (a JSON `1.0` is refused, never rounded); text is
-bounded by its column and may not hold NUL or lone surrogates, which no database stores.
+bounded by the limits the counter also applies (`pos_loyalty.domain.fields`), so nothing a
+terminal accepted is refused here, and may not hold NUL or lone surrogates, which no database
+stores.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from datetime import date, datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, AwareDatetime, Field, Strict, StringConstraints
+
+from pos_loyalty.domain import fields
 
 MAX_POINTS = 10**12
 MAX_MONEY = 10**13
@@ -53,14 +57,25 @@ Id = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z._:-]{1,36}$")]
 """A UUID made where the change happened (entries, members, sales, refunds)."""
 TerminalId = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z._:-]{1,64}$")]
 """A terminal's id, as the terminal made it."""
-CardNumber = Annotated[str, StringConstraints(pattern=r"^[0-9]{13}$")]
+CardNumber = Annotated[str, StringConstraints(pattern=rf"^[0-9]{{{fields.CARD_NUMBER}}}$")]
 """A 13-digit EAN-13 card number."""
 Day = Annotated[date, AfterValidator(_storable_day)]
 """A calendar date (ISO text)."""
 Instant = Annotated[AwareDatetime, AfterValidator(_storable_instant)]
 """A moment with its UTC offset (ISO text)."""
-Name = Annotated[str, StringConstraints(max_length=256), AfterValidator(_storable_text)]
-Short = Annotated[str, StringConstraints(max_length=64), AfterValidator(_storable_text)]
-Phone = Annotated[str, StringConstraints(max_length=20), AfterValidator(_storable_text)]
-Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_storable_text)]
-Reason = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_storable_text)]
+
+_STORABLE = AfterValidator(_storable_text)
+
+Name = Annotated[str, StringConstraints(max_length=fields.NAME), _STORABLE]
+"""A member's name."""
+Phone = Annotated[str, StringConstraints(max_length=fields.PHONE), _STORABLE]
+"""A phone as stored (its digits)."""
+Email = Annotated[str, StringConstraints(max_length=fields.EMAIL), _STORABLE]
+ReceiptNo = Annotated[str, StringConstraints(max_length=fields.RECEIPT_NO), _STORABLE]
+"""The main till's receipt number."""
+Category = Annotated[str, StringConstraints(max_length=fields.CATEGORY), _STORABLE]
+"""A check line's category."""
+TierName = Annotated[str, StringConstraints(max_length=fields.TIER), _STORABLE]
+StaffId = Annotated[str, StringConstraints(max_length=fields.STAFF_ID), _STORABLE]
+Reason = Annotated[str, StringConstraints(max_length=fields.REASON), _STORABLE]
+"""A reason typed by staff."""

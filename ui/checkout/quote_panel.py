@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain import fields
 from pos_loyalty.domain.checkout import MAX, CheckLine, Quote, RedeemRequest
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import format_percent, parse_money
@@ -91,6 +92,7 @@ class QuotePanel(QFrame):
         form.addRow(self.tr("Redeem"), redeem_row)
         self.receipt_edit = QLineEdit()
         self.receipt_edit.setObjectName("receipt")
+        self.receipt_edit.setMaxLength(fields.RECEIPT_NO)
         self.receipt_edit.setPlaceholderText(self.tr("receipt number of the till (optional)"))
         self.receipt_edit.returnPressed.connect(self.confirm_requested)
         form.addRow(self.tr("Receipt"), self.receipt_edit)

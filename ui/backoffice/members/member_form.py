@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain import fields
 from pos_loyalty.domain.cards import validate_card_number
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.members import Member, format_phone, normalize_name, validate_phone
@@ -60,6 +61,8 @@ class MemberForm(QDialog):
         self.name_edit = self._field(form, "name", self.tr("Name"))
         self.phone_edit = self._field(form, "phone", self.tr("Phone"))
         self.email_edit = self._field(form, "email", self.tr("E-mail"))
+        self.name_edit.setMaxLength(fields.NAME)  # the limits the server shares
+        self.email_edit.setMaxLength(fields.EMAIL)
         self.birthday_edit = self._field(form, "birthday", self.tr("Birthday"))
         self.birthday_edit.setPlaceholderText(self.tr("dd.mm.yyyy, may stay empty"))
         self.consent_box = QCheckBox(self.tr("The customer consents to the use of personal data"))
