@@ -6,15 +6,18 @@ from fastapi import FastAPI
 from sqlalchemy import Engine
 
 from server.api import errors
+from server.api.gate import RequestGate
 from server.api.routes import enrol, evidence, members, pull, push, reports, status
 from server.database import ServerDatabase, engine_for, open_server_database
 
 DESCRIPTION = """The central server of POS Loyalty: terminals push their outbox (ledger
 entries, sales, member and card changes) and pull what other terminals did.
 
-Every request but `POST /enrol` and `GET /health` carries the terminal's bearer token. Money
-is integer minor units (kopecks) and points are integers: a number with a fraction is refused.
-Errors answer `{"code", "message"}`.
+Every request but `POST /enrol` and `GET /health` carries the terminal's bearer token; it is
+checked before the body is read (401). Bodies are strict JSON: NaN, Infinity and a number no
+float holds answer 422, as does a number with a fraction where money or points are expected
+(integer minor units, kopecks). A body may be 8 MiB on `POST /push` and 1 MiB elsewhere (413).
+Errors answer `{"code", "message"}` (a 422 adds `detail`: where each problem is).
 """
 
 
@@ -32,4 +35,5 @@ def app_for(database: ServerDatabase) -> FastAPI:
     for module in (enrol, push, pull, members, status, reports, evidence):
         app.include_router(module.router)
     errors.install(app)
+    app.add_middleware(RequestGate, database=database)
     return app

@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Connection
 
+from server.api.gate import TERMINAL_KEY
 from server.database import ServerDatabase
 from server.errors import Unauthorized
 from server.store.terminals import Terminal, authenticate
@@ -48,10 +49,18 @@ ReadSessionDep = Annotated[Connection, Depends(read_session)]
 
 
 def current_terminal(
+    request: Request,
     db: DatabaseDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Terminal:
-    """The enrolled, unrevoked terminal whose bearer token came with the request."""
+    """The enrolled, unrevoked terminal whose bearer token came with the request.
+
+    The gate (`server.api.gate`) checked the token before the body was read; an application
+    built without the gate checks it here.
+    """
+    checked = request.scope.get(TERMINAL_KEY)
+    if isinstance(checked, Terminal):
+        return checked
     if credentials is None:
         raise Unauthorized()
     with db.read() as connection:

@@ -21,6 +21,22 @@ class ErrorBody(BaseModel):
     message: str
 
 
+class Invalid(BaseModel):
+    """One problem in a refused request: where (`loc`) and what (`msg`, `type`)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class ValidationErrorBody(BaseModel):
+    """A request the schemas refuse (422): the usual code and message, and each problem."""
+
+    code: str
+    message: str
+    detail: list[Invalid]
+
+
 class EnrolRequest(Strict):
     """A one-time enrolment code and the id the terminal already uses in its ledger."""
 

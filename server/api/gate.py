@@ -1,0 +1,195 @@
+"""The gate every request passes before a route: who is asking, how big, and is it strict JSON.
+
+An ASGI middleware, so it acts before FastAPI reads a body:
+
+1. **Who.** Every path but the public ones (`/enrol`, `/health`, the API description) needs a
+   valid bearer token, checked from the headers alone: a request without one gets 401 and
+   its body is never read, whatever its size.
+2. **How big.** A body may be at most `PUSH_BODY_BYTES` on `/push`, a little on `/enrol` and
+   `BODY_BYTES` elsewhere. A larger `Content-Length` is answered 413 at once; a body without
+   one is counted while it streams in and answered 413 as soon as it passes the limit.
+3. **Strict JSON.** NaN, Infinity and -Infinity are not JSON, and a number too large for a
+   float or with thousands of digits is no amount: such a body answers 422 on every route,
+   never a 500. (Fractions where whole numbers are expected are refused by the schemas.)
+
+The terminal that passed the gate is kept in the request's scope for `deps.current_terminal`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from pos_loyalty.domain.fields import BODY_BYTES, PUSH_BODY_BYTES
+from server.api.errors import answer, is_retryable
+from server.api.schemas import Invalid, ValidationErrorBody
+from server.database import ServerDatabase
+from server.errors import ApiError, Busy, Unauthorized
+from server.store.terminals import Terminal, authenticate
+
+TERMINAL_KEY = "pos_loyalty.terminal"
+PUBLIC = frozenset(
+    {"/enrol", "/health", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+)
+ENROL_BYTES = 16 * 1024
+LIMITS = {"/push": PUSH_BODY_BYTES, "/enrol": ENROL_BYTES}
+
+
+class TooLarge(ApiError):
+    """The body is larger than the server reads on this path."""
+
+    status = 413
+    code = "too_large"
+
+
+class InvalidJson(ApiError):
+    """The body is not strict JSON (NaN, Infinity, a number no float holds)."""
+
+    status = 422
+    code = "invalid_json"
+
+
+def limit_of(path: str) -> int:
+    """The largest body the server reads on this path, in bytes."""
+    return LIMITS.get(path, BODY_BYTES)
+
+
+class RequestGate:
+    """Authenticate, bound and check the body before the application sees the request."""
+
+    def __init__(self, app: ASGIApp, database: ServerDatabase) -> None:
+        self.app = app
+        self.database = database
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        try:
+            if scope["path"] not in PUBLIC:
+                scope[TERMINAL_KEY] = await self._terminal(scope)
+            body = await _read_body(scope, receive, limit_of(scope["path"]))
+            if body:
+                _check_json(scope, body)
+        except ApiError as error:
+            await _refusal(error)(scope, receive, send)
+            return
+        await self.app(scope, _replay(body, receive), send)
+
+    async def _terminal(self, scope: Scope) -> Terminal:
+        token = _bearer(scope)
+        if not token:
+            raise Unauthorized()
+        try:
+            return await run_in_threadpool(self._authenticate, token)
+        except DBAPIError as exc:
+            if is_retryable(exc):
+                raise Busy() from exc
+            raise
+
+    def _authenticate(self, token: str) -> Terminal:
+        with self.database.read() as connection:
+            return authenticate(connection, token)
+
+
+def _refusal(error: ApiError) -> JSONResponse:
+    """The answer; a 422 carries `detail` like the schemas' refusals (the whole body)."""
+    if not isinstance(error, InvalidJson):
+        return answer(error)
+    where = Invalid(loc=["body"], msg=error.message, type="json_invalid")
+    body = ValidationErrorBody(code=error.code, message=error.message, detail=[where])
+    return JSONResponse(status_code=422, content=body.model_dump())
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope["headers"]:
+        if key.lower() == name:
+            return bytes(value).decode("latin-1")
+    return None
+
+
+def _bearer(scope: Scope) -> str:
+    scheme, _, token = (_header(scope, b"authorization") or "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" else ""
+
+
+def _too_large(limit: int) -> TooLarge:
+    return TooLarge(
+        f"the body is larger than the {limit:,} bytes this server reads here: send less at a "
+        "time (a terminal splits its batch by itself)"
+    )
+
+
+async def _read_body(scope: Scope, receive: Receive, limit: int) -> bytes:
+    """Read the body, refusing it as soon as it is known to be larger than `limit`."""
+    declared = _header(scope, b"content-length")
+    if declared is not None:
+        if not declared.strip().isdigit():
+            raise ApiError("the Content-Length header is not a number: send a valid request")
+        if int(declared) > limit:
+            raise _too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(limit)
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows: send numbers as whole integers")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:40]} is too large for any amount: send whole integers")
+    return value
+
+
+def _check_json(scope: Scope, body: bytes) -> None:
+    """Refuse a JSON body holding NaN, an infinity or a number no float or int can hold."""
+    kind = (_header(scope, b"content-type") or "application/json").split(";")[0].strip().lower()
+    if not (kind == "application/json" or kind.endswith("+json")):
+        return
+    try:
+        json.loads(body, parse_constant=_refuse_constant, parse_float=_finite)
+    except json.JSONDecodeError as exc:
+        raise InvalidJson(
+            f"the body is not valid JSON ({exc.msg} at character {exc.pos}): send JSON"
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        raise InvalidJson(f"the body is not strict JSON: {_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:300]
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """Hand the application the body already read, then whatever else the client sends."""
+    sent = False
+
+    async def replayed() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replayed
