@@ -273,7 +273,11 @@ class OfferRow(Base):
 
 
 class OutboxRow(Base):
-    """A message for the central server, written with the change it reports."""
+    """A message for the central server, written with the change it reports.
+
+    A message the server refused (`set_aside_at`, with the server's reason) is handled like a
+    sent one, so it never holds back the messages behind it; the operator reads it.
+    """
 
     __tablename__ = "outbox"
     __table_args__ = (
@@ -283,6 +287,12 @@ class OutboxRow(Base):
             sqlite_where=text("sent_at IS NULL"),
             postgresql_where=text("sent_at IS NULL"),
         ),
+        Index(
+            "ix_outbox_set_aside",
+            "id",
+            sqlite_where=text("set_aside_at IS NOT NULL"),
+            postgresql_where=text("set_aside_at IS NOT NULL"),
+        ),
         {"sqlite_autoincrement": True},
     )
 
@@ -291,6 +301,8 @@ class OutboxRow(Base):
     kind: Mapped[str] = mapped_column(String(64))
     payload: Mapped[str] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    set_aside_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    set_aside_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class SettingRow(Base):

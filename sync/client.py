@@ -20,6 +20,7 @@ from sync.errors import (
     EnrolmentRefused,
     EpochChanged,
     ProtocolError,
+    RequestRefused,
     ServerUnreachable,
     UnknownToServer,
 )
@@ -186,6 +187,10 @@ def _answer(response: httpx.Response) -> dict[str, Any]:
         raise EnrolmentRefused(detail)
     if status == 404:
         raise UnknownToServer(detail)
+    if status in (413, 422):
+        problems = body.get("detail") if isinstance(body, dict) else None
+        listed = [p for p in problems if isinstance(p, dict)] if isinstance(problems, list) else []
+        raise RequestRefused(f"the server refused the request ({status}): {detail}", status, listed)
     if status >= 500 or status == 429:
         raise ServerUnreachable(f"the server is not able to answer now ({status}: {detail})")
     raise ProtocolError(f"the server refused the request ({status}): {detail}")

@@ -7,10 +7,13 @@ SyncError
 ├── EnrolmentRefused     the enrolment code cannot be used
 ├── EpochChanged         the server was restored: the sync resyncs from scratch by itself
 └── ProtocolError        an answer the sync does not understand
-    └── UnknownToServer  the server has no such thing (e.g. a member not pushed yet)
+    ├── UnknownToServer  the server has no such thing (e.g. a member not pushed yet)
+    └── RequestRefused   413 or 422: the server will refuse this request as long as it is sent
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class SyncError(Exception):
@@ -49,3 +52,17 @@ class ProtocolError(SyncError):
 
 class UnknownToServer(ProtocolError):
     """The server has no such member (its registration has not been pushed yet)."""
+
+
+class RequestRefused(ProtocolError):
+    """The server refused the request itself (413 too large, 422 invalid): sending it again
+    changes nothing. A push sets the refused messages aside (see `sync.push`).
+
+    `problems` are the server's `detail` items (`loc`, `msg`): `loc` names the message of a
+    batch (`["body", "messages", INDEX, ...]`).
+    """
+
+    def __init__(self, message: str, status: int, problems: list[dict[str, Any]]) -> None:
+        super().__init__(message)
+        self.status = status
+        self.problems = problems

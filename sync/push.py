@@ -1,9 +1,16 @@
 """Push: send the outbox to the server in batches, oldest first, and mark what it took.
 
-A batch is acknowledged as a whole: stored, duplicate, refused and conflicting messages are all
-marked sent (refusals and conflicts are logged, they would be refused again). A lost answer
-leaves the batch unmarked, so it is sent again and the server counts it as duplicates. If the
-server's epoch changed (a restore), the whole outbox is queued again first.
+A batch is acknowledged as a whole: stored and duplicate messages are marked sent. A message
+the server will never take is **set aside** with the reason (kept on this terminal for the
+operator, `pos-loyalty sync set-aside`), and the messages behind it go on:
+
+- one the answer lists as refused or conflicting;
+- one the server refuses the whole batch for (422 naming it by its place in the batch); a
+  422 or 413 that names no message halves the batch until the message is found alone;
+- one written under another terminal id, or too large to send on its own.
+
+A lost answer leaves the batch unmarked, so it is sent again and the server counts it as
+duplicates. If the server's epoch changed (a restore), the whole outbox is queued again first.
 """
 
 from __future__ import annotations
@@ -16,10 +23,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from db import Database, jsontext
-from db.repositories.outbox import OutboxMessage, SqlAlchemyOutbox
+from db.repositories.outbox import OutboxMessage, SetAside, SqlAlchemyOutbox
 from db.repositories.sync_state import SqlAlchemySyncState, SyncLink
+from pos_loyalty.domain.fields import PUSH_BODY_BYTES
 from sync import link as links
 from sync.client import SyncClient
+from sync.errors import RequestRefused
 
 BATCH = 1000
 WRITTEN_BY_TERMINAL = ("ledger_entry", "sale", "refund")
@@ -37,6 +46,7 @@ class PushReport:
     problems: list[str] = field(default_factory=list)
     gaps: list[tuple[int, int]] = field(default_factory=list)
     epoch_changed: bool = False
+    set_aside: int = 0
 
     def add(self, other: PushReport) -> None:
         """Count another push (the resend after a restore) into this one."""
@@ -44,6 +54,7 @@ class PushReport:
         self.accepted += other.accepted
         self.duplicates += other.duplicates
         self.problems += other.problems
+        self.set_aside += other.set_aside
         self.gaps = other.gaps or self.gaps
         self.epoch_changed = self.epoch_changed or other.epoch_changed
 
@@ -66,20 +77,27 @@ def push_outbox(
     """
     report = PushReport()
     total = links.read(db, lambda s: s.backlog())
+    size = batch
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as sender:
         link = links.current(db)
-        messages = pending(db, batch)
+        messages = pending(db, size)
         flight = _send(sender, client, messages, link.terminal_id)
-        for _ in range(total // max(batch, 1) + 1000):
+        for _ in range(2 * total + 1000):
             if not messages:
                 break
-            upcoming = pending(db, batch, after=messages[-1].id)
-            answer = flight.result()
+            upcoming = pending(db, size, after=messages[-1].id)
+            try:
+                answer = flight.result()
+            except RequestRefused as refused:
+                size = _refused(db, _split(messages, link.terminal_id)[0], refused, report)
+                messages = pending(db, size)
+                flight = _send(sender, client, messages, link.terminal_id)
+                continue
             if answer is not None and answer["epoch"] != link.epoch:
                 _restart(db, answer["epoch"], report)
                 total = links.read(db, lambda s: s.backlog())
                 link = links.current(db)
-                messages = pending(db, batch)
+                messages = pending(db, size)
                 flight = _send(sender, client, messages, link.terminal_id)
                 continue
             following = _send(sender, client, upcoming, link.terminal_id)
@@ -87,20 +105,104 @@ def push_outbox(
             report.sent += len(messages)
             if progress is not None:
                 progress(min(report.sent, total), max(total, report.sent))
-            messages, flight = upcoming, following
+            messages, flight, size = upcoming, following, min(batch, size * 2)
     return report
 
 
 def _send(
     sender: ThreadPoolExecutor, client: SyncClient, messages: list[OutboxMessage], terminal: str
 ) -> Future[dict[str, Any] | None]:
-    """Start sending a batch (None: nothing in it can be sent)."""
+    """Start sending a batch (None: nothing in it can be sent).
+
+    A batch larger than the server reads is refused here as the server would (413), without
+    sending it, so it is split the same way.
+    """
     sendable, _ = _split(messages, terminal)
+    done: Future[dict[str, Any] | None] = Future()
     if not sendable:
-        done: Future[dict[str, Any] | None] = Future()
         done.set_result(None)
         return done
-    return sender.submit(client.push_encoded, encode(sendable))
+    body = encode(sendable)
+    if len(body) > PUSH_BODY_BYTES:
+        limit = f"{PUSH_BODY_BYTES:,}"
+        reason = f"the message is larger than the {limit} bytes the server reads in one push"
+        done.set_exception(RequestRefused(reason, 413, []))
+        return done
+    return sender.submit(client.push_encoded, body)
+
+
+def _refused(
+    db: Database, sent: list[OutboxMessage], refused: RequestRefused, report: PushReport
+) -> int:
+    """Set aside what the server refused in a batch; return the size of the next batch.
+
+    A 422 names the refused messages by their place in the batch. A refusal that names none
+    (413, or a body the server could not read) halves the batch until one message is alone:
+    that one is set aside.
+    """
+    named = _named(sent, refused)
+    if not named and len(sent) > 1:
+        return max(1, len(sent) // 2)
+    if not named:
+        named = {sent[0].id: str(refused)}
+    now = datetime.now(UTC)
+    by_id = {m.id: m for m in sent}
+    lines = [f"set aside: {by_id[i].kind} (message {i}): {reason}" for i, reason in named.items()]
+
+    _put_aside(db, named, lines, now)
+    report.problems.extend(lines)
+    report.set_aside += len(named)
+    return max(1, len(sent))
+
+
+def _put_aside(db: Database, reasons: dict[int, str], lines: list[str], now: datetime) -> None:
+    """Set messages aside and log why, in one transaction."""
+    uow = db.uow()
+    with uow:
+        SqlAlchemyOutbox(uow.connection).set_aside(reasons, now)
+        state = SqlAlchemySyncState(uow.connection)
+        for line in lines:
+            state.log("error", line, now)
+        uow.commit()
+
+
+def set_aside_count(db: Database) -> int:
+    """How many messages this terminal set aside (refused by the server, kept here)."""
+    uow = db.uow()
+    with uow.read_only():
+        return SqlAlchemyOutbox(uow.connection).set_aside_count()
+
+
+def set_aside_list(db: Database, limit: int = 100) -> list[SetAside]:
+    """The messages set aside, oldest first, with the server's reasons."""
+    uow = db.uow()
+    with uow.read_only():
+        return SqlAlchemyOutbox(uow.connection).set_aside_list(limit)
+
+
+def send_set_aside_again(db: Database) -> int:
+    """Queue the messages set aside again (once the cause is fixed); return how many."""
+    uow = db.uow()
+    with uow:
+        count = SqlAlchemyOutbox(uow.connection).send_set_aside_again()
+        uow.commit()
+    return count
+
+
+def _named(sent: list[OutboxMessage], refused: RequestRefused) -> dict[int, str]:
+    """The messages a 422 names (by index in `messages`), each with what was wrong."""
+    named: dict[int, list[str]] = {}
+    for problem in refused.problems if refused.status == 422 else []:
+        loc = problem.get("loc")
+        if not (isinstance(loc, list) and loc[:2] == ["body", "messages"] and len(loc) > 2):
+            continue
+        index = loc[2]
+        if not isinstance(index, int) or not 0 <= index < len(sent):
+            return {}
+        where = ".".join(str(part) for part in loc[3:])
+        text = f"{where}: {problem.get('msg', '')}" if where else str(problem.get("msg", ""))
+        named.setdefault(sent[index].id, []).append(text)
+    return {i: "refused by the server: " + "; ".join(texts) for i, texts in named.items()}
 
 
 def encode(messages: list[OutboxMessage]) -> bytes:
@@ -156,27 +258,34 @@ def _acknowledge(
     seqs = [
         int(m.payload["seq"]) for m in messages if m.kind == "ledger_entry" and m not in foreign
     ]
-    lines = [
-        f"not sent: message {m.id} ({m.kind}) was written as terminal "
-        f"{m.payload.get('terminal_id')}, not this terminal"
+    aside = {
+        m.id: f"not sent: written as terminal {m.payload.get('terminal_id')}, not this terminal"
         for m in foreign
-    ]
+    }
+    lines = [f"{aside[m.id]} (message {m.id}, {m.kind})" for m in foreign]
     if answer is not None:
         report.accepted += int(answer["accepted"])
         report.duplicates += int(answer["duplicates"])
         report.gaps = [(int(g["first_seq"]), int(g["last_seq"])) for g in answer["gaps"]]
-        lines += [
-            f"{p['status']}: {p['kind']} {p['key']} (message {p['message_id']}): {p['reason']}"
-            for p in answer["problems"]
-        ]
+        ids = {m.id for m in messages}
+        for p in answer["problems"]:
+            line = (
+                f"{p['status']}: {p['kind']} {p['key']} (message {p['message_id']}): {p['reason']}"
+            )
+            lines.append(line)
+            if p["message_id"] in ids:
+                aside[int(p["message_id"])] = line
     report.problems.extend(lines)
+    report.set_aside += len(aside)
 
-    def mark(state: SqlAlchemySyncState) -> None:
+    uow = db.uow()
+    with uow:
+        SqlAlchemyOutbox(uow.connection).set_aside(aside, now)
+        state = SqlAlchemySyncState(uow.connection)
         state.mark_sent([m.id for m in messages], now)
         for line in lines:
             state.log("error", line, now)
         link: SyncLink | None = state.link()
         if seqs and link is not None and max(seqs) > link.acked_seq:
             state.change(acked_seq=max(seqs))
-
-    links.write(db, mark)
+        uow.commit()

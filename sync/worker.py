@@ -20,7 +20,7 @@ from sync import link as links
 from sync.client import SyncClient
 from sync.errors import SyncError
 from sync.pull import PullReport, pull_changes
-from sync.push import PushReport, push_outbox
+from sync.push import PushReport, push_outbox, set_aside_count
 
 Clock = Callable[[], datetime]
 
@@ -46,6 +46,8 @@ class SyncStatus:
     failures: int = 0
     progress: SyncProgress | None = None
     problems: tuple[str, ...] = field(default=())
+    set_aside: int = 0
+    """Messages the server refused, kept here for the operator (`pos-loyalty sync set-aside`)."""
 
 
 @dataclass
@@ -109,7 +111,10 @@ def status(db: Database, state: str = "idle") -> SyncStatus:
     backlog = links.read(db, lambda s: s.backlog())
     if link is None:
         return SyncStatus("not enrolled", backlog, None)
-    return SyncStatus(state, backlog, link.last_success_at, link.last_error, link.failures)
+    aside = set_aside_count(db)
+    return SyncStatus(
+        state, backlog, link.last_success_at, link.last_error, link.failures, set_aside=aside
+    )
 
 
 class SyncWorker:

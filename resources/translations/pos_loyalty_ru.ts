@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+119"/>
+        <location filename="../../ui/app.py" line="+122"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/backoffice/window.py" line="+38"/>
+        <location filename="../../ui/backoffice/window.py" line="+39"/>
         <source>POS Loyalty back office: %1</source>
         <translation>Бэк-офис POS Loyalty: %1</translation>
     </message>
@@ -637,7 +637,7 @@
 <context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+229"/>
+        <location filename="../../ui/checkout/session.py" line="+240"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
     </message>
@@ -657,7 +657,7 @@
         <translation>Сначала введите сумму чека.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>There is no slip to reprint yet.</source>
         <translation>Пока нет слипа для повторной печати.</translation>
     </message>
@@ -680,12 +680,12 @@
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Demo devices</source>
         <translation>Демо-устройства</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -750,7 +750,7 @@
         <translation>Новый покупатель</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>
@@ -1566,7 +1566,7 @@
 <context>
     <name>DeviceStatusBar</name>
     <message>
-        <location filename="../../ui/checkout/status_bar.py" line="+32"/>
+        <location filename="../../ui/checkout/status_bar.py" line="+36"/>
         <source>Scanner: starting…</source>
         <translation>Сканер: запуск…</translation>
     </message>
@@ -1631,7 +1631,12 @@
         <translation>Синхронизация: отправка, ждут: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Sync: %1 messages set aside (refused by the server). A manager reads them: pos-loyalty sync set-aside</source>
+        <translation>Синхронизация: отложено сообщений: %1 (сервер их не принял). Менеджер смотрит их командой pos-loyalty sync set-aside</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sync: up to date (%1)</source>
         <translation>Синхронизация: всё отправлено (%1)</translation>
     </message>
@@ -1644,6 +1649,16 @@
         <location line="+5"/>
         <source>Printer: none set up (F12 Settings)</source>
         <translation>Принтер: не настроен (F12 — настройки)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redemption online: points reserved at the server</source>
+        <translation>Списание онлайн: баллы зарезервированы на сервере</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redemption offline: cap %1 points</source>
+        <translation>Списание офлайн: не более %1 баллов</translation>
     </message>
 </context>
 <context>
@@ -2252,7 +2267,7 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/backoffice/members/member_form.py" line="+57"/>
+        <location filename="../../ui/backoffice/members/member_form.py" line="+58"/>
         <source>New member</source>
         <translation>Новый покупатель</translation>
     </message>
@@ -2277,7 +2292,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Birthday</source>
         <translation>Дата рождения</translation>
     </message>
@@ -2420,7 +2435,7 @@
 <context>
     <name>MemberPageView</name>
     <message>
-        <location filename="../../ui/backoffice/members/page_view.py" line="+58"/>
+        <location filename="../../ui/backoffice/members/page_view.py" line="+59"/>
         <source>Back to the list</source>
         <translation>К списку</translation>
     </message>
@@ -2445,7 +2460,7 @@
         <translation>Удалить персональные данные</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Newer  (Ctrl+PgUp)</source>
         <translation>Новее  (Ctrl+PgUp)</translation>
     </message>
@@ -3733,7 +3748,7 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/checkout/quote_panel.py" line="+76"/>
+        <location filename="../../ui/checkout/quote_panel.py" line="+82"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -3753,12 +3768,12 @@
         <translation>Списать максимум</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Redeem</source>
         <translation>Списать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>receipt number of the till (optional)</source>
         <translation>номер чека кассы (необязательно)</translation>
     </message>
@@ -3768,7 +3783,7 @@
         <translation>Чек</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Total</source>
         <translation>Сумма чека</translation>
     </message>
@@ -3793,7 +3808,7 @@
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>pts</source>
         <translation>б.</translation>
     </message>
@@ -3861,7 +3876,7 @@
         <translation>Номер карты, телефон или имя</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>↑ ↓ to choose, Enter to take</source>
         <translation>↑ ↓ — выбор, Enter — взять</translation>
     </message>

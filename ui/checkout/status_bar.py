@@ -97,6 +97,14 @@ class DeviceStatusBar(QStatusBar):
         elif status.state == "syncing":
             text = self.tr("Sync: sending, %1 waiting").replace("%1", str(waiting))
             self._set(self.sync_label, IDLE_STYLE, text)
+        elif status.state == "idle" and status.set_aside:
+            # sales go on and the rest is sent, but someone must read what the server refused
+            text = self.tr(
+                "Sync: %1 messages set aside (refused by the server). "
+                "A manager reads them: pos-loyalty sync set-aside"
+            )
+            self._set(self.sync_label, NOTICE_STYLE, text.replace("%1", str(status.set_aside)))
+            self.sync_label.setToolTip("\n".join(status.problems))
         elif status.state == "idle" and status.last_success_at is not None:
             at = status.last_success_at.astimezone().strftime("%H:%M")
             text = self.tr("Sync: up to date (%1)").replace("%1", at)

@@ -3,7 +3,8 @@
     pos-loyalty sync enrol --server https://loyalty.example --code ABCD-EFGH-JKLM
     pos-loyalty sync --once          # push the outbox, then pull (a progress bar on stderr)
     pos-loyalty sync                 # keep syncing until Ctrl-C
-    pos-loyalty sync status          # last sync, backlog, recent errors
+    pos-loyalty sync status          # last sync, backlog, messages set aside, recent errors
+    pos-loyalty sync set-aside       # the messages the server refused, with its reasons
     pos-loyalty sync allowance CARD  # how many points may be redeemed now, and why
     pos-loyalty sync card-numbers --at-least 5000   # before printing a large batch of cards
 
@@ -25,6 +26,7 @@ from sync import SyncError, SyncProgress, SyncStatus, SyncWorker, client_for, en
 from sync.card_numbers import LOW, MAX_BLOCK, top_up
 from sync.link import current, read, recent
 from sync.offline import redemption_limit
+from sync.push import send_set_aside_again, set_aside_list
 from sync.worker import status as sync_status
 from ui.cli.context import App, Progress, emit, pass_app, system_clock
 from ui.cli.main import common
@@ -74,6 +76,7 @@ def _once(app: App, server: str | None) -> dict[str, Any]:
         "accepted": report.push.accepted,
         "duplicates": report.push.duplicates,
         "problems": report.push.problems,
+        "set_aside": report.push.set_aside,
         "received": report.pull.changes,
         "entries_received": report.pull.entries,
         "resynced": report.push.epoch_changed or report.pull.epoch_changed,
@@ -97,6 +100,7 @@ def sync(ctx: click.Context, once: bool, server: str | None, interval: float) ->
             f"sent {data['sent']} ({data['accepted']} new, {data['duplicates']} already there)",
             f"received {data['received']} changes ({data['entries_received']} ledger entries)",
             *[f"problem: {p}" for p in data["problems"]],
+            *([_aside(data["set_aside"])] if data["set_aside"] else []),
         ]
         emit(app, data, lines)
         return
@@ -129,7 +133,16 @@ def _forever(app: App, server: str | None, interval: float) -> None:
 def _status_line(s: SyncStatus) -> str:
     last = s.last_success_at.isoformat(timespec="seconds") if s.last_success_at else "never"
     text = f"{s.state}: last sync {last}, {s.backlog} waiting to be sent"
+    if s.set_aside:
+        text += f"; {_aside(s.set_aside)}"
     return text + (f"; error: {s.last_error}" if s.last_error else "")
+
+
+def _aside(count: int) -> str:
+    return (
+        f"{count} messages set aside (the server refused them): read them with "
+        "'pos-loyalty sync set-aside'"
+    )
 
 
 @sync.command("enrol")
@@ -171,11 +184,52 @@ def status_command(app: App) -> None:
         "backlog": s.backlog,
         "failures": s.failures,
         "last_error": s.last_error,
+        "set_aside": s.set_aside,
         "card_numbers_left": read(app.db, lambda state: state.card_numbers_left()),
         "log": [{"at": x.at.isoformat(), "level": x.level, "message": x.message} for x in lines],
     }
     text = [_status_line(s), *[f"{x.at:%Y-%m-%d %H:%M} {x.level}: {x.message}" for x in lines]]
     emit(app, data, text)
+
+
+@sync.command("set-aside")
+@click.option("--limit", type=click.IntRange(1, 100_000), default=100, show_default=True)
+@click.option(
+    "--send-again",
+    is_flag=True,
+    help="Queue them to be sent again (once the server or the data is fixed).",
+)
+@common
+@pass_app
+def set_aside_command(app: App, limit: int, send_again: bool) -> None:
+    """List the messages the server refused, kept here with its reasons (or send them again)."""
+    if send_again:
+        count = send_set_aside_again(app.db)
+        text = f"{count} messages queued again: they go with the next sync"
+        emit(app, {"queued": count}, text)
+        return
+    found = set_aside_list(app.db, limit)
+    data = [
+        {
+            "message_id": m.id,
+            "kind": m.kind,
+            "created_at": m.created_at.isoformat(),
+            "set_aside_at": m.set_aside_at.isoformat(),
+            "reason": m.reason,
+            "payload": m.payload,
+        }
+        for m in found
+    ]
+    lines = [f"{m.id} {m.kind} {m.created_at:%Y-%m-%d %H:%M}: {m.reason}" for m in found]
+    if not found:
+        lines = ["no messages are set aside"]
+    else:
+        lines.append(
+            "these messages stay on this terminal: correct the data here where it can be "
+            "(the correction goes with the next sync) or report them to the server's "
+            "operator; once the server takes them: 'pos-loyalty sync set-aside --send-again'"
+        )
+    emit(app, {"messages": data}, lines)
 
 
 @sync.command("card-numbers")
