@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from pos_loyalty.domain.approvals import Action, authorise
 from pos_loyalty.domain.cards import CARD_LENGTH
@@ -48,8 +48,10 @@ def add_terminal(
 
 
 def terminals(connection: Connection) -> list[dict[str, Any]]:
-    """Every terminal with its store, state, sequence, gaps and card-number blocks."""
+    """Every terminal with its store, state, sequence, gaps, card-number blocks and the
+    number of its messages the server refused or found in conflict."""
     table = terminal_table
+    refused = rejection_counts(connection)
     rows = connection.execute(
         select(table, stores.c.name.label("store"))
         .join(stores, stores.c.id == table.c.store_id)
@@ -66,8 +68,36 @@ def terminals(connection: Connection) -> list[dict[str, Any]]:
             "missing": r.missing,
             "gaps": gaps_of(connection, r.id),
             "card_blocks": [[b.first_seq, b.last_seq] for b in blocks_of(connection, r.id)],
+            "rejections": refused.get(r.id, 0),
         }
         for r in rows
+    ]
+
+
+def rejection_counts(connection: Connection) -> dict[str, int]:
+    """How many messages of each terminal were refused or in conflict."""
+    query = select(rejections.c.terminal_id, func.count()).group_by(rejections.c.terminal_id)
+    return {str(t): int(n) for t, n in connection.execute(query)}
+
+
+def rejections_report(
+    connection: Connection, terminal_id: str | None = None, limit: int = 1000
+) -> list[dict[str, Any]]:
+    """The refused and conflicting messages, newest first, with the reason and what was sent."""
+    query = select(rejections).order_by(rejections.c.id.desc()).limit(limit)
+    if terminal_id is not None:
+        query = query.where(rejections.c.terminal_id == terminal_id)
+    return [
+        {
+            "at": r.at.isoformat(),
+            "terminal": r.terminal_id,
+            "kind": r.kind,
+            "key": r.key,
+            "status": r.status,
+            "reason": r.reason,
+            "payload": r.payload,
+        }
+        for r in connection.execute(query)
     ]
 
 

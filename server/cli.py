@@ -113,7 +113,7 @@ def terminal_add(ctx: click.Context, store: str, valid_hours: int) -> None:
 @click.pass_context
 def terminal_list(ctx: click.Context, as_json: bool) -> None:
     """List terminals: store, state, highest sequence received, missing sequences, the
-    blocks of card numbers each was given."""
+    blocks of card numbers each was given, messages refused."""
     with _transaction(ctx) as connection:
         rows = admin.terminals(connection)
     if as_json:
@@ -130,8 +130,10 @@ def terminal_list(ctx: click.Context, as_json: bool) -> None:
         click.echo(
             f"{row['id']}  {row['store']}  {state}  last seq {row['last_seq']}  "
             f"missing {row['missing']} (gaps: {gaps})  card numbers {blocks}  "
-            f"last seen {row['last_seen_at'] or 'never'}"
+            f"refused {row['rejections']}  last seen {row['last_seen_at'] or 'never'}"
         )
+    if any(row["rejections"] for row in rows):
+        click.echo("see why with 'pos-loyalty-server report rejections [--terminal ID]'")
 
 
 @terminal.command("revoke")
@@ -235,6 +237,31 @@ def _flag_line(row: dict[str, Any]) -> str:
     if row["resolved_at"] is None:
         return f"{line}  OPEN"
     return f"{line}  resolved {row['resolved_at']} by {row['resolved_by']}: {row['resolution']}"
+
+
+@report.command("rejections")
+@click.option("--terminal", "terminal_id", help="Only this terminal's messages.")
+@click.option("--limit", default=1000, show_default=True, help="At most this many, newest first.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (with what was sent).")
+@click.pass_context
+def report_rejections(
+    ctx: click.Context, terminal_id: str | None, limit: int, as_json: bool
+) -> None:
+    """Messages the server refused or found in conflict, newest first, with the reason."""
+    if limit < 1:
+        raise click.BadParameter("give at least 1", param_hint="--limit")
+    with _transaction(ctx) as connection:
+        rows = admin.rejections_report(connection, terminal_id, limit)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no refused messages")
+    for row in rows:
+        click.echo(
+            f"{row['at']}  {row['terminal']}  {row['kind']} {row['key']}  {row['status']}: "
+            f"{row['reason']}"
+        )
 
 
 @report.command("evidence")

@@ -78,9 +78,16 @@ def lock_terminal(connection: Connection, terminal_id: str) -> None:
 
 
 def apply_batch(
-    connection: Connection, terminal_id: str, items: Sequence[Item], now: datetime
+    connection: Connection,
+    terminal_id: str,
+    items: Sequence[Item],
+    now: datetime,
+    window: int | None = None,
 ) -> BatchResult:
-    """Apply one terminal's batch; the caller commits."""
+    """Apply one terminal's batch; the caller commits.
+
+    `window`: how far beyond its highest sequence an entry may lie (`gaps.window()` if None).
+    """
     lock_terminal(connection, terminal_id)
     result = BatchResult()
     merges = {i.value[1]: i.value[0] for i in items if i.kind == "member_merged"}
@@ -98,7 +105,8 @@ def apply_batch(
         else:
             result.duplicates += 1
     spend_store.add(connection, terminal_id, commands.spend)
-    received = entry_store.receive(connection, terminal_id, pushed)
+    width = gap_store.window() if window is None else window
+    received = entry_store.receive(connection, terminal_id, pushed, width)
     stored: list[LedgerEntry] = received.stored
     result.accepted += len(stored)
     result.duplicates += received.duplicates

@@ -6,7 +6,8 @@ goes up, from `FIRST_SEQ` (sequences below it are those a terminal working alone
 1, and cards printed before blocks existed), and never below a card already on the server.
 The first block comes with enrolment; the sync asks for the next one when the terminal runs
 low. The server also remembers which terminal first sent each card (`card_origins`), so a
-number sent by two terminals is recognised as a duplicate and refused.
+number sent by two terminals is recognised as a duplicate and refused; a number in the
+blocks' range that no block holds is refused too.
 """
 
 from __future__ import annotations
@@ -66,6 +67,20 @@ def owner_of(connection: Connection, number: str) -> str | None:
     )
     row = connection.execute(query).first()
     return None if row is None or row.last_seq < seq else str(row.terminal_id)
+
+
+def in_blocks_range(number: str) -> bool:
+    """True if a valid card number's sequence lies where the server hands out blocks."""
+    return int(number[len(CARD_PREFIX) : -1]) >= FIRST_SEQ
+
+
+def unallocated(connection: Connection, number: str) -> bool:
+    """True if the number lies in the blocks' range but in no block given to any terminal.
+
+    No terminal numbers such a card, and letting one in would move the counter past it
+    (`_next_free` never goes below a card on the server), using up the chain's numbers.
+    """
+    return in_blocks_range(number) and owner_of(connection, number) is None
 
 
 def _next_free(connection: Connection) -> int:

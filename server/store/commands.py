@@ -3,7 +3,10 @@
 The server is where terminals' changes meet, so it decides conflicts: the first registration
 of a card wins and a later one elsewhere is refused; an erased member's data never comes
 back; a programme version, once stored, is not replaced. A message already applied is a
-duplicate and changes nothing.
+duplicate and changes nothing; a sale or refund sent again under its id with other figures
+is a conflict. Nothing a terminal sends is trusted: sales, refunds and card numbers are
+checked with the core's own rules (`pos_loyalty.domain.sale_checks`, `cards`) and refused
+with the reason when they fail, so one faulty terminal cannot rewrite a member chain-wide.
 """
 
 from __future__ import annotations
@@ -17,13 +20,15 @@ from sqlalchemy import Connection, insert, select, update
 from db import jsontext
 from db.repositories.cards import card_params
 from db.repositories.sales import refund_params, sale_params
-from pos_loyalty.domain.cards import Card, CardState
+from pos_loyalty.domain.cards import Card, CardState, validate_card_number
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.programme import Programme
+from pos_loyalty.domain.sale_checks import check_refund, check_sale
 from pos_loyalty.domain.sales import Refund, Sale
 from server.models import cards, members, programmes, refunds, sales
 from server.store import card_blocks, changes, erasure
+from server.store import sale_figures as figures
 from server.store.entries import Refusal
 from server.store.spend import SpendKey
 
@@ -42,6 +47,8 @@ class Commands:
     """Merges later in the same batch (other -> kept): their cards' rebinding comes first."""
     spend: dict[SpendKey, int] = field(default_factory=dict)
     """Qualifying spend the batch's sales and refunds add, per member and day."""
+    limits: dict[int, figures.Limits] = field(default_factory=dict)
+    """The limits of each programme version met in the batch (read once)."""
 
     def _refuse(self, message_id: int, kind: str, key: str, reason: str) -> Refusal:
         return Refusal(message_id, kind, key, "refused", reason)
@@ -55,11 +62,26 @@ class Commands:
     def _changed(self, kind: str, key: str) -> None:
         changes.record(self.connection, kind, [key], self.terminal_id)
 
+    def _conflict(self, message_id: int, kind: str, key: str, reason: str) -> Refusal:
+        return Refusal(message_id, kind, key, "conflict", reason)
+
     def sale(self, message_id: int, sale: Sale) -> Outcome:
-        """Store a sale (for the reports); a sale already stored is a duplicate."""
-        found = self.connection.execute(select(sales.c.id).where(sales.c.id == sale.id)).first()
+        """Store a sale (for the reports) if its figures add up; the same sale again is a
+        duplicate, other figures under its id a conflict."""
+        found = figures.stored_sale(self.connection, sale.id)
         if found is not None:
-            return DUPLICATE
+            if found == figures.of_sale(sale):
+                return DUPLICATE
+            reason = f"sale {sale.id} was already received with other figures: {figures.KEPT}"
+            return self._conflict(message_id, "sale", sale.id, reason)
+        version = sale.programme_version
+        if version not in self.limits:
+            self.limits[version] = figures.limits(self.connection, version)
+        try:
+            check_sale(sale, **self.limits[version]._asdict())
+        except LoyaltyError as exc:
+            reason = f"sale {sale.id} is not stored: {exc}"
+            return self._refuse(message_id, "sale", sale.id, reason)
         self.connection.execute(insert(sales), sale_params(sale))
         if sale.member_id is not None:
             self._spent(sale.member_id, sale.business_date, sale.paid)
@@ -70,14 +92,22 @@ class Commands:
         self.spend[key] = self.spend.get(key, 0) + amount
 
     def refund(self, message_id: int, refund: Refund) -> Outcome:
-        """Store a refund of a stored sale and add it to the sale's refunded total."""
-        if self.connection.execute(select(refunds.c.id).where(refunds.c.id == refund.id)).first():
-            return DUPLICATE
-        sale = self.connection.execute(
-            select(sales.c.member_id, sales.c.business_date).where(sales.c.id == refund.sale_id)
-        ).first()
+        """Store a refund of a stored sale, if what is left of the sale covers it, and add it
+        to the sale's refunded total; the same refund again is a duplicate."""
+        found = figures.stored_refund(self.connection, refund.id)
+        if found is not None:
+            if found == figures.of_refund(refund):
+                return DUPLICATE
+            reason = f"refund {refund.id} was already received with other figures: {figures.KEPT}"
+            return self._conflict(message_id, "refund", refund.id, reason)
+        sale = figures.sale_of(self.connection, refund.sale_id)
         if sale is None:
             reason = f"sale {refund.sale_id} of this refund is not on the server"
+            return self._refuse(message_id, "refund", refund.id, reason)
+        try:
+            check_refund(refund, sale, figures.refunded_before(self.connection, sale))
+        except LoyaltyError as exc:
+            reason = f"refund {refund.id} of sale {sale.id} is not stored: {exc}"
             return self._refuse(message_id, "refund", refund.id, reason)
         self.connection.execute(insert(refunds), refund_params(refund))
         self.connection.execute(
@@ -170,8 +200,12 @@ class Commands:
         """Store a new card (usually unassigned, from a printed batch).
 
         A number from another terminal's block, or one another terminal sent first, is a
-        duplicate number (an older terminal numbering on its own): refused, nothing stored.
+        duplicate number (an older terminal numbering on its own): refused, nothing stored;
+        so is a number in the blocks' range that no block holds, and one that is no card.
         """
+        bad = self._bad_number(message_id, "card_issued", card)
+        if bad is not None:
+            return bad
         owner = card_blocks.owner_of(self.connection, card.number)
         if owner is not None and owner != self.terminal_id:
             reason = (
@@ -190,6 +224,8 @@ class Commands:
                 "carry the same number, so this one is not stored; take them out of use"
             )
             return self._refuse(message_id, "card_issued", card.number, reason)
+        if owner is None and card_blocks.in_blocks_range(card.number):
+            return self._unallocated(message_id, "card_issued", card)
         if card.member_id is not None and self._member(card.member_id) is None:
             return self._no_member(message_id, "card_issued", card)
         self._insert_card(card)
@@ -200,18 +236,46 @@ class Commands:
         card_blocks.record_origin(self.connection, card.number, self.terminal_id, datetime.now(UTC))
         self._changed(changes.CARD, card.number)
 
+    def _bad_number(self, message_id: int, kind: str, card: Card) -> Refusal | None:
+        """Refuse a number that is no card of ours (check digit, prefix), as a terminal does."""
+        for number in (card.number, card.replaced_by):
+            try:
+                if number is not None:
+                    validate_card_number(number)
+            except LoyaltyError as exc:
+                reason = f"card {number} is not stored: {exc}"
+                return self._refuse(message_id, kind, card.number, reason)
+        return None
+
+    def _unallocated(self, message_id: int, kind: str, card: Card) -> Refusal:
+        reason = (
+            f"card number {card.number} lies in no block of card numbers the server gave: no "
+            "terminal may issue it, so the card is not stored; a terminal issues new cards "
+            "only from its own blocks (check its software), a pre-printed card keeps its number"
+        )
+        return self._refuse(message_id, kind, card.number, reason)
+
     def _no_member(self, message_id: int, kind: str, card: Card) -> Refusal:
         reason = f"card {card.number}: member {card.member_id} is not on the server"
         return self._refuse(message_id, kind, card.number, reason)
 
     def card_bound(self, message_id: int, card: Card, kind: str = "card_bound") -> Outcome:
-        """Bind a card to a member: the first registration of a card wins."""
+        """Bind a card to a member: the first registration of a card wins.
+
+        A card new to the server must be a card of ours and, in the range of the blocks, a
+        number some terminal was given (pre-printed cards come from any terminal's block).
+        """
+        bad = self._bad_number(message_id, kind, card)
+        if bad is not None:
+            return bad
         if card.member_id is None:
             return self._refuse(message_id, kind, card.number, "the card names no member")
         if self._member(card.member_id) is None:
             return self._no_member(message_id, kind, card)
         found = self._card(card.number)
         if found is None:
+            if card_blocks.unallocated(self.connection, card.number):
+                return self._unallocated(message_id, kind, card)
             self._insert_card(card)
             return ACCEPTED
         if found.member_id == card.member_id:

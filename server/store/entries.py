@@ -2,8 +2,9 @@
 
 A receipt keeps the SHA-256 of each entry's content. An entry sent again with the same content
 is a duplicate (acknowledged, no effect); the same UUID with other content, or a sequence
-number already used by another entry, is a conflict: reported, recorded, not stored. The
-database's unique constraints stand behind these checks.
+number already used by another entry, is a conflict: reported, recorded, not stored. An
+entry whose sequence lies far beyond the terminal's highest (`gaps.beyond_window`) is refused
+and recorded. The database's unique constraints stand behind these checks.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from db.repositories.ledger import entry_params
 from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.services.evidence import content_hash
 from server.models import entry_receipts, ledger_entries, rejections
-from server.store import changes
+from server.store import changes, gaps
 from server.store.sql import bulk_insert, chunks, one_of
 
 _SEQS = select(ledger_entries.c.seq, ledger_entries.c.id).where(
@@ -57,11 +58,16 @@ class Received:
     refusals: list[Refusal] = field(default_factory=list)
 
 
-def receive(connection: Connection, terminal_id: str, pushed: Sequence[Pushed]) -> Received:
-    """Store the new entries of a batch; sort out duplicates and conflicts."""
+def receive(
+    connection: Connection, terminal_id: str, pushed: Sequence[Pushed], window: int
+) -> Received:
+    """Store the new entries of a batch; sort out duplicates, conflicts and far sequences."""
     result = Received()
     known = _known_hashes(connection, list({p.entry.id for p in pushed}))
     taken = _taken_seqs(connection, terminal_id, [p.entry.seq for p in pushed])
+    last_seq = gaps.last_seq_of(connection, terminal_id)
+    fresh_seqs = [p.entry.seq for p in pushed if p.entry.id not in known]
+    far = gaps.beyond_window(last_seq, fresh_seqs, window)
     fresh: list[tuple[Pushed, str]] = []
     for item in pushed:
         entry, digest = item.entry, content_hash(item.entry)
@@ -76,6 +82,9 @@ def receive(connection: Connection, terminal_id: str, pushed: Sequence[Pushed]) 
             reason = f"uses sequence {entry.seq}, already taken by entry {owner}"
             result.refusals.append(_conflict(item, reason))
             continue
+        if entry.seq in far:
+            result.refusals.append(_too_far(item, last_seq, window))
+            continue
         known[entry.id], taken[entry.seq] = digest, entry.id
         fresh.append((item, digest))
     _store(connection, terminal_id, fresh)
@@ -87,6 +96,16 @@ def _conflict(item: Pushed, what: str) -> Refusal:
     entry = item.entry
     reason = f"entry {entry.id} of terminal {entry.terminal_id} (seq {entry.seq}) {what}"
     return Refusal(item.message_id, "ledger_entry", entry.id, "conflict", reason)
+
+
+def _too_far(item: Pushed, last_seq: int, window: int) -> Refusal:
+    entry = item.entry
+    reason = (
+        f"entry {entry.id} of terminal {entry.terminal_id} has sequence {entry.seq}, more than "
+        f"{window} beyond the highest received ({last_seq}): a terminal numbers its entries "
+        "one by one, so it is not stored and opens no gap; check the terminal's database"
+    )
+    return Refusal(item.message_id, "ledger_entry", entry.id, "refused", reason)
 
 
 def _known_hashes(connection: Connection, ids: list[str]) -> dict[str, str]:

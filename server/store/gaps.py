@@ -3,16 +3,60 @@
 Entries arrive in sequence order from a healthy terminal. A jump (5 after 2) records the
 missing range (3..4); entries arriving later fill it. The terminal row keeps the highest
 sequence received and how many are missing, for `GET /status` and `terminal list`.
+
+A sequence far beyond the highest received cannot be a healthy terminal's next entry (it
+writes them one by one, and pushes them oldest first), and the gap it would open could never
+close: an entry more than the window (`POS_LOYALTY_SERVER_SEQ_WINDOW`, default 100,000)
+beyond the highest sequence received is refused, not stored.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from server.models import sequence_gaps, terminals
+
+ENV_WINDOW = "POS_LOYALTY_SERVER_SEQ_WINDOW"
+DEFAULT_WINDOW = 100_000
+
+
+def window() -> int:
+    """How far beyond its highest sequence received a terminal's entry may lie."""
+    text = os.environ.get(ENV_WINDOW, "").strip()
+    if not text:
+        return DEFAULT_WINDOW
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(
+            f"{ENV_WINDOW}={text!r} is not a number of entries: set it to a whole number of "
+            f"1 or more (the default is {DEFAULT_WINDOW}), or unset it"
+        )
+    return int(text)
+
+
+def beyond_window(last_seq: int, seqs: Iterable[int], width: int) -> set[int]:
+    """The sequences more than `width` past the highest received, counting those before them.
+
+    A batch carrying 1..1000 after 0 is fine whatever the width: each entry is measured from
+    the highest one received or accepted before it.
+    """
+    beyond: set[int] = set()
+    highest = last_seq
+    for seq in sorted(set(seqs)):
+        if seq > highest + width:
+            beyond.add(seq)
+        else:
+            highest = max(highest, seq)
+    return beyond
+
+
+def last_seq_of(connection: Connection, terminal_id: str) -> int:
+    """The highest sequence received from the terminal."""
+    query = select(terminals.c.last_seq).where(terminals.c.id == terminal_id)
+    return int(connection.execute(query).scalar_one())
 
 
 def _fill(gaps: list[tuple[int, int]], seq: int) -> list[tuple[int, int]]:
