@@ -131,6 +131,7 @@ check_as_user() {
 demo_reaches_window() {
     local name=$1 limit=$2 log=$OUT/demo-$1.log pid waited=0
     shift 2
+    : >"$log"
     INSIDE_EXEC=1 inside 2400 sh -c "cd /root/pos-loyalty && exec env $* make demo" >"$log" 2>&1 &
     pid=$!
     APP_PIDS+=("$pid")
@@ -161,6 +162,7 @@ check_demo_offscreen() {
     say "as root: QT_QPA_PLATFORM=offscreen make demo (venv, Qt libraries, demo store, window)"
     demo_reaches_window offscreen 1800 QT_QPA_PLATFORM=offscreen
     stop_demo offscreen
+    inside 60 sh -c 'echo "$(dpkg -l | grep -c ^ii) Debian packages installed now"'
     say "the fonts Qt finds through fontconfig"
     inside 120 sh -c 'cd /root/pos-loyalty && QT_QPA_PLATFORM=offscreen .venv/bin/python -c "
 from PySide6.QtGui import QFontDatabase, QFontInfo, QFont
@@ -213,7 +215,8 @@ check_demo_xcb() {
         do echo "visible window: $(xdotool getwindowname "$w") $(xdotool getwindowgeometry "$w" |
         tr -s "\n " " ")"; done' >"$OUT/windows.log" 2>&1 || true
     cat "$OUT/windows.log"
-    grep -q "visible window: Sign in" "$OUT/windows.log" \
+    # The sign-in dialog's title in the store's language: Войти (Russian) or Sign in
+    grep -qE "visible window: (Войти|Sign in) " "$OUT/windows.log" \
         && ok "xdotool sees the sign-in window on the X server" \
         || bad "no visible sign-in window on the X server"
     inside 60 sh -c "cd /root/pos-loyalty && QT_QPA_PLATFORM=xcb DISPLAY=:$display .venv/bin/python \
