@@ -35,6 +35,9 @@ _EN = {
         " {limit}"
     ),
     "redeem_cap_server": "redemption limited to {cap} points: the server's balance allows that",
+    "redeem_cap_reserved": (
+        "redemption limited to {cap} points: reserved at the server (other counters hold the rest)"
+    ),
     "redeem_override": "redemption cap overridden by a manager",
     "redeem": "{points} points pay {value}",
     "earn": "earn {percent} % of {base} = {points} points",
@@ -75,6 +78,10 @@ _RU = {
         "списание ограничено {cap} баллами: лимит терминала до следующей синхронизации — {limit}"
     ),
     "redeem_cap_server": "списание ограничено {cap} баллами: столько позволяет баланс на сервере",
+    "redeem_cap_reserved": (
+        "списание ограничено {cap} баллами: столько зарезервировано на сервере "
+        "(остальное держат другие кассы)"
+    ),
     "redeem_override": "ограничение списания снято менеджером",
     "redeem": "{points} баллов оплачивают {value}",
     "earn": "начислено {percent} % от {base} = {points} баллов",

@@ -21,6 +21,7 @@ from pos_loyalty.domain.ledger import BonusReason, EntryKind
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Promotion
+from pos_loyalty.domain.reservations import Authorisation
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.slip import Slip
 from pos_loyalty.domain.staff import Staff
@@ -76,6 +77,8 @@ class Committed:
     standing_after: Standing | None
     extra_bonus: int
     slip: Slip | None = None
+    redemption: Authorisation | None = None
+    """How the redeemed points were authorised (online reservation or offline cap), if asked."""
 
 
 def _terms(programme: Programme, view: MemberView, now: datetime, cmd: Checkout) -> Terms:
@@ -105,6 +108,23 @@ def quote_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> Quote:
         now = clock()
         terms = _terms(programme, view, now, cmd)
         return quote(programme, terms, cmd.lines, cmd.redeem)
+
+
+def redemption_wanted(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> tuple[str, int] | None:
+    """The member and the points this check would redeem now (None: it redeems nothing).
+
+    The hook for online authorisation: the counter reserves these points at the server
+    before `commit_checkout` (pos_loyalty.services.redemptions).
+    """
+    if cmd.card_number is None or not cmd.redeem:
+        return None
+    with uow.read_only():
+        view = view_card(uow, cmd.card_number, clock)
+        require_usable(view)
+        assert view.member is not None
+        programme = require_programme(uow)
+        q = quote(programme, _terms(programme, view, clock(), cmd), cmd.lines, cmd.redeem)
+    return (view.member.id, q.redeemed_points) if q.redeemed_points else None
 
 
 def commit_checkout(

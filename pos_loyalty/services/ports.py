@@ -20,6 +20,7 @@ from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.projection import StoredWallet
 from pos_loyalty.domain.promotions import Promotion
+from pos_loyalty.domain.reservations import Authorisation
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.staff import Staff
 
@@ -36,10 +37,10 @@ class MemberRepository(Protocol):
     def find_by_phone(self, prefix: str, limit: int = 20) -> list[Member]: ...
     def find_by_name(self, text: str, limit: int = 20) -> list[Member]: ...
     def merged_from(self, member_id: str) -> list[str]: ...
-
     def forget(self, member_id: str) -> None:
         """Remove an erased member's personal data from every other copy the store keeps."""
         ...
+
 
 class CardRepository(Protocol):
     """Cards by number, and the sequence that numbers new ones."""
@@ -285,3 +286,21 @@ class UnitOfWork(Protocol):
     def read_only(self) -> Self: ...
     def commit(self) -> None: ...
     def rollback(self) -> None: ...
+
+
+class RedemptionAuthoriser(Protocol):
+    """Reserves points at the central server before a sale redeems them (offline: the caps).
+
+    Implementations answer every call: a server that does not answer makes `reserve` fall back
+    to the offline caps, and `commit` or `cancel` that cannot reach it leave the reservation to
+    be consumed by the sale's push or to expire on the server.
+    """
+
+    def reserve(self, reservation_id: str, member_id: str, points: int) -> Authorisation:
+        """Reserve up to `points` of the member's points; say how many may be redeemed."""
+
+    def commit(self, reservation_id: str, sale_id: str, points: int) -> None:
+        """Mark the reservation used by the recorded sale, which redeemed `points`."""
+
+    def cancel(self, reservation_id: str) -> None:
+        """Release the reservation: the sale was not recorded."""
