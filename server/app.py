@@ -7,7 +7,16 @@ from sqlalchemy import Engine
 
 from server.api import errors
 from server.api.gate import RequestGate
-from server.api.routes import enrol, evidence, members, pull, push, reports, status
+from server.api.routes import (
+    enrol,
+    evidence,
+    members,
+    pull,
+    push,
+    redemptions,
+    reports,
+    status,
+)
 from server.database import ServerDatabase, engine_for, open_server_database
 
 DESCRIPTION = """The central server of POS Loyalty: terminals push their outbox (ledger
@@ -32,7 +41,7 @@ def app_for(database: ServerDatabase) -> FastAPI:
     """Build the application over an opened server database."""
     app = FastAPI(title="POS Loyalty server", version="1", description=DESCRIPTION)
     app.state.database = database
-    for module in (enrol, push, pull, members, status, reports, evidence):
+    for module in (enrol, push, pull, members, redemptions, status, reports, evidence):
         app.include_router(module.router)
     errors.install(app)
     app.add_middleware(RequestGate, database=database)

@@ -8,8 +8,8 @@ messages, the history of negative balances (each flag open until a manager resol
 blocks of card numbers handed to terminals (with the terminal that first sent each card), and
 qualifying spend per member, day and terminal.
 It also keeps each terminal's evidence (the hashes of its audit records, the heads of its
-chain and ledger) and the stores each staff account is sent to. The schema itself comes from
-`server/migrations`.
+chain and ledger) and the stores each staff account is sent to, and the online reservations
+of members' points. The schema itself comes from `server/migrations`.
 """
 
 from __future__ import annotations
@@ -234,3 +234,22 @@ staff_stores = Table(
     PrimaryKeyConstraint("staff_id", "store_id"),
 )
 """The stores whose terminals receive a staff account (and its PIN hash)."""
+redemptions = Table(
+    "redemptions",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("terminal_id", TerminalId, nullable=False),
+    Column("member_id", String(36), nullable=False),
+    Column("requested", BigInteger, nullable=False),
+    Column("granted", BigInteger, nullable=False),
+    Column("available", BigInteger, nullable=False),
+    Column("points", BigInteger, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("created_at", UtcDateTime(), nullable=False),
+    Column("expires_at", UtcDateTime(), nullable=False),
+    Column("sale_id", String(36), nullable=True),
+    Column("closed_at", UtcDateTime(), nullable=True),
+    Index("ix_redemptions_member_id_state", "member_id", "state"),
+)
+"""Online reservations of a member's points (pos_loyalty.domain.reservations): `points` is what
+the reservation holds (granted while open, the sale's redeemed points once committed)."""
