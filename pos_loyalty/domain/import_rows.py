@@ -23,6 +23,7 @@ from itertools import chain
 from pos_loyalty.domain.cards import CardState, CardType, validate_card_number
 from pos_loyalty.domain.check_limits import check_opening_spend
 from pos_loyalty.domain.errors import InvalidInput
+from pos_loyalty.domain.fields import EMAIL, NAME
 from pos_loyalty.domain.members import normalize_name, validate_phone
 from pos_loyalty.domain.money import Minor, parse_money
 
@@ -226,6 +227,8 @@ class _FieldReader:
         name = normalize_name(self.values["name"])
         if not name:
             self._fail("name", "the name is empty")
+        elif len(name) > NAME:  # the server would refuse it: it would never leave here
+            self._fail("name", f"the name is {len(name)} characters long, at most {NAME} fit")
         return name
 
     def phone(self) -> str:
@@ -241,7 +244,7 @@ class _FieldReader:
 
     def email(self) -> str:
         email = self.values.get("email", "")
-        if email and (email.count("@") != 1 or _WHITE.search(email) or len(email) > 254):
+        if email and (email.count("@") != 1 or _WHITE.search(email) or len(email) > EMAIL):
             self._fail("email", f"'{email}' is not an e-mail address")
         return email
 

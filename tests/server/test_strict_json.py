@@ -166,3 +166,15 @@ def test_the_server_takes_exactly_what_the_counter_takes(
     answer = _post(live, "/push", body, till.headers())
     assert answer.status_code == 422
     assert answer.json()["detail"][0]["loc"][:3] == ["body", "messages", 0]
+
+
+def test_an_import_row_with_a_name_over_the_shared_limit_is_a_problem_of_that_row() -> None:
+    from datetime import date
+
+    from pos_loyalty.domain.import_rows import RowProblem, parse_record, read_csv
+
+    text = f"name;phone;consent_date\n{'Я' * (fields.NAME + 1)};+79120000001;2026-01-01\n"
+    header, ((line, row),) = read_csv(text.splitlines(keepends=True))
+    (problem,) = parse_record(header, row, line, date(2026, 3, 1))  # type: ignore[misc]
+    assert isinstance(problem, RowProblem) and problem.column == "name"
+    assert f"at most {fields.NAME} fit" in problem.reason
