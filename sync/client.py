@@ -98,6 +98,10 @@ class SyncClient:
         params = {"day": day.isoformat()}
         return self._call("GET", f"/members/{member_id}/balance", params=params, timeout=timeout)
 
+    def post(self, path: str, body: dict[str, Any], timeout: float | None = None) -> dict[str, Any]:
+        """POST a JSON body to `path` (for protocol modules beside this one: sync.redemptions)."""
+        return self._call("POST", path, json_body=body, timeout=timeout)
+
     def reports(self) -> dict[str, Any]:
         """The reports the server makes chain-wide, and the chain's stores (`GET /reports`)."""
         return self._call("GET", "/reports")

@@ -6,8 +6,9 @@ per-member cap, and only if the last successful sync is recent enough. The caps 
 points this terminal redeemed in entries the server has not acknowledged yet, so they reset as
 the sync catches up. A terminal never enrolled with a server works alone and has no caps.
 
-The counter calls `redemption_limit` (or `redeem_allowance` inside its own transaction) before
-`commit_checkout` and asks for no more than the allowance.
+The counter quotes with `redemption_limit` (or `redeem_allowance` inside its own transaction);
+when it records a redeeming sale it reserves the points at the server first
+(sync/redemptions.py), and falls back to `redeem_allowance` when the server does not answer.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import datetime, timedelta
 from db import Database
 from db.repositories.sync_state import SqlAlchemySyncState, SyncLink
 from db.uow import SqlAlchemyUnitOfWork
+from pos_loyalty.domain.reservations import ONLINE_PREFIX
 from sync.client import SyncClient
 from sync.errors import SyncError, UnknownToServer
 
@@ -127,11 +129,12 @@ def redemption_limit(
         spendable = uow.wallets.get(member_id).spendable(now.date())
         mine = _unacked(uow, link, member_id)
     if unknown:
-        return Allowance(spendable, "online: the server has no points of this member yet", True)
+        text = f"{ONLINE_PREFIX} the server has no points of this member yet"
+        return Allowance(spendable, text, True)
     if server is None:
         return offline
     points = max(0, min(spendable, int(server["spendable"]) - mine))
-    text = f"online: the server's balance allows {points} points"
+    text = f"{ONLINE_PREFIX} the server's balance allows {points} points"
     return Allowance(points, text, True, code="redeem_cap_server")
 
 

@@ -24,7 +24,7 @@ from ui.counter_shell import CounterShell
 if TYPE_CHECKING:
     from pos_loyalty.domain.staff import Staff
     from pos_loyalty.services.checkout import Checkout
-    from pos_loyalty.services.ports import Clock, UnitOfWork
+    from pos_loyalty.services.ports import Clock, RedemptionAuthoriser, UnitOfWork
     from pos_loyalty.services.staff import PinHasher
     from sync.worker import SyncWorker
     from ui.checkout.prompts import Prompts
@@ -54,6 +54,7 @@ def build_checkout(
     prompts: Prompts | None = None,
     key_clock: Callable[[], float] = time.monotonic,
     limit: Callable[[Checkout], Checkout] | None = None,
+    authoriser: RedemptionAuthoriser | None = None,
 ) -> CheckoutWindow:
     """Wire a counter window: worker, device bridge, devices, session, prompts, panels.
 
@@ -74,7 +75,9 @@ def build_checkout(
     bridge = DeviceBridge()
     devices = CounterDevices(bridge, demo=demo, clock=key_clock)
     actor = Actor(terminal_id=terminal_id, staff_id=staff.id)
-    session = CheckoutSession(worker, uow_factory, clock, actor, devices, limit=limit)
+    session = CheckoutSession(
+        worker, uow_factory, clock, actor, devices, limit=limit, authoriser=authoriser
+    )
     prompts = prompts or Prompts(uow_factory, hasher or _argon2(), clock, pin_clock=pin_clock)
     window = CheckoutWindow(
         session, bridge, prompts, worker, uow_factory, staff, language, demo=demo
@@ -128,7 +131,7 @@ def open_counter(
     """
     from pos_loyalty.pins import Argon2PinHasher
     from ui.i18n import install_translator, stored_language
-    from ui.offline_limits import with_offline_limit
+    from ui.offline_limits import authoriser_for, with_offline_limit
 
     chosen = os.environ.get(LANGUAGE_ENV) or stored_language(app.uow())
     language = install_translator(qapp, chosen)
@@ -154,6 +157,7 @@ def open_counter(
         demo=demo,
         hasher=hasher,
         limit=lambda cmd: with_offline_limit(app.db, cmd, system_clock()),
+        authoriser=authoriser_for(app.db),
     )
     start_sync(app, window)
     return window

@@ -1,7 +1,10 @@
-"""The offline redemption caps applied at the counter (command line and window alike).
+"""The redemption limits applied at the counter (command line and window alike).
 
-A terminal enrolled with a central server may redeem offline only within its caps and only if
-it synced recently (see sync/offline.py); a terminal that works alone has no such limits.
+A terminal enrolled with a central server reserves the points of a redeeming sale there
+(sync/redemptions.py); when the server does not answer it may redeem only within its offline
+caps and only if it synced recently (sync/offline.py). A terminal that works alone has no such
+limits. The quote shows the allowance before the sale; the counter tells the cashier which mode
+it is in (ui/checkout/redemption_mode.py).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from db import Database
 from pos_loyalty.domain.cards import validate_card_number
 from pos_loyalty.services.checkout import Checkout
 from sync.offline import counter_allowance
+from sync.redemptions import ServerRedemptionAuthoriser
+from ui.clock import system_clock
 
 
 def with_offline_limit(db: Database, cmd: Checkout, now: datetime) -> Checkout:
@@ -34,3 +39,8 @@ def with_offline_limit(db: Database, cmd: Checkout, now: datetime) -> Checkout:
         redeem_limit_code=allowance.code,
         redeem_limit_values=allowance.values,
     )
+
+
+def authoriser_for(db: Database) -> ServerRedemptionAuthoriser:
+    """The counter's authoriser: reserve at the server, or the offline caps."""
+    return ServerRedemptionAuthoriser(db, system_clock)

@@ -25,12 +25,14 @@ from pos_loyalty.services.authority import approval_limits
 from pos_loyalty.services.checkout import Checkout, Committed, commit_checkout, quote_checkout
 from pos_loyalty.services.lookup import MemberView, lookup_card
 from pos_loyalty.services.points import adjust_balance
-from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.ports import Clock, RedemptionAuthoriser, UnitOfWork
 from pos_loyalty.services.posting import Actor
+from pos_loyalty.services.redemptions import commit_redeeming
 from pos_loyalty.services.refunds import Refunded, refund_sale, void_sale, voidable_sale
 from pos_loyalty.services.slips import reprint
 from ui.checkout.counter_devices import CounterDevices
 from ui.checkout.display_feed import DisplayFeed
+from ui.checkout.redemption_mode import RedemptionMode, authorised_mode, mode_of
 from ui.core_messages import core_message
 from ui.station import Station, load_station
 from ui.worker import Worker
@@ -76,6 +78,8 @@ class CheckoutSession(QObject):
     display_updated = Signal(object)
     display_failed = Signal(str)
     problem_found = Signal(str)
+    redemption_mode_changed = Signal(object)
+    """A `RedemptionMode` (online, or an offline cap), or None when no limit applies."""
 
     def __init__(
         self,
@@ -87,9 +91,11 @@ class CheckoutSession(QObject):
         parent: QObject | None = None,
         *,
         limit: Callable[[Checkout], Checkout] | None = None,
+        authoriser: RedemptionAuthoriser | None = None,
     ) -> None:
         super().__init__(parent)
         self._limit = limit or (lambda cmd: cmd)
+        self._authoriser = authoriser
         self.worker = worker
         self._uow = uow_factory
         self._clock = clock
@@ -202,12 +208,17 @@ class CheckoutSession(QObject):
             self.quote_computed.emit(None)
             return
         cmd = self.command()
-        self.worker.submit(
-            lambda: quote_checkout(self._limit(cmd), uow=self._uow(), clock=self._clock),
-            self._on_quote,
-            self._on_quote_failed,
-            channel="quote",
-        )
+
+        def task() -> tuple[Quote, RedemptionMode | None]:
+            limited = self._limit(cmd)
+            return quote_checkout(limited, uow=self._uow(), clock=self._clock), mode_of(limited)
+
+        self.worker.submit(task, self._on_quoted, self._on_quote_failed, channel="quote")
+
+    def _on_quoted(self, result: tuple[Quote, RedemptionMode | None]) -> None:
+        quote, mode = result
+        self.redemption_mode_changed.emit(mode)
+        self._on_quote(quote)
 
     def _on_quote(self, quote: Quote) -> None:
         self.quote = quote
@@ -247,17 +258,25 @@ class CheckoutSession(QObject):
         cmd, store = self.command(large_confirmed=large_confirmed), self._store()
         self.committing = True
         self.worker.submit(
-            lambda: commit_checkout(
-                self._limit(cmd),
-                uow=self._uow(),
-                clock=self._clock,
-                actor=self.actor,
-                store=store,
-            ),
-            self._on_committed,
-            self._on_commit_failed,
+            lambda: self._commit(cmd, store), self._on_committed, self._on_commit_failed
         )
         return True
+
+    def _commit(self, cmd: Checkout, store: Any) -> Committed:
+        """Record the sale (a worker task): reserving its points at the server when it can."""
+        if self._authoriser is None:
+            limited = self._limit(cmd)
+            return commit_checkout(
+                limited, uow=self._uow(), clock=self._clock, actor=self.actor, store=store
+            )
+        return commit_redeeming(
+            cmd,
+            uow=self._uow(),
+            clock=self._clock,
+            actor=self.actor,
+            authoriser=self._authoriser,
+            store=store,
+        )
 
     def _on_committed(self, done: Committed) -> None:
         self.committing = False
@@ -271,6 +290,8 @@ class CheckoutSession(QObject):
                 member.first_name, done.quote.discount, done.quote.earned_points, done.balance_after
             )
         self.sale_committed.emit(done)
+        if done.redemption is not None:
+            self.redemption_mode_changed.emit(authorised_mode(done.redemption))
         if done.slip is not None:
             self.print(done.slip, done.sale.id)
         self.load_history()

@@ -1,4 +1,5 @@
-"""The status bar: scanner, printer and sync state, and what to do when one is down."""
+"""The status bar: scanner, printer and sync state, what to do when one is down, and whether
+redeemed points are reserved at the server (online) or held to the offline cap."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 if TYPE_CHECKING:
     from sync.worker import SyncStatus
+    from ui.checkout.redemption_mode import RedemptionMode
 
 
 OK_STYLE = "color:#1b5e20; padding:0 12px;"
@@ -20,13 +22,15 @@ RECONNECTED_NOTICE_MS = 20_000
 
 
 class DeviceStatusBar(QStatusBar):
-    """Three permanent fields: scanner, printer, sync."""
+    """Four permanent fields: scanner, printer, sync, and the redemption mode (when it applies)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scanner_label = self._field("scannerState")
         self.printer_label = self._field("printerState")
         self.sync_label = self._field("syncState")
+        self.redemption_label = self._field("redemptionMode")
+        self.redemption_label.hide()
         self.scanner_state = "starting"
         self.printer_state = "unused"
         self._set(self.scanner_label, IDLE_STYLE, self.tr("Scanner: starting…"))
@@ -117,3 +121,16 @@ class DeviceStatusBar(QStatusBar):
         """Say that no printer is set up, and where to set one up."""
         self.printer_state = "none"
         self._set(self.printer_label, IDLE_STYLE, self.tr("Printer: none set up (F12 Settings)"))
+
+    def show_redemption(self, mode: RedemptionMode | None) -> None:
+        """Say whether points are reserved at the server now, or held to an offline cap."""
+        if mode is None:
+            self.redemption_label.hide()
+            return
+        if mode.online:
+            text = self.tr("Redemption online: points reserved at the server")
+            self._set(self.redemption_label, OK_STYLE, text)
+        else:
+            text = self.tr("Redemption offline: cap %1 points").replace("%1", str(mode.cap))
+            self._set(self.redemption_label, NOTICE_STYLE, text)
+        self.redemption_label.show()

@@ -152,6 +152,7 @@ class CheckoutWindow(QMainWindow):
         bridge.scanned.connect(self._on_bridge_scanned)
         bridge.scanner_status_changed.connect(self.status.show_scanner)
         bridge.sync_status_changed.connect(self.status.show_sync)
+        s.redemption_mode_changed.connect(self.status.show_redemption)
         self.search.card_entered.connect(self._on_search_card_entered)
         self.quote_panel.check_edited.connect(self._on_quote_panel_check_edited)
         self.quote_panel.confirm_requested.connect(self._on_quote_panel_confirm_requested)

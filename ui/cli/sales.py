@@ -9,15 +9,16 @@ from pos_loyalty.domain.checkout import MAX, CheckLine, RedeemRequest
 from pos_loyalty.domain.errors import InvalidInput, NotFound
 from pos_loyalty.domain.money import format_money, parse_money
 from pos_loyalty.domain.slip import Slip
-from pos_loyalty.services.checkout import Checkout, commit_checkout, quote_checkout
+from pos_loyalty.services.checkout import Checkout, Committed, quote_checkout
 from pos_loyalty.services.lookup import lookup_card
 from pos_loyalty.services.payloads import refund_to_dict
 from pos_loyalty.services.points import adjust_balance, expire_points
+from pos_loyalty.services.redemptions import commit_redeeming
 from pos_loyalty.services.refunds import Refunded, refund_sale, void_last_sale
 from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
 from ui.cli.render import committed_dict, quote_dict, quote_lines
-from ui.offline_limits import with_offline_limit
+from ui.offline_limits import authoriser_for, with_offline_limit
 from ui.station import Station, load_station, print_slip
 
 EXIT_PRINTER = 6
@@ -72,20 +73,25 @@ def checkout(
     if bool(total) == bool(lines):
         raise InvalidInput("give either --total or one or more --line")
     check = (CheckLine(parse_money(total)),) if total else tuple(parse_line(x) for x in lines)
-    cmd = with_offline_limit(
-        app.db,
-        Checkout(card, check, parse_redeem(redeem), receipt_no, large_confirmed=confirm_large),
-        system_clock(),
-    )
+    cmd = Checkout(card, check, parse_redeem(redeem), receipt_no, large_confirmed=confirm_large)
     if dry_run:
-        q = quote_checkout(cmd, uow=app.uow(), clock=system_clock)
+        limited = with_offline_limit(app.db, cmd, system_clock())
+        q = quote_checkout(limited, uow=app.uow(), clock=system_clock)
         emit(app, quote_dict(q), quote_lines(q, lang))
         return
     station = load_station(app.uow())
-    done = commit_checkout(
-        cmd, uow=app.uow(), clock=system_clock, actor=app.actor(), store=station.store
+    # the points are reserved at the server first (the offline caps when it does not answer)
+    done = commit_redeeming(
+        cmd,
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        authoriser=authoriser_for(app.db),
+        store=station.store,
     )
     text = [f"sale {done.sale.id}", *quote_lines(done.quote, lang)]
+    if done.redemption is not None:
+        text.append(f"redemption {done.redemption.reason}")
     if card:
         text.append(
             f"balance {done.balance_before} -> {done.balance_after} points"
@@ -93,9 +99,22 @@ def checkout(
         )
     if show_slip and done.slip is not None:
         text.append(render_text(done.slip))
-    emit(app, committed_dict(done), text)
+    emit(app, {**committed_dict(done), "redemption": _redemption_dict(done)}, text)
     if done.slip is not None:
         deliver_slip(station, done.slip, done.sale.id)
+
+
+def _redemption_dict(done: Committed) -> dict[str, object] | None:
+    """How the sale's redeemed points were authorised (None: it redeemed nothing)."""
+    r = done.redemption
+    if r is None:
+        return None
+    return {
+        "online": r.online,
+        "limit": r.points,
+        "reason": r.reason,
+        "reserved": bool(r.reservation_id),
+    }
 
 
 def deliver_slip(station: Station, slip: Slip, slip_id: str) -> None:
