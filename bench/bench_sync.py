@@ -1,7 +1,8 @@
-"""Sync benchmarks against PostgreSQL on loopback: push 10,000 entries, pull 100,000 members.
+"""Sync benchmarks against PostgreSQL on loopback: push 10,000 entries, pull 100,000 members,
+and the online redemption's round trip (reserve + commit) at the counter.
 
     python -m bench.bench_sync [--pg postgresql+psycopg://postgres@127.0.0.1:5432/test]
-                               [--entries 10000] [--members 100000]
+                               [--entries 10000] [--members 100000] [--reservations 1000]
 
 The server runs as `pos-loyalty-server serve` in its own process, on a scratch schema that is
 dropped afterwards; the terminal is a fresh SQLite file. Each figure is end to end (read the
@@ -9,6 +10,8 @@ outbox, HTTP, the server's transaction, mark sent; or pull pages over HTTP and s
 the terminal's file) and is printed beside a raw psycopg baseline on the same database: COPY of
 the same rows into a copy of the table, and COPY of the members table out. Besides wall time
 the CPU seconds of both processes are printed: on a busy machine they show what the work costs.
+The reservation round trip is timed per sale (p50, p99) beside `GET /health` on the same
+connection: loopback HTTP and one database query, the floor any request pays.
 """
 
 from __future__ import annotations
@@ -31,14 +34,15 @@ import psycopg
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.engine import make_url
 
+from bench.stats import percentile
 from db import open_database
 from db.repositories.ledger import entry_params
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
 from pos_loyalty.services.payloads import entry_to_dict
 from server.database import open_server_database
-from server.models import change_log, members
+from server.models import change_log, ledger_entries, members
 from server.store.terminals import add_enrolment
-from sync import enrol
+from sync import SyncClient, enrol
 from sync.link import client_for
 from sync.pull import pull_changes
 from sync.push import push_outbox
@@ -228,12 +232,60 @@ def bench_pull(pg: str, folder: Path, count: int) -> tuple[Clock, float]:
     return took, raw
 
 
+def _reserve_and_commit(client: SyncClient, member_id: str) -> float:
+    reservation = str(uuid.uuid4())
+    body = {"reservation_id": reservation, "member_id": member_id, "points": 1}
+    started = time.perf_counter()
+    client.post("/redemptions", body)
+    client.post(f"/redemptions/{reservation}/commit", {"sale_id": str(uuid.uuid4()), "points": 1})
+    return time.perf_counter() - started
+
+
+def _health(client: SyncClient) -> float:
+    started = time.perf_counter()
+    client.status()
+    return time.perf_counter() - started
+
+
+def bench_reserve(pg: str, folder: Path, rounds: int) -> tuple[list[float], list[float]]:
+    """(seconds per reserve + commit, seconds per `GET /status`) over one kept-alive client."""
+    with scratch(pg) as url:
+        engine = create_engine(url)
+        open_server_database(engine)
+        made = entries("T-SEED", 200, 200)  # 200 members with points, a few holds each
+        with engine.begin() as c:
+            c.execute(insert(members), [_member(e.member_id) for e in made])
+            c.execute(insert(ledger_entries), [{**entry_params(e), "points": 10**6} for e in made])
+            code, _, _ = add_enrolment(c, "Bench", datetime.now(UTC))
+        db = open_database(folder / "reserve.sqlite3")
+        with served(url, 8767) as (base, _pid):
+            link = enrol(db, base, code, "T-RESERVE")
+            with client_for(link) as client:
+                ours = [_reserve_and_commit(client, made[i % 200].member_id) for i in range(rounds)]
+                floor = [_health(client) for _ in range(rounds)]
+        db.close()
+        engine.dispose()
+    return ours, floor
+
+
+def _member(member_id: str) -> dict[str, object]:
+    return {
+        "id": member_id,
+        "name": "Участник",
+        "phone": "",
+        "email": "",
+        "referral_rewarded": False,
+        "registered_on": date(2026, 1, 1),
+    }
+
+
 def main() -> None:
     """Run both benchmarks and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pg", default=os.environ.get("POS_LOYALTY_TEST_PG") or DEFAULT_PG)
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--reservations", type=int, default=1000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as folder:
         push, push_raw = bench_push(args.pg, Path(folder), args.entries)
@@ -245,6 +297,13 @@ def main() -> None:
         print(
             f"pull {args.members} member changes: {pull.wall:.2f} s end to end, {pull.cpu:.2f} s "
             f"CPU (target < 5 s); raw COPY out {pull_raw:.3f} s; ratio {pull.wall / pull_raw:.1f}x"
+        )
+        ours, floor = bench_reserve(args.pg, Path(folder), args.reservations)
+        print(
+            f"reserve + commit x{args.reservations}: p50 {percentile(ours, 50) * 1000:.1f} ms, "
+            f"p99 {percentile(ours, 99) * 1000:.1f} ms (target p99 < 1500 ms, the counter's "
+            f"timeout); GET /status p50 {percentile(floor, 50) * 1000:.1f} ms, "
+            f"p99 {percentile(floor, 99) * 1000:.1f} ms"
         )
 
 
