@@ -155,6 +155,10 @@ MESSAGES: Mapping[str, object] = {
     "slip_unknown": QT_TRANSLATE_NOOP(
         "CoreMessages", "No slip was kept for {sale}: choose the sale in the history again."
     ),
+    # any text typed
+    "text_too_long": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The text is {length} characters long, at most {limit} fit: shorten it."
+    ),
     # the amount of a check
     "amount_is_card_number": QT_TRANSLATE_NOOP(
         "CoreMessages",

@@ -685,7 +685,7 @@
         <translation>Демо-устройства</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -1037,6 +1037,11 @@
         <location line="+3"/>
         <source>No slip was kept for {sale}: choose the sale in the history again.</source>
         <translation>Слип для {sale} не сохранён: выберите продажу в истории ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The text is {length} characters long, at most {limit} fit: shorten it.</source>
+        <translation>Текст длиной {length} симв., помещается не больше {limit}: сократите его.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1581,7 +1586,7 @@
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Scanner: keyboard (USB)</source>
         <translation>Сканер: клавиатурный (USB)</translation>
     </message>
