@@ -67,9 +67,18 @@ def pending(db: Database, limit: int, after: int = 0) -> list[OutboxMessage]:
 
 
 def push_outbox(
-    db: Database, client: SyncClient, *, batch: int = BATCH, progress: Progress | None = None
+    db: Database,
+    client: SyncClient,
+    *,
+    batch: int = BATCH,
+    progress: Progress | None = None,
+    on_restart: Callable[[], object] | None = None,
 ) -> PushReport:
     """Send every unsent outbox message; return counts and the problems the server reported.
+
+    When the server turns out to have been restored, `on_restart` runs before the outbox is
+    sent again (the worker shows the server the card-number blocks held, which a restored
+    server may have lost, so the cards numbered from them are not refused).
 
     One batch is on its way while the terminal reads the next one and marks the previous one
     sent, so the terminal's own work overlaps the server's. The server still gets the batches
@@ -95,6 +104,8 @@ def push_outbox(
                 continue
             if answer is not None and answer["epoch"] != link.epoch:
                 _restart(db, answer["epoch"], report)
+                if on_restart is not None:
+                    on_restart()
                 total = links.read(db, lambda s: s.backlog())
                 link = links.current(db)
                 messages = pending(db, size)

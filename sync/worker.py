@@ -88,14 +88,17 @@ def sync_once(
     started = clock()
     links.change(db, last_attempt_at=started)
     try:
-        pushed = push_outbox(db, client, progress=_pushing(on_progress))
+
+        def reclaim() -> int:
+            return card_numbers.reclaim(db, client)
+
+        pushed = push_outbox(db, client, progress=_pushing(on_progress), on_restart=reclaim)
         evidence.send_quietly(db, client, clock())
         card_numbers.top_up_quietly(db, client, clock())
         pulled = pull_changes(db, client, progress=_pulling(on_progress))
         if pulled.epoch_changed:
+            reclaim()  # before the outbox goes again: its cards come from these blocks
             pushed.add(push_outbox(db, client, progress=_pushing(on_progress)))
-        if pushed.epoch_changed or pulled.epoch_changed:
-            card_numbers.reclaim(db, client)
     except SyncError as exc:
         failures = links.current(db).failures + 1
         links.change(db, last_error=str(exc), failures=failures)

@@ -21,7 +21,7 @@ from pos_loyalty.services.cards import issue_cards
 from pos_loyalty.services.lookup import lookup_card
 from server import create_app
 from server.epoch import renew_epoch
-from server.models import card_blocks, cards
+from server.models import card_blocks, card_origins, cards
 from server.store.card_blocks import BLOCK_SIZE, FIRST_SEQ
 from sync.card_numbers import LOW
 from sync.link import read, recent
@@ -208,3 +208,21 @@ def test_a_server_without_card_blocks_does_not_stop_the_sync(
         assert read(a.db, lambda s: s.card_numbers_left()) == 0
     finally:
         older.stop()
+
+
+def test_after_a_restore_a_card_from_a_lost_block_is_accepted_when_sent_again(
+    live: LiveServer, server_engine: Engine, till_factory: MakeTill
+) -> None:
+    b = _enrolled(till_factory, live, server_engine, "T-B")
+    (card,) = issue_cards(1, uow=b.db.uow())
+    assert b.sync().push.problems == []
+    with server_engine.begin() as connection:  # the backup predates B's enrolment and its card
+        connection.execute(delete(cards).where(cards.c.number == card.number))
+        connection.execute(delete(card_origins).where(card_origins.c.number == card.number))
+        connection.execute(delete(card_blocks).where(card_blocks.c.terminal_id == "T-B"))
+        renew_epoch(connection)
+    report = b.sync()
+    assert report.pull.epoch_changed and report.push.problems == []
+    with server_engine.connect() as connection:
+        stored = connection.execute(select(cards.c.number).where(cards.c.number == card.number))
+        assert stored.scalar_one() == card.number
