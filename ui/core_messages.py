@@ -155,6 +155,22 @@ MESSAGES: Mapping[str, object] = {
     "slip_unknown": QT_TRANSLATE_NOOP(
         "CoreMessages", "No slip was kept for {sale}: choose the sale in the history again."
     ),
+    # redemption reserved at the central server, and figures the server checks
+    "reserve_not_positive": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A reservation of {points} points: reserve a positive number of points, or record the "
+        "sale without redeeming.",
+    ),
+    "reserve_too_large": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "A reservation of {points} points is more than any member holds: check that a card "
+        "number was not typed as points.",
+    ),
+    "refund_over_share": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The refunds of this sale would give back {given}, more than the share of the goods "
+        "returned allows ({allowed}): check the refund.",
+    ),
     # any text typed
     "text_too_long": QT_TRANSLATE_NOOP(
         "CoreMessages", "The text is {length} characters long, at most {limit} fit: shorten it."

@@ -1040,6 +1040,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>A reservation of {points} points: reserve a positive number of points, or record the sale without redeeming.</source>
+        <translation>Резерв {points} баллов: зарезервируйте положительное число баллов или проведите продажу без списания.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A reservation of {points} points is more than any member holds: check that a card number was not typed as points.</source>
+        <translation>Резерв {points} баллов больше, чем бывает у покупателя: проверьте, не введён ли номер карты вместо баллов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The refunds of this sale would give back {given}, more than the share of the goods returned allows ({allowed}): check the refund.</source>
+        <translation>Возвраты по этой продаже вернули бы {given}, больше доли возвращённого товара ({allowed}): проверьте возврат.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The text is {length} characters long, at most {limit} fit: shorten it.</source>
         <translation>Текст длиной {length} симв., помещается не больше {limit}: сократите его.</translation>
     </message>
