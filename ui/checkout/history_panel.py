@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from pos_loyalty.domain.sales import Sale
 from ui.checkout.text import day, money, points
+from ui.fitting import KeyGrid
 
 
 class HistoryPanel(QWidget):
@@ -46,7 +46,7 @@ class HistoryPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
+        buttons = KeyGrid(3)  # the three go on two rows when the panel is narrow
         self.refund_button = QPushButton("F8  " + self.tr("Refund"))
         self.refund_button.clicked.connect(self._on_refund_button_clicked)
         self.void_button = QPushButton("F9  " + self.tr("Void"))
@@ -55,8 +55,9 @@ class HistoryPanel(QWidget):
         self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
         for button in (self.refund_button, self.void_button, self.reprint_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+            button.setProperty("role", "key")
+            buttons.add(button)
+        layout.addWidget(buttons)
 
     def show_sales(self, sales: list[Sale]) -> None:
         """Show these sales, newest first; the newest is chosen."""

@@ -27,6 +27,7 @@ from pos_loyalty.domain.money import format_percent, parse_money
 from ui.checkout.lines_table import LinesTable
 from ui.checkout.text import money, points
 from ui.core_messages import core_message
+from ui.fitting import scrolling
 
 ERROR_STYLE = "color:#c62828;"
 
@@ -52,13 +53,17 @@ class QuotePanel(QFrame):
         self.input_error.setObjectName("inputError")
         self.input_error.setStyleSheet(ERROR_STYLE)
         self.input_error.setWordWrap(True)
+        self.input_error.hide()  # shown with a problem only: an empty line wastes a short screen
         layout.addWidget(self.input_error)
         layout.addLayout(self._build_figures())
         self.reasons_label = QLabel()
         self.reasons_label.setObjectName("reasons")
         self.reasons_label.setWordWrap(True)
-        layout.addWidget(self.reasons_label)
-        layout.addStretch(1)
+        self.reasons_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # many reasons scroll in the space left, so Confirm stays in view on a 768-pixel screen
+        reasons = scrolling(self.reasons_label, wraps=True)
+        reasons.setMinimumHeight(2 * self.reasons_label.fontMetrics().height())
+        layout.addWidget(reasons, 1)
         self.confirm_button = QPushButton("Enter  " + self.tr("Confirm"))
         self.confirm_button.setObjectName("confirm")
         self.confirm_button.setProperty("role", "primary")
@@ -85,6 +90,7 @@ class QuotePanel(QFrame):
         redeem_row.addWidget(self.redeem_edit, 1)
         self.max_button = QPushButton("F4  " + self.tr("Redeem max"))
         self.max_button.setObjectName("redeemMax")
+        self.max_button.setProperty("role", "key")
         self.max_button.setCheckable(True)
         self.max_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.max_button.toggled.connect(self._on_max_button_toggled)
@@ -100,6 +106,7 @@ class QuotePanel(QFrame):
 
     def _build_figures(self) -> QGridLayout:
         grid = QGridLayout()
+        grid.setVerticalSpacing(2)  # the figures read as one table, and fit a 768-pixel screen
         self._figures: dict[str, QLabel] = {}
         rows = [
             ("total", self.tr("Total")),
@@ -141,8 +148,10 @@ class QuotePanel(QFrame):
             found = self.check()
         except InvalidInput as exc:
             self.input_error.setText(core_message(exc, self._language))
+            self.input_error.show()
             return None
         self.input_error.clear()
+        self.input_error.hide()
         return found
 
     def toggle_lines(self) -> None:
@@ -168,6 +177,7 @@ class QuotePanel(QFrame):
         self.max_button.setChecked(False)
         self.lines_table.set_rows([])
         self.input_error.clear()
+        self.input_error.hide()
         self.show_quote(None)
 
     def show_quote(self, quote: Quote | None, balance: int | None = None) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from pos_loyalty.domain.cards import Card, CardState
 from pos_loyalty.domain.members import Member
@@ -48,7 +48,7 @@ class SearchBox(QWidget):
         super().__init__(parent)
         self._worker = worker
         self._uow = uow_factory
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)  # the hint beside the line: no empty row on a short screen
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setObjectName("search")
@@ -57,10 +57,11 @@ class SearchBox(QWidget):
         self.edit.textEdited.connect(self._on_edit_text_edited)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
         self.edit.installEventFilter(self)
-        layout.addWidget(self.edit)
+        layout.addWidget(self.edit, 3)
         self.hint = QLabel()
         self.hint.setObjectName("searchHint")
-        layout.addWidget(self.hint)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint, 1)
         self.results = QListWidget(self)
         self.results.setObjectName("results")
         self.results.setUniformItemSizes(True)

@@ -44,6 +44,7 @@ class DeviceStatusBar(QStatusBar):
     def _field(self, name: str) -> QLabel:
         label = QLabel()
         label.setObjectName(name)
+        label.setWordWrap(True)  # a long state goes on two lines rather than off a 1024 screen
         self.addPermanentWidget(label)
         return label
 

@@ -10,6 +10,7 @@ QLabel[role="big"] { font-size: 30pt; font-weight: bold; min-height: 60px; }
 QLabel#reasons { color: #37474f; font-size: 14pt; }
 QPushButton { min-height: 50px; padding: 4px 14px; border-radius: 8px;
               background: #eceff1; border: 1px solid #b0bec5; }
+QPushButton[role="key"] { font-size: 13pt; min-height: 40px; padding: 2px 6px; }
 QPushButton:checked { background: #ffe082; }
 QPushButton:disabled { color: #9e9e9e; }
 QPushButton[role="primary"] { background: #2e7d32; color: white; font-weight: bold;

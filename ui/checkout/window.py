@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -47,9 +46,10 @@ from ui.checkout.void_prompt import void_question
 from ui.core_messages import core_message
 from ui.device_bridge import DeviceBridge
 from ui.dialogs.manager_pin import approval_reason
+from ui.fitting import KeyGrid, scrolling
 from ui.worker import Worker
 
-BUTTONS_PER_ROW = 4
+BUTTONS_PER_ROW = 5
 
 
 class CheckoutWindow(QMainWindow):
@@ -95,21 +95,33 @@ class CheckoutWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.addWidget(self.message)
         outer.addWidget(self.search)
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self.member_panel, 3)
-        left.addWidget(self.history_panel, 2)
-        columns.addLayout(left, 1)
-        columns.addWidget(self.quote_panel, 1)
-        outer.addLayout(columns, 1)
-        self.button_grid = QGridLayout()
-        outer.addLayout(self.button_grid)
+        outer.addWidget(self._panels_area(), 1)
+        self.button_grid = KeyGrid(BUTTONS_PER_ROW)
+        outer.addWidget(self.button_grid)
         self.setCentralWidget(central)
         if self.demo_panel is not None:
             dock = QDockWidget(self.tr("Demo devices"), self)
             dock.setObjectName("demoDock")
-            dock.setWidget(self.demo_panel)
+            area = scrolling(self.demo_panel)
+            # as wide as the slip's line; only a screen too short for the panel scrolls it
+            bar = area.verticalScrollBar().sizeHint().width()
+            area.setMinimumWidth(self.demo_panel.minimumSizeHint().width() + bar)
+            dock.setWidget(area)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+    def _panels_area(self) -> QWidget:
+        """The member, history and quote panels; they scroll only on a screen too short for
+        them (1024×768), so the message, the search line and the keys stay in view."""
+        panels = QWidget()
+        columns = QHBoxLayout(panels)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        # its word-wrapped lines would otherwise claim more height than a short screen has
+        left.addWidget(scrolling(self.member_panel), 3)
+        left.addWidget(self.history_panel, 2)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.quote_panel, 1)
+        return scrolling(panels)
 
     def _build_actions(self) -> None:
         """Give every action a function key; the buttons show the key in their text."""
@@ -142,10 +154,8 @@ class CheckoutWindow(QMainWindow):
                 button.setObjectName(f"button{key}")
                 button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 button.clicked.connect(action.trigger)
-                placed = self.button_grid.count()
-                self.button_grid.addWidget(
-                    button, placed // BUTTONS_PER_ROW, placed % BUTTONS_PER_ROW
-                )
+                button.setProperty("role", "key")
+                self.button_grid.add(button)
 
     def _connect(self, bridge: DeviceBridge) -> None:
         s = self.session
