@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ui.backoffice.context import BackOffice
+from ui.fitting import scrolling
 
 PanelFactory = Callable[[BackOffice], QWidget]
 PanelEntry = tuple[str, PanelFactory]
@@ -46,10 +47,12 @@ class BackOfficeWindow(QMainWindow):
             panel = factory(context)
             panel.setParent(self.tabs)
             self.panels[title] = panel
-            self.tabs.addTab(panel, QCoreApplication.translate("BackOffice", title))
+            # a tab wider or taller than a 1024×768 screen scrolls instead of widening the window
+            tab = scrolling(panel)
+            self.tabs.addTab(tab, QCoreApplication.translate("BackOffice", title))
             if index < 9:
                 self._tab_shortcut(index)
-        self.resize(1200, 800)
+        self.resize(1200, 700)  # inside a 1366×768 screen with its title bar and task bar
 
     def _tab_shortcut(self, index: int) -> None:
         action = QAction(self)

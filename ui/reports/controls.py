@@ -20,6 +20,7 @@ from pos_loyalty.reports import REPORTS
 from pos_loyalty.reports.catalogue import CHAIN_REPORTS
 from pos_loyalty.reports.labels import Labels
 from pos_loyalty.reports.period import LANGUAGES, Language
+from ui.fitting import KeyGrid
 
 
 def _qdate(day: date) -> QDate:
@@ -61,8 +62,11 @@ class Controls(QWidget):
         self.show_button.setDefault(True)
         self.report_box.currentIndexChanged.connect(self._on_report_box_changed)
         self._on_report_box_changed()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._lay_out(t)
+
+    def _lay_out(self, t: Labels) -> None:
+        """Each label with its field; on a narrow screen they go on to a second row."""
+        grid = KeyGrid(7, self)
         for label, widget in (
             ("ui.report", self.report_box),
             ("ui.from", self.first_edit),
@@ -71,9 +75,16 @@ class Controls(QWidget):
             ("ui.card", self.card_edit),
             ("ui.language", self.language_box),
         ):
-            layout.addWidget(QLabel(t[label], self))
-            layout.addWidget(widget)
-        layout.addWidget(self.show_button)
+            pair = QWidget(self)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(QLabel(t[label], pair))
+            row.addWidget(widget, 1)
+            grid.add(pair)
+        grid.add(self.show_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(grid)
 
     def _date_edit(self, day: date, name: str) -> QDateEdit:
         edit = QDateEdit(_qdate(day), self)

@@ -97,7 +97,7 @@ class ReportsWindow(QDialog):
 
     def _build(self) -> None:
         self.setWindowTitle(self.t["ui.window"])
-        self.resize(1100, 760)
+        self.resize(1100, 700)  # inside a 1366×768 screen with its title bar and task bar
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.status = QLabel(self)

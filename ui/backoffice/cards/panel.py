@@ -26,6 +26,7 @@ class CardsPanel(QWidget):
         left.addWidget(self.card_box)
         left.addStretch(1)
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # the two boxes side by side within 1024 pixels
         layout.addLayout(left, 1)
         layout.addWidget(self.print_box, 1)
         self.card_box.replaced.connect(self._on_card_box_replaced)

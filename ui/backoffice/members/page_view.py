@@ -28,6 +28,7 @@ from pos_loyalty.services.ports import Clock, UnitOfWork
 from ui.backoffice.members import tables
 from ui.checkout.text import day, money, points
 from ui.core_messages import core_message
+from ui.fitting import KeyGrid
 from ui.worker import Worker
 
 HISTORY_PAGE = 50
@@ -54,14 +55,13 @@ class MemberPageView(QWidget):
         self._language, self._full_phones = language, full_phones
         self.page: MemberPage | None = None
         layout = QVBoxLayout(self)
-        self.buttons = QHBoxLayout()
+        self.buttons = KeyGrid(5)  # on two rows when five Russian labels do not fit
         self.back_button = self._button("back", self.tr("Back to the list"), "Esc")
         self.edit_button = self._button("edit", self.tr("Edit"), "F4")
         self.points_button = self._button("points", self.tr("Add or remove points"), "F6")
         self.merge_button = self._button("merge", self.tr("Merge with another member"), "F7")
         self.erase_button = self._button("erase", self.tr("Erase personal data"), "F8")
-        self.buttons.addStretch(1)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.buttons)
         self.title = self._label(layout, "memberName")
         self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
         self.personal = self._label(layout, "personal")
@@ -74,7 +74,7 @@ class MemberPageView(QWidget):
         button = QPushButton(f"{text}  ({key})", self)
         button.setObjectName(name)
         button.setShortcut(QKeySequence(key))
-        self.buttons.addWidget(button)
+        self.buttons.add(button)
         return button
 
     def _label(self, layout: QVBoxLayout, name: str) -> QLabel:
