@@ -1,0 +1,178 @@
+"""Every window fits a shop's screen, 1366×768 and 1024×768, in Russian and in English.
+
+A window fits when it does not ask for more than the screen (its minimum size and minimum
+size hint) and no visible button is cut off at that size. A button inside a scroll area (a
+long form, a panel on a short screen) counts as reachable when it lies inside the area's
+content: it is scrolled to, not cut off. Each tab or page is shown in turn, since a tab widget
+lays out only the tab in front.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
+
+from pos_loyalty.services.posting import Actor
+from tests.ui.backoffice_helpers import settle
+from tests.ui.conftest import WAIT_MS, Store, clock
+from tests.ui.members_helpers import open_member
+from ui.backoffice.context import BackOffice
+from ui.backoffice.members import MembersPanel
+from ui.backoffice.window import BackOfficeWindow
+from ui.checkout.window import CheckoutWindow
+from ui.dialogs.first_run import FirstRunWizard
+from ui.dialogs.manager_pin import ManagerPinDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.dialogs.sign_in import SignInDialog
+from ui.i18n import install_translator
+from ui.reports.window import ReportsWindow
+
+SCREENS = (QSize(1366, 768), QSize(1024, 768))
+
+
+@pytest.fixture(params=["ru", "en"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    yield install_translator(qapp, request.param)
+    install_translator(qapp, "en")
+
+
+def _cut_off(button: QAbstractButton, window: QWidget) -> bool:
+    """Whether `button` sticks out of a widget that holds it (a scroll area's content is
+    reached by scrolling, so from there on the area itself must fit)."""
+    rect, node = QRect(QPoint(0, 0), button.size()), button
+    while node is not window:
+        parent = node.parentWidget()
+        if parent is None:
+            return False
+        rect = rect.translated(node.pos())
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and area.widget() is node:
+            if not node.rect().contains(rect.translated(-node.pos())):
+                return True
+            rect, node = QRect(QPoint(0, 0), area.size()), area
+            continue
+        if not parent.rect().contains(rect):
+            return True
+        node = parent
+    return not window.rect().contains(rect)
+
+
+def misfits(window: QWidget, screen: QSize, where: str) -> list[str]:
+    """What does not fit `screen` in `window` as shown now: sizes asked for, buttons cut off."""
+    window.resize(screen)
+    for _ in range(3):  # grids of buttons lay out again once they know their width
+        QApplication.processEvents()
+    found = []
+    for name, size in (
+        ("minimumSizeHint", window.minimumSizeHint()),
+        ("minimumSize", window.minimumSize()),
+    ):
+        if size.width() > screen.width() or size.height() > screen.height():
+            found.append(f"{where}: {name} {size.width()}×{size.height()}")
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisible() and _cut_off(button, window):
+            corner = button.mapTo(window, QPoint(0, 0))
+            found.append(f"{where}: '{button.text()}' cut off at {corner.x()},{corner.y()}")
+    return found
+
+
+def misfits_at_both(window: QWidget, where: str) -> list[str]:
+    found: list[str] = []
+    for screen in SCREENS:
+        found += misfits(window, screen, f"{where} at {screen.width()}×{screen.height()}")
+    return found
+
+
+def each_tab(tabs: QTabWidget, check: Callable[[str], list[str]]) -> list[str]:
+    found: list[str] = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        found += check(tabs.tabText(index))
+    return found
+
+
+@pytest.mark.parametrize("demo", [False, True], ids=["shop", "demo"])
+def test_the_counter_fits(
+    qtbot: Any, language: str, demo: bool, open_window: Callable[..., CheckoutWindow]
+) -> None:
+    window = open_window(language=language, demo=demo)
+    assert misfits_at_both(window, f"counter {language}") == []
+
+
+def test_the_back_office_fits_on_every_tab(
+    qtbot: Any, language: str, store: Store, backoffice: BackOffice
+) -> None:
+    context = dataclasses.replace(backoffice, language=language)
+    window = BackOfficeWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, context)
+
+    def check(title: str) -> list[str]:
+        settle(qtbot, context)
+        return misfits_at_both(window, f"back office {language}, {title}")
+
+    found = each_tab(window.tabs, check)
+    members = window.panel("Members")
+    assert isinstance(members, MembersPanel)
+    window.tabs.setCurrentIndex(0)
+    open_member(qtbot, members, store.cards["anna"])
+    found += each_tab(members.page_view.tabs, lambda tab: check(f"member page, {tab}"))
+    assert found == []
+
+
+def test_the_reports_window_fits(qtbot: Any, language: str, store: Store) -> None:
+    window = ReportsWindow(store.uow, clock=clock, language="ru" if language == "ru" else "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.controls.store_box.count() >= 1, timeout=WAIT_MS)
+    found = misfits_at_both(window, f"reports {language}")
+    window.jobs.wait()
+    assert found == []
+
+
+def test_the_settings_fit_on_every_tab(qtbot: Any, language: str, store: Store) -> None:
+    dialog = SettingsDialog(
+        store.uow, clock=clock, actor=Actor("T-TEST", store.manager.id), port_lister=list
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    found = each_tab(dialog.tabs, lambda tab: misfits_at_both(dialog, f"settings {tab}"))
+    assert found == []
+
+
+def test_sign_in_and_the_manager_prompt_fit(qtbot: Any, language: str, store: Store) -> None:
+    sign_in = SignInDialog(store.uow, store.hasher, clock)
+    manager = ManagerPinDialog(store.uow, store.hasher, clock, "approve this refund")
+    found: list[str] = []
+    for dialog, name in ((sign_in, "sign-in"), (manager, "manager's PIN")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found += misfits_at_both(dialog, f"{name} {language}")
+    assert found == []
+
+
+def test_the_first_run_wizard_fits(qtbot: Any, language: str, store: Store) -> None:
+    """The wizard is as large as its largest page, so its size covers every page."""
+    wizard = FirstRunWizard(store.uow, port_lister=list)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    found = misfits_at_both(wizard, f"first run {language}")
+    for page_id in wizard.pageIds():
+        hint = wizard.page(page_id).minimumSizeHint()
+        if hint.width() > SCREENS[1].width() or hint.height() > SCREENS[1].height():
+            found.append(
+                f"first run {language}: page {page_id} asks {hint.width()}×{hint.height()}"
+            )
+    assert found == []
