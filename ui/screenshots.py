@@ -7,6 +7,11 @@ with members found as a name is typed and a card number with a wrong check digit
 store has the demo's simulated devices (`ui.launch.DEMO_DEVICES`). Other
 screens join through `SHOT_HOOKS`: each hook gets the output folder and the store file and
 returns the PNGs it wrote (the sign-in dialog and the first-run wizard come that way).
+
+    QT_QPA_PLATFORM=offscreen python -m ui.screenshots --size 1366x768
+
+shoots every window instead at a shop's screen size, each name with the width in it
+(`checkout_1366_ru.png`, `backoffice_members_1366_en.png`; see `ui/fit_screens.py`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication
 
 from db import Database, open_database
@@ -98,14 +103,16 @@ def wait_until(predicate: Callable[[], bool], timeout_s: float = 5.0) -> None:
         time.sleep(0.005)
 
 
-def checkout_shot(db: Database, card: str, language: str, out: Path) -> list[Path]:
+def checkout_shot(
+    db: Database, card: str, language: str, out: Path, size: tuple[int, int] = SIZE
+) -> list[Path]:
     """Shoot the counter with `card` scanned and a check of 2 450.00 quoted."""
     uow = db.uow()
     with uow.read_only():
         cashier = uow.staff.by_name("Кассир")
     assert cashier is not None
     window = build_checkout(db.uow, "T-DEMO", cashier, language, demo=True, clock=clock)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
     wait_until(lambda: window.session.settings is not None)
     window.session.devices.simulate_scan(card)
@@ -114,16 +121,22 @@ def checkout_shot(db: Database, card: str, language: str, out: Path) -> list[Pat
     window.quote_panel.max_button.setChecked(True)
     wait_until(lambda: window.session.quote is not None and not window.session.worker.busy)
     QApplication.processEvents()
-    path = out / f"checkout_{language}.png"
+    tag = _tag(size, language)
+    path = out / f"checkout_{tag}.png"
     window.grab().save(str(path))
-    shots = [path, search_shot(window, card, language, out)]
+    shots = [path, search_shot(window, card, tag, out)]
     window.close()
     window.session.worker.wait_for_done()
     window.deleteLater()
     return shots
 
 
-def search_shot(window: CheckoutWindow, card: str, language: str, out: Path) -> Path:
+def _tag(size: tuple[int, int], language: str) -> str:
+    """`ru`, or `1366_ru` for a shot at a screen size other than the docs' usual one."""
+    return language if size == SIZE else f"{size[0]}_{language}"
+
+
+def search_shot(window: CheckoutWindow, card: str, tag: str, out: Path) -> Path:
     """Shoot the members found for the first letters of a name, over a refused card number."""
     window.new_customer()
     wrong = card[:-1] + str((int(card[-1]) + 1) % 10)
@@ -132,7 +145,7 @@ def search_shot(window: CheckoutWindow, card: str, language: str, out: Path) -> 
     window.search.edit.textEdited.emit("Ив")
     wait_until(lambda: window.search.results.isVisible() and not window.session.worker.busy)
     QApplication.processEvents()
-    path = out / f"checkout_search_{language}.png"
+    path = out / f"checkout_search_{tag}.png"
     window.grab().save(str(path))
     return path
 
@@ -141,6 +154,9 @@ def main(argv: list[str] | None = None) -> None:
     """Write the screenshots into the folder given with --out."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument(
+        "--size", type=_size, help="shoot every window at this screen size, e.g. 1366x768"
+    )
     args = parser.parse_args(argv)
     existing = QCoreApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication([])
@@ -149,18 +165,51 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         db, card = make_store(Path(folder) / "store.sqlite3")
         try:
-            saved = []
-            for language in LANGUAGES:
-                install_translator(qapp, language)
-                saved.extend(checkout_shot(db, card, language, args.out))
-            install_translator(qapp, before)
-            for hook in SHOT_HOOKS:
-                saved.extend(hook(args.out, Path(folder) / "store.sqlite3"))
+            store_file = Path(folder) / "store.sqlite3"
+            if args.size is not None:
+                saved = sized_shots(qapp, db, card, args.size, args.out, store_file)
+            else:
+                saved = []
+                for language in LANGUAGES:
+                    install_translator(qapp, language)
+                    saved.extend(checkout_shot(db, card, language, args.out))
+                install_translator(qapp, before)
+                for hook in SHOT_HOOKS:
+                    saved.extend(hook(args.out, store_file))
         finally:
             install_translator(qapp, before)
             db.close()
     for path in saved:
         print(path)
+
+
+def _size(text: str) -> tuple[int, int]:
+    """Read a screen size such as 1366x768."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r}: give the size as WIDTHxHEIGHT, e.g. 1366x768")
+    return int(width), int(height)
+
+
+def sized_shots(
+    qapp: QApplication,
+    db: Database,
+    card: str,
+    size: tuple[int, int],
+    out: Path,
+    store_file: Path,
+) -> list[Path]:
+    """Every window at `size`, in each language: the counter, the back office's tabs, the
+    reports, the settings and the dialogs."""
+    from ui.fit_screens import window_shots
+
+    saved: list[Path] = []
+    for language in LANGUAGES:
+        install_translator(qapp, language)
+        saved.extend(checkout_shot(db, card, language, out, size))
+        saved.extend(window_shots(db, QSize(*size), language, out))
+    saved.extend(backoffice_screenshots(out, store_file, size=size))
+    return saved
 
 
 if __name__ == "__main__":

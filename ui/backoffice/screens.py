@@ -40,13 +40,17 @@ def _settle(window: BackOfficeWindow) -> None:
     QApplication.processEvents()
 
 
-def _file_name(title: str, language: str) -> str:
+def _file_name(title: str, language: str, size: tuple[int, int] | None = None) -> str:
     slug = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")
-    return f"backoffice_{slug}_{language}.png"
+    tag = language if size is None else f"{size[0]}_{language}"
+    return f"backoffice_{slug}_{tag}.png"
 
 
-def backoffice_screenshots(out_dir: Path, db_path: Path) -> list[Path]:
-    """Shoot each back-office tab in each language; return the PNGs saved."""
+def backoffice_screenshots(
+    out_dir: Path, db_path: Path, *, size: tuple[int, int] | None = None
+) -> list[Path]:
+    """Shoot each back-office tab in each language (at `size`, named with its width, when
+    given); return the PNGs saved."""
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     database = open_database(db_path)
@@ -69,12 +73,12 @@ def backoffice_screenshots(out_dir: Path, db_path: Path) -> list[Path]:
                 language=language,
             )
             window = BackOfficeWindow(context)
-            window.resize(*SIZE)
+            window.resize(*(size or SIZE))
             window.show()
             for index, (title, _factory) in enumerate(PANELS):
                 window.tabs.setCurrentIndex(index)
                 _settle(window)
-                path = out_dir / _file_name(title, language)
+                path = out_dir / _file_name(title, language, size)
                 window.grab().save(str(path))
                 saved.append(path)
             window.close()
