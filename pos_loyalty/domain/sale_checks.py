@@ -13,6 +13,7 @@ from __future__ import annotations
 from pos_loyalty.domain.cards import validate_card_number
 from pos_loyalty.domain.check_limits import DEFAULT_MAX_CHECK, looks_like_card_number
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed
+from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.domain.money import Minor, format_money
 from pos_loyalty.domain.refunds import Cumulative, cumulative, refund_effect
 from pos_loyalty.domain.sales import Refund, Sale
@@ -159,3 +160,20 @@ def check_refund(refund: Refund, sale: Sale, before: Cumulative) -> None:
                 given=total,
                 allowed=allowed,
             )
+
+
+MAX_ENTRY_POINTS = 1_000_000_000
+"""Points one ledger entry may move: the import's bound for a balance (`import_rows`)."""
+
+
+def check_entry(entry: LedgerEntry) -> None:
+    """Refuse a ledger entry no terminal of ours writes: an implausible number of points, or a
+    card number that is not one of ours. (Points earned offline are accepted; these are not.)"""
+    if abs(entry.points) > MAX_ENTRY_POINTS:
+        raise _refuse(
+            f"entry {entry.id} moves {entry.points} points, more than {MAX_ENTRY_POINTS}",
+            "entry_points_implausible",
+            points=entry.points,
+        )
+    if entry.card_number:
+        validate_card_number(entry.card_number)

@@ -18,7 +18,9 @@ from sqlalchemy import Connection, bindparam, insert, select
 
 from db import jsontext
 from db.repositories.ledger import entry_params
+from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.ledger import LedgerEntry
+from pos_loyalty.domain.sale_checks import check_entry
 from pos_loyalty.services.evidence import content_hash
 from server.models import entry_receipts, ledger_entries, rejections
 from server.store import changes, gaps
@@ -84,6 +86,13 @@ def receive(
             continue
         if entry.seq in far:
             result.refusals.append(_too_far(item, last_seq, window))
+            continue
+        try:
+            check_entry(entry)
+        except LoyaltyError as exc:
+            result.refusals.append(
+                Refusal(item.message_id, "ledger_entry", entry.id, "refused", str(exc))
+            )
             continue
         known[entry.id], taken[entry.seq] = digest, entry.id
         fresh.append((item, digest))

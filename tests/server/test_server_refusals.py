@@ -264,6 +264,40 @@ def test_an_entry_far_beyond_the_sequence_window_is_refused(chain: Chain) -> Non
     chain.still_syncs()
 
 
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        ({"points": 10**12}, "more than 1000000000"),
+        ({"card_number": "0420000000014"}, "wrong check digit"),
+        ({"card_number": "4006381333931"}, "not a loyalty card"),
+    ],
+)
+def test_an_implausible_entry_is_refused_and_stores_nothing(
+    chain: Chain, changes: dict[str, Any], reason: str
+) -> None:
+    with chain.engine.connect() as connection:
+        last_seq = connection.execute(
+            select(terminals.c.last_seq).where(terminals.c.id == "T-A")
+        ).scalar_one()
+    entry = LedgerEntry(
+        id=str(uuid.uuid4()),
+        terminal_id="T-A",
+        seq=last_seq + 1,
+        member_id=chain.member_id,
+        kind=EntryKind.ADJUST,
+        points=10,
+        business_date=chain.a.today(),
+        created_at=chain.a.now,
+    )
+    entry = replace(entry, **changes)
+    answer = chain.push(chain.a, ("ledger_entry", entry_to_dict(entry)))
+    (problem,) = answer["problems"]
+    assert problem["status"] == "refused" and reason in problem["reason"]
+    with chain.engine.connect() as connection:
+        found = select(ledger_entries.c.id).where(ledger_entries.c.id == entry.id)
+        assert connection.execute(found).first() is None
+
+
 def test_the_operator_sees_each_terminals_refusals(chain: Chain) -> None:
     bad = _new_sale(chain, paid=1)
     chain.refused(chain.a, "sale", bad)
