@@ -3,8 +3,8 @@
 #
 #   sudo scripts/fresh-debian-check.sh
 #
-# What it does, each step bounded in time (about 10 minutes in all on a good connection; it
-# downloads a minimal Debian, PySide6 and the other wheels, and Debian's Qt libraries):
+# What it does, each step bounded in time (3 minutes in all on a good connection; it downloads
+# a minimal Debian, PySide6 and the other wheels, and Debian's Qt libraries):
 #   1. debootstrap --variant=minbase a Debian (SUITE, bookworm) from this machine's apt mirror,
 #      then apt-get install python3 make in it, nothing else;
 #   2. as an ordinary user: `make demo` must stop, saying to install python3-venv and how, and
@@ -88,6 +88,7 @@ make_chroot() {
     command -v debootstrap >/dev/null || { echo "apt-get install debootstrap first" >&2; exit 2; }
     [ ! -e "$CHROOT" ] || { echo "$CHROOT exists: remove it or set CHROOT" >&2; exit 2; }
     mkdir -p "$OUT"
+    rm -f "$OUT"/*.log "$OUT"/*.pid "$OUT/display" "$OUT/xcb-demo.png"  # a previous run's
     trap cleanup EXIT INT TERM
     timeout 900 debootstrap --variant=minbase "$SUITE" "$CHROOT" "$MIRROR" >"$OUT/debootstrap.log" 2>&1 \
         || { tail -5 "$OUT/debootstrap.log"; echo "debootstrap could not reach $MIRROR" >&2; exit 1; }
@@ -170,7 +171,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 families = QFontDatabase.families()
 cyrillic = QFontDatabase.WritingSystem.Cyrillic in QFontDatabase.writingSystems(\"DejaVu Sans\")
-print(len(families), \"families:\", \", \".join(families))
+import PySide6
+print(\"PySide6\", PySide6.__version__, \"|\", len(families), \"families:\", \", \".join(families))
 print(\"default font:\", QFontInfo(QFont()).family(), \"| DejaVu Sans writes Cyrillic:\", cyrillic)
 "' >"$OUT/fonts.log" 2>&1 || true
     cat "$OUT/fonts.log"
