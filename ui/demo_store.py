@@ -13,6 +13,7 @@ from pos_loyalty.domain.programme import Programme
 from pos_loyalty.services.demo_data import generate
 from pos_loyalty.services.programmes import save_programme
 from pos_loyalty.services.templates import template
+from ui.station import load_station
 
 CHUNK = 2_000
 
@@ -32,7 +33,8 @@ def fill_demo_store(
             raise NotAllowed("this database already has members: give an empty one with --db")
         programme = uow.programmes.current()
     if programme is None:
-        programme = save_programme(template("tiered"), uow=db.uow())
+        language = load_station(db.uow()).store.language  # tier names are printed on slips
+        programme = save_programme(template("tiered", language), uow=db.uow())
     return _write(db, programme, members, today, seed, progress)
 
 

@@ -16,11 +16,10 @@ from pos_loyalty.domain.slip import (
     Slip,
     SlipKind,
     SlipLabels,
-    format_slip_date,
+    expiring_text,
     format_slip_datetime,
     format_slip_money,
     labels_for,
-    points_word,
 )
 
 
@@ -160,13 +159,7 @@ def _points(slip: Slip, labels: SlipLabels) -> list[SlipLine]:
     if slip.points_pending:
         lines.append(SlipLine(labels.pending, str(slip.points_pending)))
     lines.append(SlipLine(labels.balance_after, str(slip.balance_after), style=Style.STRONG))
-    for points, day in slip.expiring:
-        text = labels.expiring.format(
-            points=points,
-            word=points_word(points, slip.language),
-            date=format_slip_date(day, slip.language),
-        )
-        lines.append(SlipLine(text))
+    lines += [SlipLine(expiring_text(p, day, slip.language)) for p, day in slip.expiring]
     if slip.points_pending:
         lines.append(SlipLine(labels.pending_note))
     return lines

@@ -1,12 +1,15 @@
 """One-line reasons for each rule that applied or did not, in English and Russian.
 
-A `Reason` carries a code and its already formatted values; `text(lang)` renders it. Adding a
-language is adding one dictionary here.
+A `Reason` carries a code and its already formatted values; `text(lang)` renders it, choosing
+the plural form of each count and writing amounts the language's way (1 234,50 in Russian).
+Adding a language is adding one dictionary here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from pos_loyalty.domain.wording import points_word, ru_form, ru_money_text, ru_number_text
 
 _EN = {
     "discount_tier": "discount {percent} % (tier {name})",
@@ -15,36 +18,39 @@ _EN = {
     "discount_capped": "discount capped at {percent} % by the programme",
     "discount_none": "no discount: {why}",
     "excluded": "{category}: {what}",
-    "redeem_not_asked": "no redemption asked (up to {cap} points allowed)",
+    "redeem_not_asked": "no redemption asked (up to {cap} {cap_word} allowed)",
     "redeem_below_min": "no redemption: check below {min}",
     "redeem_nothing": "no redemption: nothing in this check may be paid with points",
     "redeem_no_points": "no redemption: no spendable points",
-    "redeem_cap_percent": "redemption limited to {cap} points ({percent} % of {base})",
-    "redeem_cap_balance": "redemption limited to {cap} points: that is the spendable balance",
-    "redeem_cap_limit": "redemption limited to {cap} points: {why}",
+    "redeem_cap_percent": "redemption limited to {cap} {cap_word} ({percent} % of {base})",
+    "redeem_cap_balance": "redemption limited to {cap} {cap_word}: that is the spendable balance",
+    "redeem_cap_limit": "redemption limited to {cap} {cap_word}: {why}",
     "redeem_cap_unsynced": "no redemption offline: this terminal has not synced with the server",
     "redeem_cap_stale": (
         "no redemption offline: the last sync was {minutes} min ago, more than the {allowed} min"
         " allowed"
     ),
     "redeem_cap_member": (
-        "redemption limited to {cap} points: the cap per member until the next sync is {limit}"
+        "redemption limited to {cap} {cap_word}: the cap per member until the next sync is {limit}"
     ),
     "redeem_cap_terminal": (
-        "redemption limited to {cap} points: the cap of this terminal until the next sync is"
+        "redemption limited to {cap} {cap_word}: the cap of this terminal until the next sync is"
         " {limit}"
     ),
-    "redeem_cap_server": "redemption limited to {cap} points: the server's balance allows that",
+    "redeem_cap_server": (
+        "redemption limited to {cap} {cap_word}: the server's balance allows that"
+    ),
     "redeem_cap_reserved": (
-        "redemption limited to {cap} points: reserved at the server (other counters hold the rest)"
+        "redemption limited to {cap} {cap_word}: reserved at the server"
+        " (other counters hold the rest)"
     ),
     "redeem_override": "redemption cap overridden by a manager",
-    "redeem": "{points} points pay {value}",
-    "earn": "earn {percent} % of {base} = {points} points",
+    "redeem": "{points} {points_word} pay {value}",
+    "earn": "earn {percent} % of {base} = {points} {points_word}",
     "earn_none": "no points earned: {why}",
     "earn_pending": "points become spendable on {date}",
     "multiplier": "points x{factor}: {name}",
-    "bonus": "+{points} points: {name}",
+    "bonus": "+{points} {points_word}: {name}",
     "bonus_below": "no bonus from {name}: check below {min}",
     "no_member": "no card: the check is recorded without discount or points",
 }
@@ -56,13 +62,13 @@ _RU = {
     "discount_capped": "скидка ограничена {percent} % по правилам программы",
     "discount_none": "без скидки: {why}",
     "excluded": "{category}: {what}",
-    "redeem_not_asked": "списание не запрошено (можно до {cap} баллов)",
+    "redeem_not_asked": "списание не запрошено (можно до {cap} {cap_up_to})",
     "redeem_below_min": "списание невозможно: чек меньше {min}",
     "redeem_nothing": "списание невозможно: в чеке нет товаров, которые можно оплатить баллами",
     "redeem_no_points": "списание невозможно: нет доступных баллов",
-    "redeem_cap_percent": "списание ограничено {cap} баллами ({percent} % от {base})",
-    "redeem_cap_balance": "списание ограничено {cap} баллами: это весь доступный баланс",
-    "redeem_cap_limit": "списание ограничено {cap} баллами: {why}",
+    "redeem_cap_percent": "списание ограничено {cap} {cap_by} ({percent} % от {base})",
+    "redeem_cap_balance": "списание ограничено {cap} {cap_by}: это весь доступный баланс",
+    "redeem_cap_limit": "списание ограничено {cap} {cap_by}: {why}",
     "redeem_cap_unsynced": (
         "списание офлайн невозможно: терминал ещё не синхронизировался с сервером"
     ),
@@ -71,24 +77,24 @@ _RU = {
         " а допускается не больше {allowed} мин"
     ),
     "redeem_cap_member": (
-        "списание ограничено {cap} баллами: лимит на покупателя до следующей синхронизации —"
+        "списание ограничено {cap} {cap_by}: лимит на покупателя до следующей синхронизации —"
         " {limit}"
     ),
     "redeem_cap_terminal": (
-        "списание ограничено {cap} баллами: лимит терминала до следующей синхронизации — {limit}"
+        "списание ограничено {cap} {cap_by}: лимит терминала до следующей синхронизации — {limit}"
     ),
-    "redeem_cap_server": "списание ограничено {cap} баллами: столько позволяет баланс на сервере",
+    "redeem_cap_server": "списание ограничено {cap} {cap_by}: столько позволяет баланс на сервере",
     "redeem_cap_reserved": (
-        "списание ограничено {cap} баллами: столько зарезервировано на сервере "
+        "списание ограничено {cap} {cap_by}: столько зарезервировано на сервере "
         "(остальное держат другие кассы)"
     ),
     "redeem_override": "ограничение списания снято менеджером",
-    "redeem": "{points} баллов оплачивают {value}",
-    "earn": "начислено {percent} % от {base} = {points} баллов",
+    "redeem": "оплата баллами: {points} {points_word} = {value}",
+    "earn": "начислено {percent} % от {base} = {points} {points_word}",
     "earn_none": "баллы не начислены: {why}",
     "earn_pending": "баллы станут доступны {date}",
     "multiplier": "баллы x{factor}: {name}",
-    "bonus": "+{points} баллов: {name}",
+    "bonus": "+{points} {points_word}: {name}",
     "bonus_below": "нет бонуса «{name}»: чек меньше {min}",
     "no_member": "без карты: чек записан без скидки и баллов",
 }
@@ -120,8 +126,41 @@ class Reason:
         templates = TEMPLATES.get(lang, _EN)
         values = dict(self.values)
         if lang == "ru":
-            values = {k: _WHY_RU.get(v, v) for k, v in values.items()}
-        return templates[self.code].format(**values)
+            values = {k: _ru_value(k, v) for k, v in values.items()}
+        return templates[self.code].format(**values, **_count_words(values, lang))
+
+
+_MONEY_VALUES = frozenset({"base", "value", "min"})
+_NUMBER_VALUES = frozenset({"percent", "factor"})
+
+
+def _ru_value(key: str, value: str) -> str:
+    """A value the Russian way: a decimal comma, groups of thousands, the reasons in words."""
+    if key in _MONEY_VALUES:
+        return ru_money_text(value)
+    if key in _NUMBER_VALUES:
+        return ru_number_text(value)
+    return _WHY_RU.get(value, value)
+
+
+def _count_words(values: dict[str, str], lang: str) -> dict[str, str]:
+    """The noun after each count ('1 балл', '5 баллов'; 'до 1 балла'; '1 баллом', '2 баллами')."""
+    words: dict[str, str] = {}
+    for key in ("points", "cap"):
+        count = _as_count(values.get(key))
+        if count is None:
+            continue
+        words[f"{key}_word"] = points_word(count, lang)
+        words[f"{key}_up_to"] = ru_form(count, "балла", "баллов", "баллов")
+        words[f"{key}_by"] = ru_form(count, "баллом", "баллами", "баллами")
+    return words
+
+
+def _as_count(text: str | None) -> int | None:
+    try:
+        return None if text is None else int(text)
+    except ValueError:
+        return None
 
 
 def reason(code: str, *, applied: bool = True, **values: object) -> Reason:

@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 from pos_loyalty.domain.cards import validate_card_number
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import Minor, format_money
+from pos_loyalty.domain.wording import points_word, ru_form
 
 Language = Literal["ru", "en"]
 LANGUAGES: tuple[Language, ...] = ("ru", "en")
@@ -142,6 +143,7 @@ class SlipLabels:
     pending_note: str
     balance_after: str
     expiring: str
+    refund_footer: str
 
 
 RU_LABELS = SlipLabels(
@@ -166,7 +168,8 @@ RU_LABELS = SlipLabels(
     pending="Ожидают начисления*",
     pending_note="* станут доступны после срока возврата",
     balance_after="Баланс после",
-    expiring="{points} {word} сгорят {date}",
+    refund_footer="Возврат оформлен. Сохраните этот слип.",
+    expiring="{points} {word} {lasts} до {date} включительно",
 )
 
 EN_LABELS = SlipLabels(
@@ -191,7 +194,8 @@ EN_LABELS = SlipLabels(
     pending="Pending points*",
     pending_note="* spendable after the return period",
     balance_after="Balance after",
-    expiring="{points} {word} expire on {date}",
+    refund_footer="Your refund is done. Please keep this slip.",
+    expiring="{points} {word} can be spent until {date}",
 )
 
 _LABELS: dict[str, SlipLabels] = {"ru": RU_LABELS, "en": EN_LABELS}
@@ -205,17 +209,14 @@ def labels_for(language: str) -> SlipLabels:
         raise InvalidInput(f"no slip labels for language '{language}': use ru or en") from None
 
 
-def points_word(points: int, language: str) -> str:
-    """Return the noun for `points` with the right plural form ('балл', 'балла', 'баллов')."""
-    if language != "ru":
-        return "point" if abs(points) == 1 else "points"
-    last_two = abs(points) % 100
-    last = last_two % 10
-    if last == 1 and last_two != 11:
-        return "балл"
-    if 2 <= last <= 4 and not 12 <= last_two <= 14:
-        return "балла"
-    return "баллов"
+def expiring_text(points: int, day: date, language: str) -> str:
+    """The line for points whose last spendable day is `day`: '1 балл действует до ...'."""
+    return labels_for(language).expiring.format(
+        points=points,
+        word=points_word(points, language),
+        lasts=ru_form(points, "действует", "действуют", "действуют"),
+        date=format_slip_date(day, language),
+    )
 
 
 def format_slip_date(day: date, language: str) -> str:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from pos_loyalty.domain.errors import NotFound
-from pos_loyalty.domain.slip import ExpiringPoints, Language, Slip, SlipKind
+from pos_loyalty.domain.slip import ExpiringPoints, Language, Slip, SlipKind, labels_for
 from pos_loyalty.services.ports import UnitOfWork
 
 if TYPE_CHECKING:
@@ -79,7 +79,8 @@ def slip_for_refund(done: Refunded, balance_before: int, store: StoreHeader) -> 
         balance_before=balance_before,
         balance_after=done.balance_after,
         header_lines=store.header_lines,
-        footer=store.footer,
+        # The store's footer thanks for a purchase; a refund slip says the refund is done.
+        footer=labels_for(store.language).refund_footer,
         language=store.language,
         kind=SlipKind.REFUND,
         currency=store.currency,

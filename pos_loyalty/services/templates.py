@@ -1,4 +1,8 @@
-"""Ready-made programmes a store starts from: a discount card, bonus points, or tiers."""
+"""Ready-made programmes a store starts from: a discount card, bonus points, or tiers.
+
+Tier names are programme data printed on slips, so a template is made in the store's language:
+a Russian store's tiered programme names its tiers Бронза, Серебро, Золото.
+"""
 
 from __future__ import annotations
 
@@ -72,10 +76,31 @@ TEMPLATES: dict[str, dict[str, Any]] = {
 }
 
 
-def template(name: str) -> dict[str, Any]:
-    """A copy of the named template's plain-data programme."""
+RUSSIAN_NAMES = {
+    "Discount card": "Дисконтная карта",
+    "Card": "Карта",
+    "Bonus points": "Бонусная программа",
+    "Member": "Участник",
+    "Club": "Клуб",
+    "Bronze": "Бронза",
+    "Silver": "Серебро",
+    "Gold": "Золото",
+}
+"""The templates' programme and tier names as a Russian store prints them on slips."""
+
+
+def template_name(name: str, language: str) -> str:
+    """Return a template's programme or tier name in the store's language."""
+    return RUSSIAN_NAMES.get(name, name) if language == "ru" else name
+
+
+def template(name: str, language: str = "en") -> dict[str, Any]:
+    """A copy of the named template's plain-data programme, its names in `language`."""
     from pos_loyalty.domain.errors import InvalidInput
 
     if name not in TEMPLATES:
         raise InvalidInput(f"no programme template '{name}': choose {', '.join(TEMPLATES)}")
-    return dict(TEMPLATES[name])
+    data = dict(TEMPLATES[name])
+    data["name"] = template_name(data["name"], language)
+    data["tiers"] = [{**t, "name": template_name(t["name"], language)} for t in data["tiers"]]
+    return data

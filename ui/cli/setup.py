@@ -62,7 +62,8 @@ def init(app: App, template_name: str, store_name: str, manager_name: str) -> No
         save_store(uow, header, clock=system_clock if actor else None, actor=actor)
     with uow.read_only():
         existing = uow.programmes.current()
-    programme = existing or save_programme(template(template_name), uow=app.uow())
+    language = load_station(uow).store.language  # tier names are printed on slips
+    programme = existing or save_programme(template(template_name, language), uow=app.uow())
     emit(
         app,
         {

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from pos_loyalty.domain.money import parse_money
-from pos_loyalty.services.templates import TEMPLATES, template
+from pos_loyalty.services.templates import TEMPLATES, template, template_name
 from ui.i18n import current_language, format_money
 
 TEMPLATE_KEYS = ("discount", "bonus", "tiered")
@@ -94,28 +94,13 @@ def _tiered(data: dict[str, Any]) -> str:
     )
 
 
-_RUSSIAN_NAMES = {
-    "Discount card": "Дисконтная карта",
-    "Card": "Карта",
-    "Bonus points": "Бонусная программа",
-    "Member": "Участник",
-    "Club": "Клуб",
-    "Bronze": "Бронза",
-    "Silver": "Серебро",
-    "Gold": "Золото",
-}
-"""The templates' programme and tier names as a Russian store prints them on slips."""
-
-
 def tier_name(name: str, language: str) -> str:
     """Return a template's programme or tier name in the store's language."""
-    return _RUSSIAN_NAMES.get(name, name) if language == "ru" else name
+    return template_name(name, language)
 
 
 def programme_for(key: str, currency: str, language: str) -> dict[str, Any]:
     """Return the template's programme data in the store's currency and language."""
-    data = template(key)
+    data = template(key, language)
     data["currency"] = currency
-    data["name"] = tier_name(data["name"], language)
-    data["tiers"] = [{**tier, "name": tier_name(tier["name"], language)} for tier in data["tiers"]]
     return data

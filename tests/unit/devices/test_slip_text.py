@@ -41,10 +41,11 @@ def test_expiring_points_are_listed_with_their_date() -> None:
     expiring = (ExpiringPoints(50, date(2024, 12, 1)), ExpiringPoints(1, date(2024, 12, 9)))
     ru = render_text(demo_slip(expiring=expiring), 48)
     en = render_text(demo_slip(expiring=expiring, language="en"), 48)
-    assert "50 баллов сгорят 01.12.2024" in ru
-    assert "1 балл сгорят 09.12.2024" in ru
-    assert "50 points expire on 2024-12-01" in en
-    assert "1 point expire on 2024-12-09" in en
+    # The date is the last day the points can be spent, and the line says so.
+    assert "50 баллов действуют до 01.12.2024 включительно" in ru
+    assert "1 балл действует до 09.12.2024 включительно" in ru
+    assert "50 points can be spent until 2024-12-01" in en
+    assert "1 point can be spent until 2024-12-09" in en
 
 
 def test_pending_points_are_marked_and_explained() -> None:

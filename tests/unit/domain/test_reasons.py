@@ -18,7 +18,7 @@ def test_every_reason_has_both_an_english_and_a_russian_text() -> None:
 def test_the_check_below_minimum_reason_renders_in_both_languages() -> None:
     r = reason("redeem_below_min", applied=False, min="500.00")
     assert r.text("en") == "no redemption: check below 500.00"
-    assert r.text("ru") == "списание невозможно: чек меньше 500.00"
+    assert r.text("ru") == "списание невозможно: чек меньше 500,00"
     assert r.applied is False
 
 
@@ -29,7 +29,7 @@ def test_an_unknown_language_falls_back_to_english() -> None:
 def test_values_are_turned_into_text_once_when_the_reason_is_made() -> None:
     r = reason("earn", percent=5, base="851.00", points=42)
     assert r == Reason("earn", (("percent", "5"), ("base", "851.00"), ("points", "42")), True)
-    assert r.text("ru") == "начислено 5 % от 851.00 = 42 баллов"
+    assert r.text("ru") == "начислено 5 % от 851,00 = 42 балла"
 
 
 BASE: dict[str, Any] = {
@@ -48,14 +48,14 @@ def test_a_whole_quote_renders_in_russian() -> None:
     assert "tobacco: без скидки и без баллов" in ru
     assert "gift_card: без баллов" in ru
     assert "списание ограничено 100 баллами: это весь доступный баланс" in ru
-    assert "100 баллов оплачивают 100.00" in ru
+    assert "оплата баллами: 100 баллов = 100,00" in ru
     assert len(ru) == len(q.reason_lines("en"))
 
 
 @pytest.mark.parametrize(
     ("lines", "ru"),
     [
-        ((CheckLine(40000),), "списание невозможно: чек меньше 500.00"),
+        ((CheckLine(40000),), "списание невозможно: чек меньше 500,00"),
         (
             (CheckLine(60000, "tobacco"),),
             "списание невозможно: в чеке нет товаров, которые можно оплатить баллами",
