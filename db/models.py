@@ -229,6 +229,9 @@ class SaleRow(Base):
     earned_points: Mapped[int] = mapped_column(Amount)
     bonus_points: Mapped[int] = mapped_column(Amount)
     refunded: Mapped[int] = mapped_column(Amount)
+    kind: Mapped[str] = mapped_column(String(16), server_default="goods")
+    membership_before: Mapped[date | None] = mapped_column(IsoDate)
+    membership_until: Mapped[date | None] = mapped_column(IsoDate)
 
 
 class RefundRow(Base):

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, and_, case, func, select
 
 from db.models import cards, ledger_entries, members, refunds, sales
 from db.reports.common import in_terminals, whole
+from pos_loyalty.domain.sales import SaleKind
 from pos_loyalty.reports.period import Period
 from pos_loyalty.reports.rows import DayCount, PointsDay, RefundsDay, SalesDay
 
@@ -26,18 +27,23 @@ class ActivityQueries:
     def sales_by_day(self, period: Period, terminals: Terminals) -> list[SalesDay]:
         """Checks with and without a card, their money, discounts and points paid."""
         s = sales.c
-        with_card = s.member_id.is_not(None)
+        fee = s.kind == SaleKind.MEMBERSHIP.value
+        goods = s.kind != SaleKind.MEMBERSHIP.value
+        with_card = and_(s.member_id.is_not(None), goods)
+        without = and_(s.member_id.is_(None), goods)
         statement = (
             select(
                 s.business_date,
                 s.terminal_id,
-                func.count(s.member_id),
-                func.count() - func.count(s.member_id),
+                func.sum(case((with_card, 1), else_=0)),
+                func.sum(case((without, 1), else_=0)),
                 func.sum(case((with_card, s.total), else_=0)),
-                func.sum(case((with_card, 0), else_=s.total)),
+                func.sum(case((without, s.total), else_=0)),
                 func.sum(s.discount),
                 func.sum(s.redeemed_value),
-                func.sum(s.paid),
+                func.sum(case((goods, s.paid), else_=0)),
+                func.sum(case((fee, 1), else_=0)),
+                func.sum(case((fee, s.paid), else_=0)),
             )
             .where(s.business_date.between(period.first, period.last))
             .where(in_terminals(s.terminal_id, terminals))

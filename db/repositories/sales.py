@@ -14,13 +14,14 @@ from db.models import refunds, sales
 from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.domain.errors import NotFound
 from pos_loyalty.domain.money import Minor
-from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.domain.sales import Refund, Sale, SaleKind
 
 SALE_FIELDS = tuple(f.name for f in fields(Sale))
 REFUND_FIELDS = tuple(f.name for f in fields(Refund))
 SALE_COLUMNS = tuple(sales.c[name] for name in SALE_FIELDS)
 REFUND_COLUMNS = tuple(refunds.c[name] for name in REFUND_FIELDS)
 _LINES = SALE_FIELDS.index("lines")
+_KIND = SALE_FIELDS.index("kind")
 
 _INSERT = insert(sales)
 _GET = select(*SALE_COLUMNS).where(sales.c.id == bindparam("id"))
@@ -67,6 +68,7 @@ def sale_params(sale: Sale) -> dict[str, Any]:
     """Return the column values of a sale."""
     params = {name: getattr(sale, name) for name in SALE_FIELDS}
     params["lines"] = lines_json(sale.lines)
+    params["kind"] = sale.kind.value
     return params
 
 
@@ -74,6 +76,7 @@ def sale_from_row(row: Sequence[Any]) -> Sale:
     """Build a sale from a row of SALE_COLUMNS."""
     values = list(row)
     values[_LINES] = lines_from_json(values[_LINES])
+    values[_KIND] = SaleKind(values[_KIND])
     return Sale(*values)
 
 

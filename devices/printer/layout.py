@@ -17,6 +17,7 @@ from pos_loyalty.domain.slip import (
     SlipKind,
     SlipLabels,
     expiring_text,
+    format_slip_date,
     format_slip_datetime,
     format_slip_money,
     labels_for,
@@ -140,6 +141,9 @@ def _programme(slip: Slip, labels: SlipLabels) -> list[SlipLine]:
         label = labels.to_next_tier.format(tier=slip.next_tier_name)
         amount = format_slip_money(slip.to_next_tier, slip.currency, slip.language)
         lines.append(SlipLine(label, amount))
+    if slip.membership_until is not None:
+        day = format_slip_date(slip.membership_until, slip.language)
+        lines.append(SlipLine(labels.membership_until.format(date=day)))
     return lines
 
 

@@ -34,12 +34,17 @@ class Tier:
 
 @dataclass(frozen=True, slots=True)
 class MembershipPlan:
-    """A paid club membership: a fee buys `period_days` of better terms."""
+    """A paid club membership: a fee buys `period_days` of better terms.
+
+    `refund_days`: a membership sale may be refunded on its business day and this many days
+    after it (0: the same business day only); see pos_loyalty.domain.membership.
+    """
 
     fee: Minor
     period_days: int
     extra_discount_percent: Fraction = Fraction(0)
     extra_earn_percent: Fraction = Fraction(0)
+    refund_days: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,7 @@ def _check_membership(p: Programme) -> None:
         )
     _percent(m.extra_discount_percent, "membership.extra_discount_percent")
     _percent(m.extra_earn_percent, "membership.extra_earn_percent")
+    _not_negative(m.refund_days, "membership.refund_days")
 
 
 def check_promotion(promo: Promotion, where: str = "the offer") -> Promotion:

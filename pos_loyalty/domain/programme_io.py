@@ -39,7 +39,13 @@ _TOP = {
 }
 _TIER = {"name", "threshold", "discount_percent", "earn_percent"}
 _BONUS = {f for f in Bonuses.__dataclass_fields__}
-_MEMBERSHIP = {"fee", "period_days", "extra_discount_percent", "extra_earn_percent"}
+_MEMBERSHIP = {
+    "fee",
+    "period_days",
+    "extra_discount_percent",
+    "extra_earn_percent",
+    "refund_days",
+}
 _PROMO = {
     "code",
     "name",
@@ -178,6 +184,7 @@ def _membership(data: dict[str, Any]) -> MembershipPlan:
             data.get("extra_discount_percent", 0), "membership.extra_discount_percent"
         ),
         extra_earn_percent=_pct(data.get("extra_earn_percent", 0), "membership.extra_earn_percent"),
+        refund_days=_int(data.get("refund_days", 0), "membership.refund_days"),
     )
 
 
@@ -315,4 +322,6 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             "extra_discount_percent": _pct_text(m.extra_discount_percent),
             "extra_earn_percent": _pct_text(m.extra_earn_percent),
         }
+        if m.refund_days:  # written only when set, so older programmes keep their exact form
+            out["membership"]["refund_days"] = m.refund_days
     return out

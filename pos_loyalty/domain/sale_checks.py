@@ -16,7 +16,7 @@ from pos_loyalty.domain.errors import InvalidInput, NotAllowed
 from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.domain.money import Minor, format_money
 from pos_loyalty.domain.refunds import Cumulative, cumulative, refund_effect
-from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.domain.sales import Refund, Sale, SaleKind
 
 MAX_SALE_BONUS = 1_000_000
 """Promotion bonus points on one sale above this are no promotion a shop runs."""
@@ -67,6 +67,24 @@ def check_sale(
         raise _refuse(f"refunded {format_money(sale.refunded)} is more than the total", "refunded")
     if sale.card_number is not None:
         validate_card_number(sale.card_number)
+    if sale.kind == SaleKind.MEMBERSHIP:
+        _check_membership(sale)
+
+
+def _check_membership(sale: Sale) -> None:
+    """A membership fee: a member's, paid in full in money, no points, a later end date."""
+    points = sale.earned_points + sale.bonus_points + sale.redeemed_points
+    if sale.member_id is None or sale.card_number is None or sale.discount or points:
+        raise _refuse(
+            "a membership sale must name a member and a card, with no discount and no points",
+            "membership_sale_figures",
+        )
+    until, before = sale.membership_until, sale.membership_before
+    if until is None or until < sale.business_date or (before is not None and until <= before):
+        raise _refuse(
+            "a membership sale must end on or after its day and after the previous end",
+            "membership_sale_dates",
+        )
 
 
 def _check_lines(sale: Sale, max_check: Minor) -> None:

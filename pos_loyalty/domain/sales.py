@@ -1,7 +1,12 @@
-"""Sales and refunds as recorded: the figures of a confirmed checkout and of each refund."""
+"""Sales and refunds as recorded: the figures of a confirmed checkout and of each refund.
+
+A sale is of one of two kinds: goods (a checkout) or a paid club membership (its fee; the
+member's end date before and after it are kept so a refund can put the old one back).
+"""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -10,9 +15,16 @@ from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.refunds import SaleFigures
 
 
+class SaleKind(enum.StrEnum):
+    """What was sold: goods at a checkout, or a club membership's fee."""
+
+    GOODS = "goods"
+    MEMBERSHIP = "membership"
+
+
 @dataclass(frozen=True, slots=True)
 class Sale:
-    """A confirmed checkout (with or without a card)."""
+    """A confirmed checkout (with or without a card), or a membership fee (`kind`)."""
 
     id: str
     terminal_id: str
@@ -33,6 +45,11 @@ class Sale:
     programme_version: int = 0
     tier: str = ""
     refunded: Minor = 0
+    kind: SaleKind = SaleKind.GOODS
+    membership_before: date | None = None
+    """For a membership sale: the member's end date before it (None: had none)."""
+    membership_until: date | None = None
+    """For a membership sale: the end date it bought."""
 
     @property
     def figures(self) -> SaleFigures:
@@ -43,6 +60,11 @@ class Sale:
             earned=self.earned_points + self.bonus_points,
             redeemed=self.redeemed_points,
         )
+
+    @property
+    def counts_as_spend(self) -> bool:
+        """Whether its money is qualifying spend: goods are, a membership fee buys terms."""
+        return self.kind == SaleKind.GOODS
 
     @property
     def left_to_refund(self) -> Minor:

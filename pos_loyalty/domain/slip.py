@@ -63,6 +63,8 @@ class Slip:
     is_copy: bool = False
     card_barcode: str = ""
     currency: str = "₽"
+    membership_until: date | None = None
+    """The last day of the member's paid club membership, when it runs."""
 
     def __post_init__(self) -> None:
         _check_whole_numbers(self)
@@ -144,6 +146,7 @@ class SlipLabels:
     balance_after: str
     expiring: str
     refund_footer: str
+    membership_until: str
 
 
 RU_LABELS = SlipLabels(
@@ -170,6 +173,7 @@ RU_LABELS = SlipLabels(
     balance_after="Баланс после",
     refund_footer="Возврат оформлен. Сохраните этот слип.",
     expiring="{points} {word} {lasts} до {date} включительно",
+    membership_until="Член клуба до {date}",
 )
 
 EN_LABELS = SlipLabels(
@@ -196,6 +200,7 @@ EN_LABELS = SlipLabels(
     balance_after="Balance after",
     refund_footer="Your refund is done. Please keep this slip.",
     expiring="{points} {word} can be spent until {date}",
+    membership_until="Club member until {date}",
 )
 
 _LABELS: dict[str, SlipLabels] = {"ru": RU_LABELS, "en": EN_LABELS}

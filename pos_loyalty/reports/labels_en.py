@@ -63,6 +63,8 @@ EN: dict[str, str] = {
     "fig.card_share": "Share of checks with a card",
     "fig.card_total": "Sales with a card",
     "fig.plain_total": "Sales without a card",
+    "fig.memberships": "Club memberships sold",
+    "fig.membership_fees": "Club membership fees",
     "fig.discount": "Discounts given",
     "fig.redeemed_value": "Paid with points",
     "fig.earned": "Points earned at checkout",

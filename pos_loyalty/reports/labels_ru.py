@@ -58,6 +58,8 @@ RU: dict[str, str] = {
     "fig.card_share": "Доля чеков с картой",
     "fig.card_total": "Продажи с картой",
     "fig.plain_total": "Продажи без карты",
+    "fig.memberships": "Продано клубных членств",
+    "fig.membership_fees": "Взносы за клубное членство",
     "fig.discount": "Предоставлено скидок",
     "fig.redeemed_value": "Оплачено баллами",
     "fig.earned": "Начислено баллов за покупки",

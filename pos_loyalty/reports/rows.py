@@ -14,7 +14,11 @@ from pos_loyalty.domain.money import Minor
 
 @dataclass(frozen=True, slots=True)
 class SalesDay:
-    """Checks of one terminal on one day, split by card and no card."""
+    """Checks of one terminal on one day, split by card and no card.
+
+    Club membership fees are money taken but not checks of goods: they are counted apart
+    (`memberships`, `membership_fees`) and left out of the checks and their totals.
+    """
 
     day: date
     terminal_id: str
@@ -25,6 +29,8 @@ class SalesDay:
     discount: Minor
     redeemed_value: Minor
     paid: Minor
+    memberships: int = 0
+    membership_fees: Minor = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,8 @@ class ZFigures:
     refund_amount: int = 0
     money_returned: int = 0
     new_members: int = 0
+    memberships: int = 0
+    membership_fees: int = 0
 
     def add(self, other: ZFigures) -> None:
         """Add another set of figures to these."""
@@ -132,6 +134,8 @@ def _add_sales(z: ZFigures, s: SalesDay) -> None:
     z.plain_total += s.plain_total
     z.discount += s.discount
     z.redeemed_value += s.redeemed_value
+    z.memberships += s.memberships
+    z.membership_fees += s.membership_fees
 
 
 _CREDIT = {"earn": "earned", "bonus": "bonus", "adjust": "adjusted_added", "reversal": "returned"}
@@ -188,6 +192,8 @@ def _summary(t: Labels, r: ZReport) -> Table:
             ("fig.plain_total", z.plain_total, m),
             ("fig.discount", z.discount, m),
             ("fig.redeemed_value", z.redeemed_value, m),
+            ("fig.memberships", z.memberships, Kind.INT),
+            ("fig.membership_fees", z.membership_fees, m),
             ("fig.earned", z.earned, p),
             ("fig.bonus", z.bonus, p),
             ("fig.redeemed", z.redeemed, p),

@@ -88,6 +88,9 @@ def sale_to_dict(s: Sale) -> dict[str, Any]:
         "programme_version": s.programme_version,
         "tier": s.tier,
         "refunded": s.refunded,
+        "kind": s.kind.value,
+        "membership_before": _iso(s.membership_before),
+        "membership_until": _iso(s.membership_until),
     }
 
 

@@ -16,11 +16,12 @@ from pos_loyalty.domain.errors import InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.refunds import RefundEffect, refund_effect
-from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.domain.sales import Refund, Sale, SaleKind
 from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.authority import authorise_action
 from pos_loyalty.services.lookup import require_programme
+from pos_loyalty.services.membership import restore_membership
 from pos_loyalty.services.merge import current_member_id
 from pos_loyalty.services.payloads import refund_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
@@ -163,8 +164,11 @@ def _refund(
     now = clock()
     effect = refund_effect(sale.figures, sale.refunded, amount)
     balance_before = balance_after = None
+    if sale.kind == SaleKind.MEMBERSHIP:  # a fee, not goods: it put no spend or points
+        restore_membership(uow, sale, amount, now.date())
     if sale.member_id is not None:
         balance_before, balance_after = _reverse_points(uow, sale, effect, now, actor)
+    if sale.member_id is not None and sale.counts_as_spend:
         holder = current_member_id(uow, sale.member_id)
         uow.spend.add(holder, sale.business_date, -effect.money_returned)
     refund = Refund(

@@ -12,11 +12,13 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from pos_loyalty.domain.errors import NotFound
+from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.slip import ExpiringPoints, Language, Slip, SlipKind, labels_for
 from pos_loyalty.services.ports import UnitOfWork
 
 if TYPE_CHECKING:
     from pos_loyalty.services.checkout import Committed
+    from pos_loyalty.services.lookup import Standing
     from pos_loyalty.services.refunds import Refunded
 
 
@@ -55,6 +57,33 @@ def slip_for_sale(done: Committed, store: StoreHeader) -> Slip | None:
         next_tier_name=after.next_tier.name if after and after.next_tier else "",
         to_next_tier=after.to_next_tier if after else None,
         expiring=tuple(ExpiringPoints(p, d) for d, p in after.expiring) if after else (),
+        membership_until=_club_until(after, sale.business_date),
+        header_lines=store.header_lines,
+        footer=store.footer,
+        language=store.language,
+        currency=store.currency,
+    )
+
+
+def _club_until(after: Standing | None, today: date) -> date | None:
+    """The membership's end for the slip, while it runs."""
+    until = after.membership_until if after else None
+    return until if until is not None and until >= today else None
+
+
+def slip_for_membership(sale: Sale, balance: int, store: StoreHeader) -> Slip:
+    """The slip of a membership sale: the fee paid and the new end date."""
+    assert sale.card_number is not None
+    return Slip(
+        store_name=store.name,
+        receipt_number=sale.receipt_no or sale.id[:8],
+        issued_at=sale.created_at,
+        total=sale.total,
+        paid=sale.paid,
+        card_last4=sale.card_number[-4:],
+        balance_before=balance,
+        balance_after=balance,
+        membership_until=sale.membership_until,
         header_lines=store.header_lines,
         footer=store.footer,
         language=store.language,
@@ -113,6 +142,8 @@ def slip_from_dict(data: dict[str, Any]) -> Slip:
     )
     values["header_lines"] = tuple(values.get("header_lines", ()))
     values["kind"] = SlipKind(values.get("kind", "sale"))
+    until = values.get("membership_until")
+    values["membership_until"] = date.fromisoformat(until) if until else None
     return Slip(**values)
 
 

@@ -10,7 +10,7 @@ from pos_loyalty.domain.cards import Card, CardState, CardType
 from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
 from pos_loyalty.domain.members import Member
-from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.domain.sales import Refund, Sale, SaleKind
 from server.api import messages as m
 from server.push import Item
 
@@ -40,7 +40,7 @@ def member(model: m.MemberModel) -> Member:
 def sale(model: m.SaleModel) -> Sale:
     """A pushed sale as the core's Sale."""
     lines = tuple(CheckLine(x.amount, x.category) for x in model.lines)
-    return Sale(**{**dict(model), "lines": lines})
+    return Sale(**{**dict(model), "lines": lines, "kind": SaleKind(model.kind)})
 
 
 _VALUES: dict[str, Callable[[Any], Any]] = {

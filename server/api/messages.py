@@ -98,6 +98,9 @@ class SaleModel(Payload):
     programme_version: Version = 0
     tier: TierName = ""
     refunded: Money = 0
+    kind: Literal["goods", "membership"] = "goods"
+    membership_before: Day | None = None
+    membership_until: Day | None = None
 
 
 class RefundModel(Payload):

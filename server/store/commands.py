@@ -83,7 +83,7 @@ class Commands:
             reason = f"sale {sale.id} is not stored: {exc}"
             return self._refuse(message_id, "sale", sale.id, reason)
         self.connection.execute(insert(sales), sale_params(sale))
-        if sale.member_id is not None:
+        if sale.member_id is not None and sale.counts_as_spend:
             self._spent(sale.member_id, sale.business_date, sale.paid)
         return ACCEPTED
 
@@ -115,7 +115,7 @@ class Commands:
             .where(sales.c.id == refund.sale_id)
             .values(refunded=sales.c.refunded + refund.amount)
         )
-        if sale.member_id is not None:
+        if sale.member_id is not None and sale.counts_as_spend:
             self._spent(sale.member_id, sale.business_date, -refund.money_returned)
         return ACCEPTED
 
