@@ -5,7 +5,7 @@ A refused message used to stop the sync of everything behind it; now it is marke
 `pos-loyalty sync set-aside`. Existing rows are untouched.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-10
 """
 
@@ -17,7 +17,7 @@ from alembic import op
 from db.column_types import UtcDateTime
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -114,3 +114,26 @@ def test_a_current_file_opens_without_running_alembic(db_path: Path, database: D
     assert not is_current(database.engine)
     upgrade(database.engine)
     assert is_current(database.engine)
+
+
+def test_the_upgrade_scrubs_members_erased_before_erasure_reached_the_outbox(
+    db_path: Path, database: Database
+) -> None:
+    member = a_member(name="Петров Пётр")
+    uow = database.uow()
+    with uow:
+        uow.members.add(member)
+        uow.outbox.add("member_registered", {"id": member.id, "name": member.name, "phone": "79"})
+        uow.commit()
+    with sqlite3.connect(db_path) as raw:  # an erasure as it was: the member row only
+        raw.execute(
+            "UPDATE members SET name = '', phone = '', erased_at = '2026-03-02T09:00:00+00:00' "
+            "WHERE id = ?",
+            (member.id,),
+        )
+    downgrade(database.engine, "0009")
+    upgrade(database.engine)
+    with sqlite3.connect(db_path) as raw:
+        (payload,) = raw.execute("SELECT payload FROM outbox").fetchone()
+    assert "Петров" not in payload and '"erased":true' in payload
+    assert current_revision(database.engine) == HEAD
