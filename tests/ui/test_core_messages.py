@@ -223,7 +223,7 @@ def test_a_check_below_the_minimum_for_redemption_says_so_in_the_windows_languag
     type_amount(qtbot, window, "300")
     qtbot.keyClick(window.quote_panel.amount_edit, Qt.Key.Key_F4)
     expected = said(
-        "списание невозможно: чек меньше 500.00", "no redemption: check below 500.00", language
+        "списание невозможно: чек меньше 500,00", "no redemption: check below 500.00", language
     )
     qtbot.waitUntil(lambda: expected in window.quote_panel.reasons_label.text(), timeout=WAIT_MS)
     assert window.session.quote is not None and window.session.quote.redeemed_points == 0

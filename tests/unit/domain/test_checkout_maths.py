@@ -79,7 +79,7 @@ def test_worked_example_400_asking_to_redeem_is_refused_and_earns_20() -> None:
     # 400.00 < 500.00: no redemption; 400.00 x 5 % = 20
     assert (q.redeemed_points, q.payable, q.earned_points) == (0, 40000, 20)
     assert "no redemption: check below 500.00" in q.reason_lines()
-    assert "списание невозможно: чек меньше 500.00" in q.reason_lines("ru")
+    assert "списание невозможно: чек меньше 500,00" in q.reason_lines("ru")
 
 
 def test_worked_example_tobacco_and_groceries_earn_35() -> None:

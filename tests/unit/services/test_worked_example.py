@@ -74,8 +74,8 @@ def test_the_quote_at_the_till_explains_the_refusal_in_russian(
 ) -> None:
     q = counter.quote(member.card.number, 40000, redeem=MAX)
     assert q.reason_lines("ru") == [
-        "списание невозможно: чек меньше 500.00",
-        "начислено 5 % от 400.00 = 20 баллов",
+        "списание невозможно: чек меньше 500,00",
+        "начислено 5 % от 400,00 = 20 баллов",
     ]
     assert q.reason_lines() == [
         "no redemption: check below 500.00",
