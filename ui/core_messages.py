@@ -105,6 +105,21 @@ MESSAGES: Mapping[str, object] = {
     "card_unregistered": QT_TRANSLATE_NOOP(
         "CoreMessages", "Card {card} is not registered to anyone: register it first."
     ),
+    # registering a member
+    "consent_missing": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The customer has not consented to the use of personal data: ask first, then tick the box.",
+    ),
+    "name_empty": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The name is empty: type at least a first name."
+    ),
+    "phone_invalid": QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' is not a phone number: type it like +7 912 345-67-89."
+    ),
+    "phone_taken": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This phone already belongs to a member: find them by phone (F2) instead.",
+    ),
     # the check
     "amount_unreadable": QT_TRANSLATE_NOOP(
         "CoreMessages", "'{text}' is not an amount: type it like 1234.50."

@@ -40,7 +40,12 @@ def validate_phone(text: str) -> str:
     """Return the normalized phone, or raise if it cannot be a phone number."""
     digits = normalize_phone(text)
     if not 7 <= len(digits) <= 15:
-        raise InvalidInput(f"'{text}' is not a phone number: type it like +7 912 345-67-89")
+        raise InvalidInput(
+            f"'{text}' is not a phone number: type it like +7 912 345-67-89",
+            field="phone",
+            code="phone_invalid",
+            text=text,
+        )
     return digits
 
 

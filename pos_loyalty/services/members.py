@@ -48,14 +48,21 @@ def register_member(
 ) -> Registered:
     """Register a member, bind or issue their card and credit the welcome bonus."""
     if not cmd.consent:
-        raise NotAllowed("the customer has not consented to the use of personal data: ask first")
+        raise NotAllowed(
+            "the customer has not consented to the use of personal data: ask first",
+            code="consent_missing",
+        )
     name, email = _personal_text(cmd.name, cmd.email)
     phone = validate_phone(cmd.phone)
     with uow:
         now = clock()
         programme = require_programme(uow)
         if any(m.phone == phone for m in uow.members.find_by_phone(phone, 5)):
-            raise Conflict(f"phone {phone} already belongs to a member: find them instead")
+            raise Conflict(
+                f"phone {phone} already belongs to a member: find them instead",
+                code="phone_taken",
+                phone=phone,
+            )
         referrer_id = _referrer(uow, cmd.referrer_card)
         member = Member(
             id=new_id(),
@@ -82,7 +89,9 @@ def _personal_text(name_typed: str, email_typed: str) -> tuple[str, str]:
     """The name and e-mail as stored, refused if empty or longer than the server takes."""
     name = normalize_name(name_typed)
     if not name:
-        raise InvalidInput("the member's name is empty: type at least a first name")
+        raise InvalidInput(
+            "the member's name is empty: type at least a first name", code="name_empty"
+        )
     email = email_typed.strip()
     return fields.check_length(name, fields.NAME, "name"), fields.check_length(
         email, fields.EMAIL, "email"
@@ -134,7 +143,8 @@ def erase_member(
 
     Allowed by the approval policy (a manager); recorded in the audit log by the member's id
     only (the log keeps no personal data). The store also drops every other copy it keeps
-    (messages for the server, the name index, the files' free space).
+    (messages for the server, the name index, the files' free space), and erases the members
+    merged into this one: they are the same person's older records.
     """
     with uow:
         approver = authorise_action(uow, actor, Action.ERASE, approved_by=approved_by)
@@ -142,13 +152,31 @@ def erase_member(
         if member.is_erased:
             raise NotAllowed("this member's personal data was already erased")
         erased = member.erased(clock())
-        uow.members.update(erased)
-        uow.members.forget(member_id)
-        uow.outbox.add("member_erased", {"id": member_id, "erased_at": clock().isoformat()})
+        for person in [member, *_merged_into(uow, member_id)]:
+            wiped = person.erased(clock())
+            uow.members.update(wiped)
+            uow.members.forget(person.id)
+            uow.outbox.add("member_erased", {"id": person.id, "erased_at": clock().isoformat()})
         approved = approver.id if approver else ""
         record_action(uow, actor, "member_erase", {"member": member_id}, clock, approved)
         uow.commit()
     return erased
+
+
+def _merged_into(uow: UnitOfWork, member_id: str) -> list[Member]:
+    """The members merged into this one (at any depth) not yet erased: the same person's
+    older records, which an erasure must reach too."""
+    found, todo, seen = [], [member_id], {member_id}
+    while todo:
+        for other_id in uow.members.merged_from(todo.pop()):
+            if other_id in seen:
+                continue
+            seen.add(other_id)
+            todo.append(other_id)
+            other = uow.members.get(other_id)
+            if other is not None and not other.is_erased:
+                found.append(other)
+    return found
 
 
 def update_member(member: Member, *, uow: UnitOfWork) -> Member:
