@@ -12,7 +12,7 @@ from ui.backoffice.programme import ProgrammePanel
 
 def opened_panel(qtbot: Any, backoffice: BackOffice) -> Iterator[ProgrammePanel]:
     """The tab shown with the version in force loaded; waits for its work when done."""
-    found = ProgrammePanel(backoffice)
+    found = ProgrammePanel(backoffice, confirm=lambda *_question: True)  # the manager says Save
     qtbot.addWidget(found)
     found.resize(1200, 800)
     found.show()

@@ -158,7 +158,7 @@ def test_the_points_history_pages_newest_first_with_the_running_balance(
     view.older_button.click()
     qtbot.waitUntil(lambda: view.page is not None and view.page.page == 2, timeout=WAIT_MS)
     rows = [(cell(table, r, 2), cell(table, r, 3), cell(table, r, 4)) for r in range(2)]
-    assert rows == [("+50", "150", "review"), ("+100", "100", "welcome")]
+    assert rows == [("+50", "150", "review of the store"), ("+100", "100", "welcome bonus")]
 
 
 def test_the_back_office_window_has_the_members_tab(

@@ -206,7 +206,7 @@ def test_erasing_wipes_the_personal_data_after_a_confirmation_and_keeps_the_ledg
     view = panel.page_view
     qtbot.waitUntil(lambda: view.title.text() == "(erased)", timeout=WAIT_MS)
     assert "Personal data erased on request" in view.personal.text()
-    assert cell(view.points_table, 0, 4) == "welcome"
+    assert cell(view.points_table, 0, 4) == "welcome bonus"
     assert not view.erase_button.isEnabled() and not view.points_button.isEnabled()
 
 

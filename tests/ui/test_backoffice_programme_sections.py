@@ -32,7 +32,7 @@ EXAMPLE = Path(__file__).parents[2] / "docs" / "examples" / "tiered.toml"
 
 
 def _open(qtbot: Any, backoffice: BackOffice) -> ProgrammePanel:
-    found = ProgrammePanel(backoffice)
+    found = ProgrammePanel(backoffice, confirm=lambda *_question: True)  # the manager says Save
     qtbot.addWidget(found)
     found.resize(1200, 800)
     found.show()
@@ -150,7 +150,9 @@ def test_the_editor_speaks_russian(
         retype(qtbot, panel.tiers.rows[0].earn, "7")
         # Money the Russian way; the reasons in the store's language.
         assert cell(panel, "edited", "payable") == "1\u00a0000,00\u00a0₽"
-        assert "начислено 7 % от 1000.00 = 70 баллов" in panel.preview.reasons["edited"].text()
+        assert (
+            "начислено 7 % от 1\u00a0000,00 = 70 баллов" in panel.preview.reasons["edited"].text()
+        )
         card = register_member(
             Registration(name="Ольга", phone="+7 912 000-00-11", consent=True),
             uow=store.uow(),

@@ -6,12 +6,12 @@ version does not know (written by a newer one) is shown as it is.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from pos_loyalty.domain.audit import MISSING, UNLINKED, ChainBreak
+from ui.backoffice.words import detail_text
 
 ACTIONS = {
     "adjust": QT_TRANSLATE_NOOP("AuditTexts", "Points adjusted"),
@@ -47,14 +47,8 @@ def action_text(action: str) -> str:
 
 
 def details_text(details: dict[str, Any]) -> str:
-    """The details as one line: `key: value`, in the stored order."""
-    return ", ".join(f"{k}: {_value(v)}" for k, v in details.items())
-
-
-def _value(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+    """The details as one line of words ('Продажа 1a2b3c4d…, сумма: 10,00 ₽'), in stored order."""
+    return ", ".join(detail_text(k, v) for k, v in details.items())
 
 
 def break_text(found: ChainBreak) -> str:

@@ -26,6 +26,7 @@ from pos_loyalty.domain.cards import CARD_LENGTH, Card, CardState
 from pos_loyalty.domain.members import format_phone, mask_phone
 from pos_loyalty.services.history import MemberPage, member_page_for_card
 from pos_loyalty.services.ports import Clock, UnitOfWork
+from ui.backoffice.words import card_state
 from ui.checkout.text import points
 from ui.core_messages import core_message
 from ui.worker import Worker
@@ -99,7 +100,7 @@ class MergeDialog(QDialog):
     def _describe(self, page: MemberPage) -> str:
         m = page.member
         phone = format_phone(m.phone) if self._full_phones else mask_phone(m.phone)
-        cards = ", ".join(f"{c.number} ({c.state.value})" for c in page.cards)
+        cards = ", ".join(f"{c.number} ({card_state(c.state)})" for c in page.cards)
         balance = points(page.standing.balance, self._language)
         return "\n".join(
             [

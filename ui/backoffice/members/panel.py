@@ -7,6 +7,7 @@ line under the two says what the last action did, or why it was refused.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.backoffice.context import BackOffice
@@ -85,6 +86,16 @@ class MembersPanel(QWidget):
         """Show what the last action did (or, in red, why it was refused)."""
         self.message.setStyleSheet(ERROR_STYLE if error else "")
         self.message.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the open member again on coming back to the tab.
+
+        A card blocked or replaced in the Cards tab (or a sale at the counter) changed the page
+        while another tab was in front; a manager must not act on a stale page.
+        """
+        super().showEvent(event)
+        if not event.spontaneous() and self.stack.currentWidget() is self.page_view:
+            self.page_view.reload()
 
     def _on_page_view_page_shown(self, _member_id: str) -> None:
         if self._opening:

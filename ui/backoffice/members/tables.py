@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from pos_loyalty.services.history import MemberPage
+from ui.backoffice.words import card_state, card_type, ledger_kind, ledger_reason
 from ui.checkout.text import day, money, points
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -59,10 +60,10 @@ def points_rows(page: MemberPage, lang: str) -> list[list[str]]:
     return [
         [
             day(line.entry.business_date, lang),
-            line.entry.kind.value,
+            ledger_kind(line.entry.kind.value),
             f"{line.entry.points:+,}".replace(",", "\u00a0" if lang == "ru" else ","),
             points(line.running_balance, lang),
-            line.entry.reason,
+            ledger_reason(line.entry.reason),
         ]
         for line in page.points
     ]
@@ -87,7 +88,7 @@ def card_rows(page: MemberPage) -> list[list[str]]:
             note = QCoreApplication.translate("MemberTables", "replaced by {card}").format(
                 card=card.replaced_by
             )
-        rows.append([card.number, card.card_type.value, card.state.value, note])
+        rows.append([card.number, card_type(card.card_type), card_state(card.state), note])
     return rows
 
 

@@ -30,6 +30,7 @@ from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.programme_checks import read_new_version
 from pos_loyalty.services.programmes import current_programme, save_programme
+from ui.backoffice.cards.card_box import Confirm, ask
 from ui.backoffice.context import BackOffice
 from ui.backoffice.programme.bonuses import BonusesSection
 from ui.backoffice.programme.caps import CapsSection
@@ -56,9 +57,12 @@ class ProgrammePanel(QWidget):
     loaded = Signal()
     saved = Signal(int)
 
-    def __init__(self, context: BackOffice, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: BackOffice, parent: QWidget | None = None, *, confirm: Confirm = ask
+    ) -> None:
         super().__init__(parent)
         self._context = context
+        self._confirm = confirm
         self.current: Programme | None = None
         self.edited: Programme | None = None
         self.problems: list[Problem] = []
@@ -237,6 +241,8 @@ class ProgrammePanel(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self.current is None or not self.save_button.isEnabled():
             return
+        if not self._confirmed(self.current.version + 1):
+            return
         data, expected, context = self.edited_data(), self.current.version, self._context
         self._saving = True
         self._update_status()
@@ -253,6 +259,13 @@ class ProgrammePanel(QWidget):
             self._on_failed,
             channel="programme",
         )
+
+    def _confirmed(self, version: int) -> bool:
+        """Ask before the change reaches the counter: the next sale already uses it."""
+        question = self.tr(
+            "Version {n} goes live at the counter now: the next sale uses the new rules. Save?"
+        ).format(n=version)
+        return self._confirm(self, self.tr("Save the programme"), question)
 
     def _on_programme_saved(self, programme: Programme) -> None:
         self._saving = False
