@@ -84,6 +84,7 @@ def build_checkout(
     )
     for owned in (worker, bridge, session):
         owned.setParent(window)
+    window.shift.demo_hint = demo_hint() if demo else ""  # the lock's sign-in, as at start-up
     if window.demo_panel is not None:
         worker.submit(lambda: sample_cards(uow_factory()), window.demo_panel.offer_cards)
     session.reload_settings()

@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+122"/>
+        <location filename="../../ui/app.py" line="+123"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
@@ -311,7 +311,7 @@
         <translation>Продажа аннулирована</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Record {seq} was deleted (record {found} stands in its place).</source>
         <translation>Запись {seq} удалена (на её месте запись {found}).</translation>
     </message>
@@ -365,6 +365,315 @@
         <location filename="../../ui/backoffice/window.py" line="+39"/>
         <source>POS Loyalty back office: %1</source>
         <translation>Бэк-офис POS Loyalty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeWords</name>
+    <message>
+        <location filename="../../ui/backoffice/words.py" line="+20"/>
+        <source>Earned</source>
+        <translation type="unfinished">Начислено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeemed</source>
+        <translation type="unfinished">Списано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid for a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the points&apos; time ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund: the points earned are taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refund: the points spent are given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>welcome bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for bringing a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>given by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>making up for a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>card {old} replaced by card {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>debt of {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bonus card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount card</source>
+        <translation type="unfinished">дисконтная карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>club card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sale {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger entry {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Member {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept member {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged member {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points</source>
+        <translation type="unfinished">баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>old card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days without a visit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -637,7 +946,7 @@
 <context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+240"/>
+        <location filename="../../ui/checkout/session.py" line="+270"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
     </message>
@@ -662,7 +971,7 @@
         <translation>Пока нет слипа для повторной печати.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Scan the member&apos;s card first.</source>
         <translation>Сначала отсканируйте карту покупателя.</translation>
     </message>
@@ -670,12 +979,13 @@
 <context>
     <name>CheckoutWindow</name>
     <message>
-        <location filename="../../ui/checkout/window.py" line="+76"/>
+        <location filename="../../ui/checkout/shift.py" line="+112"/>
+        <location filename="../../ui/checkout/window.py" line="+78"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../ui/checkout/window.py" line="+17"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
@@ -750,6 +1060,21 @@
         <translation>Новый покупатель</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>New member</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
         <location line="+58"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
@@ -760,7 +1085,7 @@
         <translation>Карта не принята: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>A device did not open: %1</source>
         <translation>Устройство не открылось: %1</translation>
     </message>
@@ -775,7 +1100,7 @@
         <translation>Чек без карты: введите сумму и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Record a large check of %1? Check the amount typed.</source>
         <translation>Записать крупный чек на %1? Проверьте введённую сумму.</translation>
     </message>
@@ -955,6 +1280,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>The customer has not consented to the use of personal data: ask first, then tick the box.</source>
+        <translation>Покупатель не дал согласия на обработку персональных данных: спросите его, затем отметьте галочку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name is empty: type at least a first name.</source>
+        <translation>Имя не заполнено: введите хотя бы имя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{text}&apos; is not a phone number: type it like +7 912 345-67-89.</source>
+        <translation>«{text}» — не номер телефона: введите его в виде +7 912 345-67-89.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This phone already belongs to a member: find them by phone (F2) instead.</source>
+        <translation>Этот телефон уже есть у участника программы: найдите его по телефону (F2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&apos;{text}&apos; is not an amount: type it like 1234.50.</source>
         <translation>«{text}» — не сумма: введите её так: 1234,50.</translation>
     </message>
@@ -2123,6 +2468,19 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../ui/checkout/shift.py" line="-69"/>
+        <source>The counter is locked</source>
+        <translation>Касса заблокирована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The counter is locked. Sign in with your PIN to work at it.</source>
+        <translation>Касса заблокирована. Войдите со своим PIN-кодом, чтобы работать на ней.</translation>
+    </message>
+</context>
+<context>
     <name>ManagerPage</name>
     <message>
         <location filename="../../ui/dialogs/first_run_pages.py" line="+134"/>
@@ -2686,7 +3044,7 @@
 <context>
     <name>MemberTables</name>
     <message>
-        <location filename="../../ui/backoffice/members/tables.py" line="+49"/>
+        <location filename="../../ui/backoffice/members/tables.py" line="+50"/>
         <location line="+75"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -2824,7 +3182,7 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/backoffice/members/merge_dialog.py" line="+59"/>
+        <location filename="../../ui/backoffice/members/merge_dialog.py" line="+60"/>
         <source>Merge two members</source>
         <translation>Объединение покупателей</translation>
     </message>
@@ -3494,7 +3852,7 @@
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../ui/backoffice/programme/panel.py" line="+75"/>
+        <location filename="../../ui/backoffice/programme/panel.py" line="+79"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
@@ -3569,7 +3927,17 @@
         <translation>Можно сохранить как версию {next}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>Version {n} goes live at the counter now: the next sale uses the new rules. Save?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Version {n} saved: new sales use it.</source>
         <translation>Версия {n} сохранена: новые продажи считаются по ней.</translation>
     </message>
@@ -3888,6 +4256,62 @@
     </message>
 </context>
 <context>
+    <name>RegisterAtCounter</name>
+    <message>
+        <location filename="../../ui/checkout/register_dialog.py" line="+171"/>
+        <source>Registered %1 with card %2: welcome bonus %3 points.</source>
+        <translation>Зарегистрирован(а) %1, карта %2; приветственный бонус, баллов: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location line="-120"/>
+        <source>New member</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scan the card given (empty: a new number)</source>
+        <translation>отсканируйте выданную карту (пусто: новый номер)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer consents to the use of personal data</source>
+        <translation>Покупатель согласен на обработку персональных данных</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card %1 is new here: register the customer, or Cancel.</source>
+        <translation>Карта %1 здесь новая: зарегистрируйте покупателя или нажмите «Отмена».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Welcome bonus: %1 points on registering.</source>
+        <translation>Приветственный бонус при регистрации, баллов: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../ui/checkout/search_box.py" line="+55"/>
@@ -3935,9 +4359,37 @@
     </message>
 </context>
 <context>
+    <name>ShiftControl</name>
+    <message>
+        <location filename="../../ui/checkout/shift.py" line="+39"/>
+        <source>The sale is being recorded: lock once it is.</source>
+        <translation>Продажа записывается: заблокируйте кассу, когда она запишется.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sale is being recorded: sign out once it is.</source>
+        <translation>Продажа записывается: выйдите, когда она запишется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 signs out. Open today&apos;s Z-report of this terminal to view or print it?</source>
+        <translation>%1 выходит из смены. Открыть сегодняшний Z-отчёт этой кассы, чтобы посмотреть или распечатать его?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is working the counter now. Scan a card.</source>
+        <translation>На кассе теперь работает %1. Отсканируйте карту.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/sign_in.py" line="+49"/>
+        <location filename="../../ui/dialogs/sign_in.py" line="+52"/>
         <location line="+11"/>
         <source>Sign in</source>
         <translation>Войти</translation>
@@ -3983,7 +4435,7 @@
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{name} can no longer sign in: ask a manager.</source>
         <translation>{name} больше не может входить: обратитесь к менеджеру.</translation>
     </message>

@@ -89,7 +89,16 @@ class Prompts:
         from ui.reports.window import ReportsWindow
 
         chain = ChainReports(self.uow_factory)
-        ReportsWindow(self.uow_factory, parent, chain=chain).exec()
+        ReportsWindow(self.uow_factory, parent, clock=self.clock, chain=chain).exec()
+
+    def z_report(self, parent: QWidget, terminal_id: str) -> None:
+        """Open today's Z-report of this terminal (to show or print) and wait until closed."""
+        from ui.reports.window import ReportsWindow
+
+        today = self.clock().date()
+        window = ReportsWindow(self.uow_factory, parent, clock=self.clock, terminals=(terminal_id,))
+        window.controls.choose("z", today, today)
+        window.exec()
 
     def backoffice(
         self,

@@ -20,10 +20,12 @@ from PySide6.QtCore import QObject, Signal
 
 from pos_loyalty.domain.approvals import Limits
 from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest
+from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.authority import approval_limits
 from pos_loyalty.services.checkout import Checkout, Committed, commit_checkout, quote_checkout
 from pos_loyalty.services.lookup import MemberView, lookup_card
+from pos_loyalty.services.members import Registered, Registration, register_member
 from pos_loyalty.services.points import adjust_balance
 from pos_loyalty.services.ports import Clock, RedemptionAuthoriser, UnitOfWork
 from pos_loyalty.services.posting import Actor
@@ -80,6 +82,11 @@ class CheckoutSession(QObject):
     problem_found = Signal(str)
     redemption_mode_changed = Signal(object)
     """A `RedemptionMode` (online, or an offline cap), or None when no limit applies."""
+    card_unknown = Signal(str)
+    """A valid card number this store does not know: it may be registered at the counter."""
+    member_registered = Signal(object)
+    """A `Registered`: the new member, their card and welcome bonus."""
+    registration_refused = Signal(str)
 
     def __init__(
         self,
@@ -136,9 +143,32 @@ class CheckoutSession(QObject):
         self.worker.submit(
             lambda: lookup_card(self._uow(), number, self._clock),
             self._on_member,
-            self._fail,
+            self._on_lookup_failed,
             channel="member",
         )
+
+    def _on_lookup_failed(self, exc: BaseException) -> None:
+        self._fail(exc)
+        if isinstance(exc, LoyaltyError) and exc.code == "card_unknown":
+            self.card_unknown.emit(str(exc.params.get("card", "")))
+
+    def act_as(self, staff_id: str) -> None:
+        """Record everything from now on under `staff_id` (the next cashier signed in)."""
+        self.actor = replace(self.actor, staff_id=staff_id)
+
+    def register(self, cmd: Registration) -> None:
+        """Register a member with the card scanned, then make them the current customer."""
+        actor = self.actor
+        self.worker.submit(
+            lambda: register_member(cmd, uow=self._uow(), clock=self._clock, actor=actor),
+            self._on_registered,
+            lambda exc: self.registration_refused.emit(core_message(exc)),
+            channel="register",
+        )
+
+    def _on_registered(self, done: Registered) -> None:
+        self.member_registered.emit(done)
+        self.look_up(done.card.number)
 
     def _on_member(self, view: MemberView) -> None:
         changed = self.view is None or self.view.card.number != view.card.number
@@ -255,25 +285,25 @@ class CheckoutSession(QObject):
         if refusal:
             self.problem_found.emit(refusal)
             return False
-        cmd, store = self.command(large_confirmed=large_confirmed), self._store()
+        cmd, store, actor = self.command(large_confirmed=large_confirmed), self._store(), self.actor
         self.committing = True
         self.worker.submit(
-            lambda: self._commit(cmd, store), self._on_committed, self._on_commit_failed
+            lambda: self._commit(cmd, store, actor), self._on_committed, self._on_commit_failed
         )
         return True
 
-    def _commit(self, cmd: Checkout, store: Any) -> Committed:
+    def _commit(self, cmd: Checkout, store: Any, actor: Actor) -> Committed:
         """Record the sale (a worker task): reserving its points at the server when it can."""
         if self._authoriser is None:
             limited = self._limit(cmd)
             return commit_checkout(
-                limited, uow=self._uow(), clock=self._clock, actor=self.actor, store=store
+                limited, uow=self._uow(), clock=self._clock, actor=actor, store=store
             )
         return commit_redeeming(
             cmd,
             uow=self._uow(),
             clock=self._clock,
-            actor=self.actor,
+            actor=actor,
             authoriser=self._authoriser,
             store=store,
         )
@@ -326,7 +356,7 @@ class CheckoutSession(QObject):
 
     def refund(self, sale_id: str, amount: int, reason: str, approved_by: str = "") -> None:
         """Refund goods worth `amount` of a sale (then print the refund slip)."""
-        store = self._store()
+        store, actor = self._store(), self.actor
         self.worker.submit(
             lambda: refund_sale(
                 sale_id,
@@ -334,7 +364,7 @@ class CheckoutSession(QObject):
                 reason,
                 uow=self._uow(),
                 clock=self._clock,
-                actor=self.actor,
+                actor=actor,
                 store=store,
                 approved_by=approved_by,
             ),
@@ -348,8 +378,9 @@ class CheckoutSession(QObject):
 
     def offer_void(self) -> None:
         """Find the sale a void would undo now; `void_offered` names it (or a refusal shows)."""
+        actor = self.actor
         self.worker.submit(
-            lambda: voidable_sale(uow=self._uow(), clock=self._clock, actor=self.actor),
+            lambda: voidable_sale(uow=self._uow(), clock=self._clock, actor=actor),
             self.void_offered.emit,
             self._fail,
             channel="void",
@@ -357,10 +388,10 @@ class CheckoutSession(QObject):
 
     def void(self, sale_id: str) -> None:
         """Void exactly the sale `sale_id` (the core refuses it if it is no longer voidable)."""
-        store = self._store()
+        store, actor = self._store(), self.actor
         self.worker.submit(
             lambda: void_sale(
-                sale_id, uow=self._uow(), clock=self._clock, actor=self.actor, store=store
+                sale_id, uow=self._uow(), clock=self._clock, actor=actor, store=store
             ),
             self._on_refunded,
             self._fail,
@@ -379,7 +410,7 @@ class CheckoutSession(QObject):
         if view is None or view.member is None:
             self.problem_found.emit(self.tr("Scan the member's card first."))
             return False
-        member_id, card = view.member.id, view.card.number
+        member_id, card, actor = view.member.id, view.card.number, self.actor
         self.worker.submit(
             lambda: adjust_balance(
                 member_id,
@@ -387,7 +418,7 @@ class CheckoutSession(QObject):
                 reason,
                 uow=self._uow(),
                 clock=self._clock,
-                actor=self.actor,
+                actor=actor,
                 approved_by=approved_by,
                 card_number=card,  # the core refuses a blocked or replaced card
             ),

@@ -37,8 +37,10 @@ from ui.checkout.history_panel import HistoryPanel
 from ui.checkout.member_panel import MemberPanel
 from ui.checkout.prompts import Prompts
 from ui.checkout.quote_panel import QuotePanel
+from ui.checkout.register_dialog import RegisterAtCounter
 from ui.checkout.search_box import SearchBox
 from ui.checkout.session import CheckoutSession, Settings
+from ui.checkout.shift import ShiftControl
 from ui.checkout.status_bar import DeviceStatusBar
 from ui.checkout.style import MESSAGE_STYLES, STYLE
 from ui.checkout.text import money, points
@@ -85,9 +87,11 @@ class CheckoutWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.demo_panel = DemoPanel() if demo else None
         self._build_layout()
+        self.shift = ShiftControl(self)
         self._build_actions()
         self.bridge = bridge
         self._connect(bridge)
+        self.registering = RegisterAtCounter(self)  # after _connect: its messages come last
         self.show_message("info", self.tr("Scan a card, or type a phone number or a name."))
 
     def _build_layout(self) -> None:
@@ -140,6 +144,9 @@ class CheckoutWindow(QMainWindow):
             ("F12", self.tr("Settings"), self._on_settings_action_triggered, True),
             ("Ctrl+B", self.tr("Back office"), self._on_backoffice_action_triggered, True),
             ("Esc", self.tr("New customer"), self.new_customer, True),
+            ("Ctrl+N", self.tr("New member"), self._on_register_action_triggered, True),
+            ("F1", self.tr("Lock"), self.shift.lock, True),
+            ("Shift+F1", self.tr("Sign out"), self.shift.sign_out, True),
         ]
         self.actions_by_key: dict[str, QAction] = {}
         for key, title, slot, with_button in table:
@@ -214,6 +221,10 @@ class CheckoutWindow(QMainWindow):
         self.show_message("error", text)
 
     def _on_bridge_scanned(self, result: ScanResult) -> None:
+        if self.shift.locked:
+            return  # nobody works the counter: a scan must not show a member
+        if result.code is not None and self.registering.take_scan(result.code):
+            return
         if result.code is None:
             self._refuse_scan(result)
         else:
@@ -255,6 +266,9 @@ class CheckoutWindow(QMainWindow):
         if self.session.no_card:
             self.show_message("info", self.tr("Check without a card: type the amount, then Enter."))
             self.quote_panel.amount_edit.setFocus()
+
+    def _on_register_action_triggered(self) -> None:
+        self.registering.open_for_key()
 
     def _on_no_card_action_triggered(self) -> None:
         self.session.without_card()

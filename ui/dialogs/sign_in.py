@@ -39,9 +39,12 @@ class SignInDialog(QDialog):
         clock: Clock,
         parent: QWidget | None = None,
         demo_hint: str = "",
+        *,
+        terminal_id: str = "",
     ) -> None:
         super().__init__(parent)
         self._uow_factory = uow_factory
+        self._terminal_id = terminal_id  # a lock that starts is logged as at this terminal
         self._hasher = hasher
         self._clock = clock
         self._locked_until: datetime | None = None
@@ -144,6 +147,7 @@ class SignInDialog(QDialog):
                 uow=self._uow_factory(),
                 hasher=self._hasher,
                 clock=self._clock,
+                terminal_id=self._terminal_id,
             )
         except NotAllowed:
             self._show_state(name, wrong_pin=True)

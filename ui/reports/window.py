@@ -9,13 +9,12 @@ and the window draws, prints and saves it exactly as a local one.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +48,7 @@ from pos_loyalty.services.ports import UnitOfWork
 from sync.errors import SyncError
 from sync.reports import ChainAsk, ChainReports
 from ui.reports.charts import chart_view
+from ui.i18n import current_language
 from ui.reports.controls import Chain, Controls
 from ui.reports.jobs import Jobs
 from ui.reports.printing import print_pdf
@@ -80,14 +80,14 @@ class ReportsWindow(QDialog):
         clock: Clock = _system_clock,
         language: Language | None = None,
         chain: ChainReports | None = None,
+        terminals: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._source = SqlAlchemyReportSource(uow_factory)  # type: ignore[arg-type]
         self._chain = chain
+        self._terminals = tuple(terminals)  # the shift's Z-report: only this terminal
         self._clock = clock
-        lang = language or (
-            "ru" if QLocale.system().language() == QLocale.Language.Russian else "en"
-        )
+        lang: Language = language or ("ru" if current_language() == "ru" else "en")
         self.t = labels_for(lang)
         self.jobs = Jobs(self)
         self.shown: Shown | None = None
@@ -96,15 +96,15 @@ class ReportsWindow(QDialog):
         self.jobs.start(self._read_stores, self._on_stores_read, self._on_failed, self._on_progress)
 
     def _build(self) -> None:
-        self.setWindowTitle(self.t["ui.window"])
+        self.setWindowTitle(self.tr("Reports"))
         self.resize(1100, 700)  # inside a 1366×768 screen with its title bar and task bar
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.status = QLabel(self)
         self.status.setObjectName("status")
-        self.print_button = QPushButton(self.t["ui.print"], self)
-        self.pdf_button = QPushButton(self.t["ui.save_pdf"], self)
-        self.csv_button = QPushButton(self.t["ui.save_csv"], self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
+        self.csv_button = QPushButton(self.tr("Save as CSV…"), self)
         self.controls.show_button.clicked.connect(self._on_show_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         self.pdf_button.clicked.connect(self._on_pdf_clicked)
@@ -132,7 +132,7 @@ class ReportsWindow(QDialog):
         now = self._clock()
         return ReportRequest(
             Period(c.first(), c.last()),
-            resolve_scope(queries, c.store()),
+            resolve_scope(queries, c.store(), self._terminals),
             now.tzinfo or now.astimezone().tzinfo or UTC,
             now,
             c.language(),
@@ -179,7 +179,7 @@ class ReportsWindow(QDialog):
     def _start(self, write: Callable[[Document, Progress], Any] | None, on_done: Any) -> None:
         if self.jobs.busy:
             return
-        self.status.setText(self.t["ui.working"])
+        self.status.setText(self.tr("Working…"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.jobs.start(self._job(write), on_done, self._on_failed, self._on_progress)
@@ -188,12 +188,12 @@ class ReportsWindow(QDialog):
         self._start(None, self._on_shown)
 
     def _on_pdf_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.t["ui.save_pdf"], "", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF…"), "", "PDF (*.pdf)")
         if path:
             self._start(lambda d, p: _write_pdf(d, Path(path), p), self._on_saved)
 
     def _on_csv_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.t["ui.save_csv"])
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save as CSV…"))
         if folder:
             self._start(lambda d, p: (write_csv(d, Path(folder), p), folder)[1], self._on_saved)
 
@@ -210,7 +210,7 @@ class ReportsWindow(QDialog):
         except OSError as exc:
             self._on_failed(exc)
             return
-        self._finish(self.t.format("ui.printed", pages=pages))
+        self._finish(self.tr("Sent %n page(s) to the printer.", "", pages))
 
     def _on_stores_read(self, found: tuple[list[str], list[str] | None]) -> None:
         names, chain = found
@@ -228,10 +228,14 @@ class ReportsWindow(QDialog):
         self._lay_out(shown)
 
     def _on_saved(self, path: object) -> None:
-        self._finish(self.t.format("ui.saved", path=path))
+        self._finish(self.tr("Saved {path}").format(path=path))
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._finish(self.t.format("ui.failed", error=exc))
+        self._finish(
+            self.tr("The report could not be made: {error}. Check the dates and try again.").format(
+                error=exc
+            )
+        )
 
     def _finish(self, message: str) -> None:
         self.progress.setVisible(False)
@@ -263,7 +267,9 @@ class ReportsWindow(QDialog):
             model = ReportTableModel(block, rows, shown.document.language)
             layout.addWidget(table_view(model, parent))
             if block.size is not None and block.size > len(rows):
-                text = self.t.format("word.more_rows", shown=len(rows), total=block.size)
+                text = self.tr("The first {shown} rows of {total}: save as PDF or CSV for all.").format(
+                    shown=len(rows), total=block.size
+                )
                 layout.addWidget(QLabel(text, parent))
 
     def closeEvent(self, event: Any) -> None:
