@@ -225,3 +225,18 @@ def test_an_unassigned_card_has_no_member_to_merge(counter: Counter, member: Reg
     (blank,) = issue_cards(1, uow=counter.uow)
     with pytest.raises(NotAllowed, match="belongs to nobody"):
         _merge(counter, member.card.number, blank.number)
+
+
+def test_erasing_a_member_erases_the_members_merged_into_them_too(
+    counter: Counter, anna: Registered
+) -> None:
+    boris = counter.register("Борис Орлов", "+7 912 222 22 22")
+    vera = counter.register("Вера Орлова", "+7 912 333 33 33")
+    _merge(counter, boris.card.number, vera.card.number)  # Вера's record is Борис's now
+    _merge(counter, anna.card.number, boris.card.number)
+    erase_member(anna.member.id, uow=counter.uow, clock=counter.clock, actor=AT_THE_BACK_OFFICE)
+    for person in (anna, boris, vera):
+        member = counter.uow.members.get(person.member.id)
+        assert member is not None and member.is_erased and member.name == ""
+    erased = [p["id"] for kind, p in counter.uow.state.outbox if kind == "member_erased"]
+    assert sorted(erased) == sorted(p.member.id for p in (anna, boris, vera))
