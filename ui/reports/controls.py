@@ -22,6 +22,9 @@ from pos_loyalty.reports.labels import Labels
 from pos_loyalty.reports.period import LANGUAGES, Language
 from ui.fitting import KeyGrid
 
+_LANGUAGE_NAMES = {"ru": "Русский", "en": "English"}
+"""Each language by its own name, so a person finds theirs whatever the window speaks."""
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -51,34 +54,34 @@ class Controls(QWidget):
         self.first_edit = self._date_edit(today, "from")
         self.last_edit = self._date_edit(today, "to")
         self.store_box = QComboBox(self)
-        self.store_box.addItem(t["ui.all_stores"], None)
+        self.store_box.addItem(self.tr("All terminals"), None)
         self.card_edit = QLineEdit(self)
         self.card_edit.setPlaceholderText("0420000000013")
         self.language_box = QComboBox(self)
         for code in LANGUAGES:
-            self.language_box.addItem(code, code)
+            self.language_box.addItem(_LANGUAGE_NAMES.get(code, code), code)
         self.language_box.setCurrentIndex(LANGUAGES.index(language))
-        self.show_button = QPushButton(t["ui.show"], self)
+        self.show_button = QPushButton(self.tr("Show"), self)
         self.show_button.setDefault(True)
         self.report_box.currentIndexChanged.connect(self._on_report_box_changed)
         self._on_report_box_changed()
-        self._lay_out(t)
+        self._lay_out()
 
-    def _lay_out(self, t: Labels) -> None:
+    def _lay_out(self) -> None:
         """Each label with its field; on a narrow screen they go on to a second row."""
         grid = KeyGrid(7, self)
         for label, widget in (
-            ("ui.report", self.report_box),
-            ("ui.from", self.first_edit),
-            ("ui.to", self.last_edit),
-            ("ui.store", self.store_box),
-            ("ui.card", self.card_edit),
-            ("ui.language", self.language_box),
+            (self.tr("Report"), self.report_box),
+            (self.tr("From"), self.first_edit),
+            (self.tr("To"), self.last_edit),
+            (self.tr("Store"), self.store_box),
+            (self.tr("Card"), self.card_edit),
+            (self.tr("Language of the report"), self.language_box),
         ):
             pair = QWidget(self)
             row = QHBoxLayout(pair)
             row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(QLabel(t[label], pair))
+            row.addWidget(QLabel(label, pair))
             row.addWidget(widget, 1)
             grid.add(pair)
         grid.add(self.show_button)
@@ -107,9 +110,9 @@ class Controls(QWidget):
 
     def set_chain(self, names: list[str]) -> None:
         """Offer the chain-wide reports of the central server: all stores, and each one."""
-        self.store_box.addItem(self.t["ui.chain"], Chain(None))
+        self.store_box.addItem(self.tr("Chain (server)"), Chain(None))
         for name in names:
-            self.store_box.addItem(self.t.format("ui.chain_store", store=name), Chain(name))
+            self.store_box.addItem(self.tr("Chain: {store}").format(store=name), Chain(name))
         self.store_box.currentIndexChanged.connect(self._on_report_box_changed)
 
     def choose(self, report: str, first: date, last: date) -> None:

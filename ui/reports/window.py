@@ -47,8 +47,8 @@ from pos_loyalty.reports.period import Language, Progress
 from pos_loyalty.services.ports import UnitOfWork
 from sync.errors import SyncError
 from sync.reports import ChainAsk, ChainReports
-from ui.reports.charts import chart_view
 from ui.i18n import current_language
+from ui.reports.charts import chart_view
 from ui.reports.controls import Chain, Controls
 from ui.reports.jobs import Jobs
 from ui.reports.printing import print_pdf
@@ -231,11 +231,7 @@ class ReportsWindow(QDialog):
         self._finish(self.tr("Saved {path}").format(path=path))
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._finish(
-            self.tr("The report could not be made: {error}. Check the dates and try again.").format(
-                error=exc
-            )
-        )
+        self._finish(self.tr("The report could not be made: {error}").format(error=exc))
 
     def _finish(self, message: str) -> None:
         self.progress.setVisible(False)
@@ -267,9 +263,9 @@ class ReportsWindow(QDialog):
             model = ReportTableModel(block, rows, shown.document.language)
             layout.addWidget(table_view(model, parent))
             if block.size is not None and block.size > len(rows):
-                text = self.tr("The first {shown} rows of {total}: save as PDF or CSV for all.").format(
-                    shown=len(rows), total=block.size
-                )
+                text = self.tr(
+                    "Showing the first {shown} of {total} rows; the PDF and CSV hold them all."
+                ).format(shown=len(rows), total=block.size)
                 layout.addWidget(QLabel(text, parent))
 
     def closeEvent(self, event: Any) -> None:
