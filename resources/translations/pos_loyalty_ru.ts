@@ -372,308 +372,308 @@
     <message>
         <location filename="../../ui/backoffice/words.py" line="+20"/>
         <source>Earned</source>
-        <translation type="unfinished">Начислено</translation>
+        <translation>Начисление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redeemed</source>
-        <translation type="unfinished">Списано</translation>
+        <translation>Списание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгорание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>за покупку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>paid for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>оплата покупки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the points&apos; time ran out</source>
-        <translation type="unfinished"></translation>
+        <translation>истёк срок баллов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refund: the points earned are taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат: начисленные баллы списаны</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refund: the points spent are given back</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат: потраченные баллы возвращены</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>welcome bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>приветственный бонус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>birthday bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>бонус ко дню рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for bringing a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>за приглашённого друга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>review of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>отзыв о магазине</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>акция</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>given by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>начислено вручную</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>начальный остаток</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>making up for a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>компенсация по жалобе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>исправление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другое</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>card {old} replaced by card {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>карта {old} заменена картой {new}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>debt of {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>долг {other}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>заблокирована</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>заменена</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bonus card</source>
-        <translation type="unfinished"></translation>
+        <translation>бонусная карта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>discount card</source>
-        <translation type="unfinished">дисконтная карта</translation>
+        <translation>дисконтная карта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>club card</source>
-        <translation type="unfinished"></translation>
+        <translation>клубная карта</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sale {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refund {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ledger entry {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция с баллами {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Member {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept member {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлен покупатель {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged member {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединён покупатель {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись {id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {id}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>points</source>
-        <translation type="unfinished">баллы</translation>
+        <translation>баллы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>карта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>old card</source>
-        <translation type="unfinished"></translation>
+        <translation>старая карта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new card</source>
-        <translation type="unfinished"></translation>
+        <translation>новая карта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>настройка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>было</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>стало</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>версия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>покупатели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cards</source>
-        <translation type="unfinished"></translation>
+        <translation>карты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>offer</source>
-        <translation type="unfinished"></translation>
+        <translation>предложение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>spend</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма покупок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>списано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>days without a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>дней без покупок</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1179,59 @@
         <location line="+5"/>
         <source>The balance is NEGATIVE: earned points were already spent.</source>
         <translation>Баланс ОТРИЦАТЕЛЬНЫЙ: начисленные баллы уже потрачены.</translation>
+    </message>
+</context>
+<context>
+    <name>Controls</name>
+    <message>
+        <location filename="../../ui/reports/controls.py" line="+57"/>
+        <source>All terminals</source>
+        <translation>Все кассы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report</source>
+        <translation>Язык отчёта</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Chain (server)</source>
+        <translation>Сеть (сервер)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chain: {store}</source>
+        <translation>Сеть: {store}</translation>
     </message>
 </context>
 <context>
@@ -3929,12 +3982,12 @@
     <message>
         <location line="+34"/>
         <source>Version {n} goes live at the counter now: the next sale uses the new rules. Save?</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {n} сразу начнёт действовать на кассе: следующая продажа пойдёт по новым правилам. Сохранить?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение программы</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4309,6 +4362,60 @@
         <location line="+11"/>
         <source>Welcome bonus: %1 points on registering.</source>
         <translation>Приветственный бонус при регистрации, баллов: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../ui/reports/window.py" line="+99"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+85"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+89"/>
+        <source>Save as CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Working…</source>
+        <translation>Формируется…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Отправлена на печать %n страница.</numerusform>
+            <numerusform>Отправлены на печать %n страницы.</numerusform>
+            <numerusform>Отправлено на печать %n страниц.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report could not be made: {error}</source>
+        <translation>Отчёт не сформирован: {error}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Showing the first {shown} of {total} rows; the PDF and CSV hold them all.</source>
+        <translation>Показаны первые {shown} строк из {total}; в PDF и CSV — все.</translation>
     </message>
 </context>
 <context>
