@@ -24,7 +24,12 @@ def test_the_pdf_slip_reads_back_with_its_cyrillic_text(page: str) -> None:
     buffer = io.BytesIO()
     render_pdf(demo_slip(card_barcode="0421234567891"), buffer, page=page)
     text, _ = _read(buffer.getvalue())
-    for expected in ("Магазин Ромашка", "Баланс после", "**** 7891", "50 баллов действуют до 01.12.2024"):
+    for expected in (
+        "Магазин Ромашка",
+        "Баланс после",
+        "**** 7891",
+        "50 баллов действуют до 01.12.2024",
+    ):
         assert expected in text
     assert "Ожидают начисления*" in text
     assert "801,00 ₽" in text
