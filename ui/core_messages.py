@@ -12,6 +12,7 @@ units and is written the local way; other numbers are grouped. An error without 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -20,8 +21,10 @@ from ui.dialogs.device_messages import printer_headline
 from ui.i18n import current_language, format_money
 
 CONTEXT = "CoreMessages"
-MONEY_PARAMS = frozenset({"amount", "left", "total", "maximum", "threshold"})
+MONEY_PARAMS = frozenset({"amount", "left", "total", "maximum", "threshold", "fee"})
 """Parameters that hold money (integer minor units)."""
+DATE_PARAMS = frozenset({"until", "last_day"})
+"""Parameters that hold a day (ISO text), written 01.03.2027 in Russian."""
 
 DEFAULT_BLOCK_REASON = "lost"
 
@@ -269,6 +272,30 @@ MESSAGES: Mapping[str, object] = {
         "A refund of {amount} is above the limit of {threshold}: a manager must approve.",
     ),
     "limit_negative": QT_TRANSLATE_NOOP("CoreMessages", "An approval limit is 0 or more."),
+    # paid club membership
+    "membership_no_plan": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The programme sells no club membership: a manager sets its fee and period in the "
+        "back office first (Programme, Club membership).",
+    ),
+    "membership_active": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The member is in the club until {until}: renew the membership instead of selling a "
+        "new one.",
+    ),
+    "membership_refund_partial": QT_TRANSLATE_NOOP(
+        "CoreMessages", "A membership is refunded in full only: refund {fee}."
+    ),
+    "membership_refund_late": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The membership could be refunded until {last_day}; now it runs to its end: ask a "
+        "manager for a goodwill adjustment instead.",
+    ),
+    "membership_refund_not_latest": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The membership was renewed or changed after this sale: refund the latest membership "
+        "sale first.",
+    ),
 }
 _LOST = QT_TRANSLATE_NOOP("CoreMessages", "lost")
 ACTIONS: Mapping[str, object] = {
@@ -304,11 +331,20 @@ def _shown(name: str, value: object, language: str) -> str:
         if name in MONEY_PARAMS:
             return format_money(value, language)
         return f"{value:,}".replace(",", "\u00a0" if language == "ru" else ",")
+    if name in DATE_PARAMS and isinstance(value, str) and language == "ru":
+        return _ru_day(value)
     if name == "reason" and value == DEFAULT_BLOCK_REASON:
         return QCoreApplication.translate(CONTEXT, str(_LOST))
     if name == "action" and isinstance(value, str) and value in ACTIONS:
         return QCoreApplication.translate(CONTEXT, str(ACTIONS[value]))
     return str(value)
+
+
+def _ru_day(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except ValueError:  # not a day after all: show what the core gave
+        return iso
 
 
 class _Missing(dict[str, str]):

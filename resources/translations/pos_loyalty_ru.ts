@@ -252,6 +252,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Club membership renewed</source>
+        <translation>Продлено клубное членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club membership sold</source>
+        <translation>Продано клубное членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Personal offer given</source>
         <translation>Персональное предложение</translation>
     </message>
@@ -284,6 +294,11 @@
         <location line="+1"/>
         <source>Staff account deactivated</source>
         <translation>Сотрудник отключён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account locked after wrong PINs</source>
+        <translation>Сотрудник заблокирован после неверных PIN-кодов</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -980,12 +995,12 @@
     <name>CheckoutWindow</name>
     <message>
         <location filename="../../ui/checkout/shift.py" line="+112"/>
-        <location filename="../../ui/checkout/window.py" line="+78"/>
+        <location filename="../../ui/checkout/window.py" line="+79"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/window.py" line="+17"/>
+        <location filename="../../ui/checkout/window.py" line="+18"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
@@ -1066,6 +1081,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Club membership</source>
+        <translation>Клубное членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation>Блокировка</translation>
     </message>
@@ -1100,7 +1120,7 @@
         <translation>Чек без карты: введите сумму и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Record a large check of %1? Check the amount typed.</source>
         <translation>Записать крупный чек на %1? Проверьте введённую сумму.</translation>
     </message>
@@ -1237,7 +1257,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+30"/>
+        <location filename="../../ui/core_messages.py" line="+33"/>
         <source>No card number was read: scan the card again or type its 13 digits.</source>
         <translation>Номер карты не считан: отсканируйте карту ещё раз или введите все 13 цифр.</translation>
     </message>
@@ -1578,6 +1598,31 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The programme sells no club membership: a manager sets its fee and period in the back office first (Programme, Club membership).</source>
+        <translation>Программа не продаёт клубное членство: менеджер сначала задаёт стоимость и срок в бэк-офисе (Программа, Клубное членство).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The member is in the club until {until}: renew the membership instead of selling a new one.</source>
+        <translation>Участник в клубе до {until}: продлите членство, а не продавайте новое.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A membership is refunded in full only: refund {fee}.</source>
+        <translation>Членство возвращается только полностью: верните {fee}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The membership could be refunded until {last_day}; now it runs to its end: ask a manager for a goodwill adjustment instead.</source>
+        <translation>Членство можно было вернуть до {last_day}; теперь оно действует до конца срока: попросите менеджера о компенсации баллами.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The membership was renewed or changed after this sale: refund the latest membership sale first.</source>
+        <translation>После этой продажи членство продлевали или меняли: сначала верните последнюю продажу членства.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>lost</source>
         <translation>утеряна</translation>
     </message>
@@ -2891,6 +2936,11 @@
         <translation>Удалить персональные данные</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Club membership</source>
+        <translation>Клубное членство</translation>
+    </message>
+    <message>
         <location line="+31"/>
         <source>Newer  (Ctrl+PgUp)</source>
         <translation>Новее  (Ctrl+PgUp)</translation>
@@ -2931,7 +2981,7 @@
         <translation>Страница {page} из {pages} (записей: {entries})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Personal data erased on request on {day}.</source>
         <translation>Персональные данные удалены по запросу {day}.</translation>
     </message>
@@ -2989,6 +3039,11 @@
         <location line="+5"/>
         <source>{amount} more to {tier}</source>
         <translation>Ещё {amount} до уровня {tier}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Club membership until {day}</source>
+        <translation>Клубное членство до {day}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3202,6 +3257,105 @@
         <location line="+1"/>
         <source>Redeemed</source>
         <translation>Списано</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipAction</name>
+    <message>
+        <location filename="../../ui/backoffice/members/membership.py" line="+52"/>
+        <source>This member has no active card: issue one in the Cards tab first.</source>
+        <translation>У участника нет действующей карты: сначала выдайте карту на вкладке «Карты».</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>To print its slip, choose the sale in the history at the counter and press F10.</source>
+        <translation>Чтобы напечатать чек, выберите продажу в истории на кассе и нажмите F10.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipAtCounter</name>
+    <message>
+        <location filename="../../ui/checkout/membership_dialog.py" line="+162"/>
+        <source>Scan the member&apos;s card first.</source>
+        <translation>Сначала отсканируйте карту покупателя.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <location line="-95"/>
+        <source>Club membership: {name}</source>
+        <translation>Клубное членство: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Club member until</source>
+        <translation>Член клуба до</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Renew for {fee}</source>
+        <translation>Продлить за {fee}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sell for {fee}</source>
+        <translation>Продать за {fee}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not a club member</source>
+        <translation>не член клуба</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>club member until {day}</source>
+        <translation>член клуба до {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the membership ended on {day}</source>
+        <translation>членство закончилось {day}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new membership starts today. Take the fee, then confirm.</source>
+        <translation>Новое членство начинается сегодня. Примите оплату, затем подтвердите.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renewed early: the new period follows the current end. Take the fee, then confirm.</source>
+        <translation>Досрочное продление: новый срок идёт после окончания текущего. Примите оплату, затем подтвердите.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Club membership renewed: fee {fee}; club member until {day}.</source>
+        <translation>Клубное членство продлено: оплачено {fee}; член клуба до {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Club membership sold: fee {fee}; club member until {day}.</source>
+        <translation>Клубное членство продано: оплачено {fee}; член клуба до {day}.</translation>
     </message>
 </context>
 <context>

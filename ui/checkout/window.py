@@ -35,6 +35,7 @@ from ui.checkout.approvals import CANNOT_BE_APPROVED, Approval, refusal_alone
 from ui.checkout.demo_panel import DemoPanel, wire_demo_panel
 from ui.checkout.history_panel import HistoryPanel
 from ui.checkout.member_panel import MemberPanel
+from ui.checkout.membership_dialog import MembershipAtCounter
 from ui.checkout.prompts import Prompts
 from ui.checkout.quote_panel import QuotePanel
 from ui.checkout.register_dialog import RegisterAtCounter
@@ -92,6 +93,7 @@ class CheckoutWindow(QMainWindow):
         self.bridge = bridge
         self._connect(bridge)
         self.registering = RegisterAtCounter(self)  # after _connect: its messages come last
+        self.membership = MembershipAtCounter(self)
         self.show_message("info", self.tr("Scan a card, or type a phone number or a name."))
 
     def _build_layout(self) -> None:
@@ -145,6 +147,7 @@ class CheckoutWindow(QMainWindow):
             ("Ctrl+B", self.tr("Back office"), self._on_backoffice_action_triggered, True),
             ("Esc", self.tr("New customer"), self.new_customer, True),
             ("Ctrl+N", self.tr("New member"), self._on_register_action_triggered, True),
+            ("Ctrl+M", self.tr("Club membership"), self._on_membership_action_triggered, True),
             ("F1", self.tr("Lock"), self.shift.lock, True),
             ("Shift+F1", self.tr("Sign out"), self.shift.sign_out, True),
         ]
@@ -269,6 +272,9 @@ class CheckoutWindow(QMainWindow):
 
     def _on_register_action_triggered(self) -> None:
         self.registering.open_for_key()
+
+    def _on_membership_action_triggered(self) -> None:
+        self.membership.open_for_key()
 
     def _on_no_card_action_triggered(self) -> None:
         self.session.without_card()

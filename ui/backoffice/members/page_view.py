@@ -61,6 +61,7 @@ class MemberPageView(QWidget):
         self.points_button = self._button("points", self.tr("Add or remove points"), "F6")
         self.merge_button = self._button("merge", self.tr("Merge with another member"), "F7")
         self.erase_button = self._button("erase", self.tr("Erase personal data"), "F8")
+        self.membership_button = self._button("membership", self.tr("Club membership"), "F9")
         layout.addWidget(self.buttons)
         self.title = self._label(layout, "memberName")
         self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
@@ -157,7 +158,12 @@ class MemberPageView(QWidget):
         self.newer_button.setEnabled(page.page > 1)
         self.older_button.setEnabled(page.page < page.pages)
         active = not member.is_erased and member.merged_into is None
-        for button in (self.edit_button, self.points_button, self.merge_button):
+        for button in (
+            self.edit_button,
+            self.points_button,
+            self.merge_button,
+            self.membership_button,
+        ):
             button.setEnabled(active)
         self.erase_button.setEnabled(not member.is_erased)
         self.page_shown.emit(member.id)
@@ -207,6 +213,9 @@ class MemberPageView(QWidget):
         if s.next_tier is not None and s.to_next_tier is not None:
             more = self.tr("{amount} more to {tier}")
             lines.append(more.format(amount=money(s.to_next_tier, lang), tier=s.next_tier.name))
+        if s.membership_until is not None:
+            text = self.tr("Club membership until {day}")
+            lines.append(text.format(day=day(s.membership_until, lang)))
         for when, count in s.expiring:
             text = self.tr("{points} points expire on {day}")
             lines.append(text.format(points=points(count, lang), day=day(when, lang)))

@@ -14,6 +14,7 @@ from ui.backoffice.context import BackOffice
 from ui.backoffice.members.actions import MemberActions
 from ui.backoffice.members.list_model import MemberListModel
 from ui.backoffice.members.list_page import MemberListPage
+from ui.backoffice.members.membership import MembershipAction
 from ui.backoffice.members.page_view import MemberPageView
 
 ERROR_STYLE = "color: #b00020;"
@@ -56,6 +57,7 @@ class MembersPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
         self.member_actions = MemberActions(self, context)
+        self.membership = MembershipAction(self, context)
         self._opening = False
         self._connect()
         self.list_page.start()
@@ -69,6 +71,7 @@ class MembersPanel(QWidget):
         view.points_button.clicked.connect(actions.give_points)
         view.merge_button.clicked.connect(actions.merge)
         view.erase_button.clicked.connect(actions.erase)
+        view.membership_button.clicked.connect(self.membership.open)
         view.page_shown.connect(self._on_page_view_page_shown)
         view.failed.connect(lambda text: self.say(text, error=True))
 
