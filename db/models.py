@@ -479,3 +479,23 @@ class ChainSpendRow(Base):
 
 card_blocks = _table(CardBlockRow)
 chain_spend = _table(ChainSpendRow)
+
+
+class TillCheckRow(Base):
+    """A check the shop's till sent: what was calculated, its state, and the sale it became."""
+
+    __tablename__ = "till_checks"
+
+    check_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    request: Mapped[str] = mapped_column(Text)
+    discount: Mapped[int] = mapped_column(Amount)
+    redeemed_points: Mapped[int] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(16))
+    sale_id: Mapped[str | None] = mapped_column(Id, nullable=True)
+    receipt_no: Mapped[str] = mapped_column(String(64))
+    returned: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+till_checks = _table(TillCheckRow)

@@ -35,6 +35,7 @@ from db.repositories.directory import SqlAlchemyMemberDirectory
 from db.repositories.exports import SqlAlchemyExportSource
 from db.repositories.imports import SqlAlchemyImportStore
 from db.repositories.projections import SqlAlchemyProjectionSource
+from db.repositories.till_checks import SqlAlchemyTillCheckRepository
 from pos_loyalty.services.ports import (
     AuditLog,
     CardRepository,
@@ -54,6 +55,7 @@ from pos_loyalty.services.ports import (
     StaffRepository,
     WalletRepository,
 )
+from pos_loyalty.services.till import TillCheckRepository
 
 
 class TransactionError(RuntimeError):
@@ -80,6 +82,7 @@ class SqlAlchemyUnitOfWork:
     exports: ExportSource
     directory: MemberDirectory
     projections: ProjectionSource
+    till_checks: TillCheckRepository
 
     def __init__(self, engine: Engine, programme_cache: ProgrammeCache | None = None) -> None:
         self._engine = engine
@@ -166,3 +169,4 @@ class SqlAlchemyUnitOfWork:
         self.exports = SqlAlchemyExportSource(connection)
         self.directory = SqlAlchemyMemberDirectory(connection)
         self.projections = SqlAlchemyProjectionSource(connection)
+        self.till_checks = SqlAlchemyTillCheckRepository(connection)

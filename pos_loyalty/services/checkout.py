@@ -137,21 +137,37 @@ def commit_checkout(
 ) -> Committed:
     """Record the sale, its ledger entries, the projection, the outbox and the slip at once."""
     with uow:
-        now = clock()
-        _confirmed(cmd, require_programme(uow))
-        if cmd.card_number is None:
-            result = _record_without_card(cmd, uow, now, actor)
-        else:
-            approver = _override_allowed(cmd, uow, actor)
-            result = _record_with_card(cmd, uow, now, actor)
-            if approver is not None:
-                details = {"sale_id": result.sale.id, "redeemed": result.sale.redeemed_points}
-                record_action(uow, actor, "redeem_cap_override", details, clock, approver.id)
-            slip = slip_for_sale(result, store or StoreHeader())
-            if slip is not None:
-                keep(uow, result.sale.id, result.sale.id, slip)
-                result = replace(result, slip=slip)
+        result = record_checkout(cmd, uow=uow, clock=clock, actor=actor, store=store)
         uow.commit()
+    return result
+
+
+def record_checkout(
+    cmd: Checkout,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    store: StoreHeader | None = None,
+) -> Committed:
+    """`commit_checkout` inside the caller's open transaction (which commits it).
+
+    For a use case that records more in the same transaction: the till API keeps the till's
+    check id beside the sale, so a repeated confirmation can never record a second sale.
+    """
+    now = clock()
+    _confirmed(cmd, require_programme(uow))
+    if cmd.card_number is None:
+        return _record_without_card(cmd, uow, now, actor)
+    approver = _override_allowed(cmd, uow, actor)
+    result = _record_with_card(cmd, uow, now, actor)
+    if approver is not None:
+        details = {"sale_id": result.sale.id, "redeemed": result.sale.redeemed_points}
+        record_action(uow, actor, "redeem_cap_override", details, clock, approver.id)
+    slip = slip_for_sale(result, store or StoreHeader())
+    if slip is not None:
+        keep(uow, result.sale.id, result.sale.id, slip)
+        result = replace(result, slip=slip)
     return result
 
 

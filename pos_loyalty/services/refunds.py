@@ -60,15 +60,36 @@ def refund_sale(
         )
     fields.check_length(reason.strip(), fields.REASON, "reason")
     with uow:
-        approver = authorise_action(
-            uow, actor, Action.REFUND, approved_by=approved_by, amount=amount
+        result = record_refund(
+            sale_id,
+            amount,
+            reason,
+            uow=uow,
+            clock=clock,
+            actor=actor,
+            store=store,
+            approved_by=approved_by,
         )
-        sale = _sale(uow, sale_id)
-        result = _refund(
-            uow, sale, amount, reason.strip(), clock, actor, is_void=False, store=store
-        )
-        _log(uow, actor, result, clock, approver.id if approver else "")
         uow.commit()
+    return result
+
+
+def record_refund(
+    sale_id: str,
+    amount: Minor,
+    reason: str,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    store: StoreHeader | None = None,
+    approved_by: str = "",
+) -> Refunded:
+    """`refund_sale` inside the caller's open transaction (which commits it; reason checked)."""
+    approver = authorise_action(uow, actor, Action.REFUND, approved_by=approved_by, amount=amount)
+    sale = _sale(uow, sale_id)
+    result = _refund(uow, sale, amount, reason.strip(), clock, actor, is_void=False, store=store)
+    _log(uow, actor, result, clock, approver.id if approver else "")
     return result
 
 

@@ -1,0 +1,104 @@
+"""A check as the shop's till sends it, and as the counter keeps it for the confirmation.
+
+The hash of a check (`TillCheck.digest`) tells a repeated request from a changed one under the
+same till check id; the record keeps its state and the sale it became.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pos_loyalty.domain.checkout import CheckLine, RedeemRequest
+from pos_loyalty.domain.money import Minor
+
+
+class TillState(enum.StrEnum):
+    """Where a till check stands."""
+
+    CALCULATED = "calculated"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class TillLine:
+    """One line as the till rings it up; `quantity` is the till's text ("1", "0.350")."""
+
+    code: str
+    name: str
+    quantity: str
+    price: Minor
+    amount: Minor
+    category: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TillCheck:
+    """A check the till asks about: its own id, its lines, the card scanned, points to redeem."""
+
+    check_id: str
+    lines: tuple[TillLine, ...]
+    card_number: str | None = None
+    redeem: RedeemRequest = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The check as JSON-safe data (what is kept and hashed)."""
+        return {
+            "check_id": self.check_id,
+            "lines": [vars_of(x) for x in self.lines],
+            "card_number": self.card_number,
+            "redeem": self.redeem,
+        }
+
+    @property
+    def digest(self) -> str:
+        """The hash that tells a repeated check from a changed one."""
+        text = json.dumps(self.as_dict(), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    @property
+    def check_lines(self) -> tuple[CheckLine, ...]:
+        """The lines as the checkout maths sees them."""
+        return tuple(CheckLine(x.amount, x.category) for x in self.lines)
+
+
+def vars_of(line: TillLine) -> dict[str, Any]:
+    """A till line as JSON-safe data."""
+    return {
+        "code": line.code,
+        "name": line.name,
+        "quantity": line.quantity,
+        "price": line.price,
+        "amount": line.amount,
+        "category": line.category,
+    }
+
+
+def check_from_dict(data: dict[str, Any]) -> TillCheck:
+    """Read back a kept check."""
+    return TillCheck(
+        check_id=data["check_id"],
+        lines=tuple(TillLine(**x) for x in data["lines"]),
+        card_number=data["card_number"],
+        redeem=data["redeem"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TillRecord:
+    """A till check as kept: what was calculated, its state, the sale, the lines returned."""
+
+    check: TillCheck
+    digest: str
+    discount: Minor
+    redeemed_points: int
+    state: TillState
+    updated_at: datetime
+    sale_id: str | None = None
+    receipt_no: str = ""
+    returned: tuple[int, ...] = ()
