@@ -136,6 +136,7 @@ def _register() -> None:
         sales,
         setup,
         staff,
+        till,
     )
     from ui.cli import sync as sync_commands
 
@@ -152,6 +153,7 @@ def _register() -> None:
         backoffice,
         files,
         sync_commands,
+        till,
     ):
         for command in module.COMMANDS:
             cli.add_command(command)

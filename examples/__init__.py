@@ -1,0 +1,1 @@
+"""Examples of programs talking to POS Loyalty (a reference till client)."""
