@@ -27,7 +27,7 @@ from tests.cli_staff import CASHIER, SECOND, SECOND_PIN, staff_the_store
 from ui.cli.main import cli
 from ui.clock import real_clock, system_clock
 from ui.till.app import TillServer, create_app
-from ui.till.context import TillContext, TillSettings, till_actor
+from ui.till.context import TillContext, TillSettings, till_actor, token_digest
 
 NOW = "2026-03-02T12:00:00+03:00"
 LINES = [
@@ -236,3 +236,43 @@ def test_no_till_request_gets_a_server_error(
     case: schemathesis.Case, served: tuple[str, str]
 ) -> None:
     case.call_and_validate(base_url=served[0], checks=[not_a_server_error])
+
+
+def test_a_configured_token_is_required_and_only_its_hash_is_kept(
+    store: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path, card = store
+    monkeypatch.setenv("POS_LOYALTY_DB", str(db_path))
+    monkeypatch.setenv("POS_LOYALTY_NOW", NOW)
+    staff_the_store_env(monkeypatch)
+    shown = _cli("till", "configure", "--token", "s3cret", "--staff", CASHIER)
+    assert shown["token_set"] is True and "s3cret" not in json.dumps(shown)
+    database = open_database(db_path)
+    settings_ = TillSettings.read(database.uow())
+    assert settings_.token == token_digest("s3cret") and settings_.staff == CASHIER
+    context = TillContext(
+        database,
+        till_actor(database.uow(), "T-TILL", settings_.staff),
+        _store_header(),
+        system_clock,
+        real_clock,
+        token=settings_.token,
+    )
+    port = _free_port()
+    server = TillServer(context, "127.0.0.1", port)
+    server.start()
+    try:
+        url = f"http://127.0.0.1:{port}"
+        with pytest.raises(TillError) as refused:
+            TillClient(url).calculate("C-TOKEN", LINES[:1], None)
+        assert refused.value.status == 401
+        assert TillClient(url, "s3cret").calculate("C-TOKEN", LINES[:1], card)["total"] == 60000
+    finally:
+        server.stop()
+        database.close()
+
+
+def staff_the_store_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.cli_staff import MANAGER, MANAGER_PIN, act_as
+
+    act_as(monkeypatch, MANAGER, MANAGER_PIN)

@@ -6,6 +6,7 @@ refunds it records are that account's, and the approval policy applies to it as 
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +24,10 @@ from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.slips import StoreHeader
 
 SETTING = "till_api"
-"""The setting: {"host": ..., "port": ..., "token": ..., "staff": ..., "start_with_window": ...}."""
+"""The setting: {"host", "port", "token_sha256", "staff", "start_with_window"}.
+
+Only the token's SHA-256 is kept, so the settings and their audit log never show the token.
+"""
 
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 DEFAULT_PORT = 8765
@@ -36,6 +40,7 @@ class TillSettings:
     host: str = "127.0.0.1"
     port: int = DEFAULT_PORT
     token: str = ""
+    """The SHA-256 (hex) of the token a till must send; "" for none."""
     staff: str = ""
     start_with_window: bool = False
 
@@ -47,7 +52,7 @@ class TillSettings:
         return TillSettings(
             host=str(raw.get("host", "127.0.0.1")),
             port=int(raw.get("port", DEFAULT_PORT)),
-            token=str(raw.get("token", "")),
+            token=str(raw.get("token_sha256", "")),
             staff=str(raw.get("staff", "")),
             start_with_window=bool(raw.get("start_with_window", False)),
         )
@@ -56,8 +61,8 @@ class TillSettings:
         """Refuse to listen beyond this machine without a token."""
         if self.host not in LOOPBACK and not self.token:
             raise InvalidInput(
-                f"the till API would listen on {self.host} with no token: set a token "
-                f'(pos-loyalty settings: till_api {{"token": "..."}}) or listen on 127.0.0.1',
+                f"the till API would listen on {self.host} with no token: set one with "
+                "pos-loyalty till configure --token TOKEN, or listen on 127.0.0.1",
                 code="till_no_token",
             )
 
@@ -66,16 +71,16 @@ def till_actor(uow: UnitOfWork, terminal_id: str, staff_name: str) -> Actor:
     """The staff account the till acts as, by the name in the setting."""
     if not staff_name:
         raise InvalidInput(
-            "no staff account for the till: name one in the till_api setting "
-            '(for example {"staff": "Кассир"}) or with --staff',
+            "no staff account for the till: name one with pos-loyalty till configure "
+            "--staff NAME, or serve with --account NAME",
             code="till_no_staff",
         )
     with uow.read_only():
         person = uow.staff.by_name(staff_name)
     if person is None or not person.active:
         raise InvalidInput(
-            f"no active staff account {staff_name!r} for the till: check the name in the "
-            "till_api setting (pos-loyalty staff list)",
+            f"no active staff account {staff_name!r} for the till: check the name "
+            "(pos-loyalty staff list) and set it with pos-loyalty till configure --staff NAME",
             code="till_staff_unknown",
         )
     return Actor(terminal_id=terminal_id, staff_id=person.id)
@@ -91,6 +96,7 @@ class TillContext:
     clock: Callable[[], datetime]
     real_clock: Callable[[], datetime]
     token: str = ""
+    """The SHA-256 (hex) of the token a till must send; "" for none."""
     language: str = "ru"
     hasher: Argon2PinHasher = field(default_factory=Argon2PinHasher)
 
@@ -99,13 +105,18 @@ class TillContext:
         return self.database.uow()
 
 
+def token_digest(token: str) -> str:
+    """What the setting keeps of a token."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
     """Refuse a request without the configured bearer token (none configured: all pass)."""
     token: str = request.app.state.till.token
     if not token:
         return
     sent = (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(sent.encode(), token.encode()):
+    if not hmac.compare_digest(token_digest(sent).encode(), token.encode()):
         raise HTTPException(
             status_code=401,
             detail="send the till API token as 'Authorization: Bearer <token>' "
