@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         SimulatedPrinter,
         SimulatedScanner,
         demo_slip,
+        printer_test_slip,
     )
     from devices.transports import (
         FileTransport,
@@ -105,6 +106,7 @@ __all__ = [
     "find_usb_port",
     "frame_bytes",
     "list_serial_ports",
+    "printer_test_slip",
     "read_display",
     "read_escpos",
     "refund_lines",
@@ -165,6 +167,7 @@ _WHERE: dict[str, str] = {
     "find_usb_port": "devices.ports",
     "frame_bytes": "devices.scanner.framing",
     "list_serial_ports": "devices.ports",
+    "printer_test_slip": "devices.simulated",
     "read_display": "devices.display.commands",
     "read_escpos": "devices.printer.escpos_reader",
     "refund_lines": "devices.display.commands",

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from datetime import date, datetime
-from typing import Any
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from devices.display.commands import CommandSet
 from devices.display.customer_display import CustomerDisplay
@@ -27,6 +27,9 @@ from devices.scanner.validation import ScanResult
 from devices.settings import ScannerSettings
 from devices.transports import MemoryTransport
 from pos_loyalty.domain.slip import ExpiringPoints, Slip
+
+if TYPE_CHECKING:
+    from pos_loyalty.services.slips import StoreHeader
 
 
 class SimulatedScanner:
@@ -165,3 +168,20 @@ def demo_slip(**overrides: Any) -> Slip:
         footer="Спасибо за покупку!",
     )
     return replace(slip, **overrides)
+
+
+def printer_test_slip(store: StoreHeader, now: datetime) -> Slip:
+    """Return the test page: the sample figures under the store's own header, dated `now`.
+
+    Whoever sets a printer up checks on it what the customers will see: the store's name,
+    header lines, footer, language and currency, and today's date.
+    """
+    return demo_slip(
+        store_name=store.name,
+        header_lines=store.header_lines,
+        footer=store.footer,
+        language=store.language,
+        currency=store.currency,
+        issued_at=now,
+        expiring=(ExpiringPoints(50, now.date() + timedelta(days=30)),),
+    )

@@ -15,8 +15,8 @@ from devices import (
     ReceiptPrinter,
     ScanResult,
     SerialScanner,
-    demo_slip,
     list_serial_ports,
+    printer_test_slip,
     render_pdf,
     render_text,
 )
@@ -178,13 +178,13 @@ def _scan_line(app: App, r: ScanResult) -> str:
 @common
 @pass_app
 def test_print(app: App, path: Path | None, pdf: Path | None) -> None:
-    """Print a test slip (Cyrillic, barcode, cut) on the printer."""
-    slip = demo_slip()
+    """Print a test slip (the store's header, today's date, Cyrillic, cut) on the printer."""
+    station = load_station(app.uow())
+    slip = printer_test_slip(station.store, system_clock())
     if pdf is not None:
         render_pdf(slip, pdf)
         emit(app, {"printed_to": str(pdf)}, f"test slip written to {pdf}")
         return
-    station = load_station(app.uow())
     if path is not None:
         ReceiptPrinter(FileTransport(str(path))).print_slip(slip)
         where = str(path)

@@ -1,5 +1,8 @@
 """The Devices tab of the settings dialog: scanner, printer and display, and a test print.
 
+The test slip carries the store's saved header (name, header lines, footer, language) and
+today's date, so the printer is checked with what customers will see.
+
 The test print runs on a worker thread (a printer that does not answer may take its whole
 timeout) and reports back through a signal; no widget is touched off the GUI thread.
 """
@@ -29,9 +32,11 @@ from devices import (
     PrinterSettings,
     ScannerSettings,
     SerialPortInfo,
-    demo_slip,
+    printer_test_slip,
 )
 from pos_loyalty.domain.slip import Slip
+from pos_loyalty.services.ports import Clock
+from ui.clock import system_clock
 from ui.dialogs.device_form import DeviceForm
 from ui.dialogs.device_messages import printer_problem_text
 from ui.dialogs.field_errors import FieldProblem, FormErrors
@@ -46,18 +51,19 @@ class _PrintJob(QObject):
 
     finished = Signal(str, str)
 
-    def __init__(self, print_slip: PrintSlip, station: Station) -> None:
+    def __init__(self, print_slip: PrintSlip, station: Station, slip: Slip) -> None:
         super().__init__()
         self._print_slip = print_slip
         self._station = station
+        self._slip = slip
 
     def start(self) -> None:
-        """Start printing the demo slip."""
+        """Start printing the test slip."""
         threading.Thread(target=self._run, name="test-print", daemon=True).start()
 
     def _run(self) -> None:
         try:
-            where = self._print_slip(self._station, demo_slip())
+            where = self._print_slip(self._station, self._slip)
         except DeviceError as error:
             self.finished.emit("", printer_problem_text(error))
         except OSError as error:
@@ -77,10 +83,13 @@ class DevicesTab(QScrollArea):
         ports: list[SerialPortInfo],
         print_slip: PrintSlip,
         parent: QWidget | None = None,
+        *,
+        clock: Clock = system_clock,
     ) -> None:
         super().__init__(parent)
         self._station = station
         self._print_slip = print_slip
+        self._clock = clock
         self._job: _PrintJob | None = None
         body = QWidget(self)
         self.errors = FormErrors(body)
@@ -145,7 +154,8 @@ class DevicesTab(QScrollArea):
         station = replace(self._station, printer=printer, pdf_folder=self.pdf_folder.text())
         self.test_print.setEnabled(False)
         self.test_result.setText(self.tr("Printing a test slip…"))
-        self._job = _PrintJob(self._print_slip, station)
+        slip = printer_test_slip(station.store, self._clock())
+        self._job = _PrintJob(self._print_slip, station, slip)
         self._job.finished.connect(self._on_job_finished)
         self._job.start()
 
