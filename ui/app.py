@@ -179,19 +179,26 @@ def start_sync(app: App, window: CheckoutWindow) -> SyncWorker | None:
     return worker
 
 
-def run_app(app: App, *, demo: bool, prepare: Callable[[App], object] | None = None) -> int:
+def run_app(
+    app: App,
+    *,
+    demo: bool,
+    prepare: Callable[[App], object] | None = None,
+    language: str | None = None,
+) -> int:
     """Open the app and run it until the window closes; return the exit status.
 
-    The counter's frame is painted first (it keeps what is typed); then `prepare` runs (the demo
-    store is made), the sign-in dialog follows once the store is read and gets those keys, and
-    the counter takes the frame's place.
+    The counter's frame is painted first (it keeps what is typed) in `language`, the store's
+    as read from its file (None: the system's); then `prepare` runs (the demo store is made),
+    the sign-in dialog follows once the store is read and gets those keys, and the counter
+    takes the frame's place.
     """
     from ui.i18n import install_translator
 
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     qapp.setApplicationName("POS Loyalty")
-    install_translator(qapp, os.environ.get(LANGUAGE_ENV))
+    install_translator(qapp, os.environ.get(LANGUAGE_ENV) or language)
     shell = CounterShell()
     shell.showMaximized()
     qapp.processEvents()

@@ -8,6 +8,9 @@ shown in the search line. `give_keys` hands them to the window that comes next (
 dialog gets a PIN typed early); `hand_over` shows the counter window in the frame's place and
 gives it the keys still kept, so the first scan is answered, not lost. A serial scanner's bytes
 wait in the port until the counter opens it.
+
+The frame is painted in the store's language as read from its file (`ui.launch.early_language`);
+when the store, once open, says otherwise, the translator changes and the frame re-sets its texts.
 """
 
 from __future__ import annotations
@@ -31,20 +34,30 @@ class CounterShell(QMainWindow):
         self.setWindowTitle("POS Loyalty")
         central = QWidget()
         layout = QVBoxLayout(central)
-        self.message = QLabel(self.tr("Opening the store…"))
+        self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setStyleSheet(MESSAGE_STYLES["info"])
         layout.addWidget(self.message)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(
-            "F2  " + QCoreApplication.translate("SearchBox", "Card number, phone or name")
-        )
+        self._set_texts()
         self.edit.installEventFilter(self)
         layout.addWidget(self.edit)
         layout.addStretch(1)
         self.setCentralWidget(central)
         self.keys: list[Key] = []
         self.edit.setFocus()
+
+    def _set_texts(self) -> None:
+        self.message.setText(self.tr("Opening the store…"))
+        self.edit.setPlaceholderText(
+            "F2  " + QCoreApplication.translate("SearchBox", "Card number, phone or name")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language the store turned out to have once it is open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Keep every key pressed in the search line (it still shows what is typed)."""

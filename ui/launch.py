@@ -5,11 +5,13 @@ Settings > Devices is kept and used on the next start, like on any terminal. A d
 before the printer and display were saved gets the simulated ones for what it never set.
 
 Only what the counter's frame needs is imported before it is painted: the demo store is made
-(and the database layer loaded) after it, by `run_app`.
+(and the database layer loaded) after it, by `run_app`. The frame speaks the store's language:
+`early_language` reads it from the database file without the database layer.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -32,6 +34,25 @@ DEMO_DEVICES = {
 def demo_database_path() -> Path:
     """Where the demo store lives (beside, never instead of, the real database)."""
     return Path(user_data_dir("pos-loyalty", appauthor=False)) / "demo.sqlite3"
+
+
+def database_file(app: App, *, demo: bool) -> Path:
+    """The store's file, found as `db.default_database_path` finds it, without loading `db`."""
+    if app.db_path is not None:
+        return app.db_path
+    if demo:
+        return demo_database_path()
+    override = os.environ.get("POS_LOYALTY_DB", "").strip()
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir("pos-loyalty", appauthor=False)) / "loyalty.sqlite3"
+
+
+def early_language(app: App, *, demo: bool) -> str | None:
+    """The store's language for the frame painted before the store is open (None: unknown)."""
+    from ui.i18n import language_in_file
+
+    return language_in_file(database_file(app, demo=demo))
 
 
 def prepare_demo(app: App) -> str:
@@ -87,4 +108,5 @@ def launch(app: App, *, demo: bool) -> int:
     """Open the window; return the exit status."""
     from ui.app import run_app
 
-    return int(run_app(app, demo=demo, prepare=prepare_demo if demo else None))
+    prepare = prepare_demo if demo else None
+    return int(run_app(app, demo=demo, prepare=prepare, language=early_language(app, demo=demo)))

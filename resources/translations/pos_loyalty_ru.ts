@@ -377,9 +377,14 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/backoffice/window.py" line="+39"/>
+        <location filename="../../ui/backoffice/window.py" line="+63"/>
         <source>POS Loyalty back office: %1</source>
         <translation>Бэк-офис POS Loyalty: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new language shows in full when the back office is reopened.</source>
+        <translation>Новый язык будет виден полностью, когда бэк-офис откроют снова.</translation>
     </message>
 </context>
 <context>
@@ -995,22 +1000,24 @@
     <name>CheckoutWindow</name>
     <message>
         <location filename="../../ui/checkout/shift.py" line="+112"/>
-        <location filename="../../ui/checkout/window.py" line="+79"/>
+        <location filename="../../ui/checkout/window.py" line="+81"/>
+        <location line="+102"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/window.py" line="+18"/>
+        <location filename="../../ui/checkout/window.py" line="-84"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+79"/>
         <source>Demo devices</source>
         <translation>Демо-устройства</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-34"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -1095,7 +1102,7 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>
@@ -1673,9 +1680,17 @@
     </message>
 </context>
 <context>
+    <name>CounterDevices</name>
+    <message>
+        <location filename="../../ui/checkout/counter_devices.py" line="+161"/>
+        <source>simulated printer</source>
+        <translation>имитация принтера</translation>
+    </message>
+</context>
+<context>
     <name>CounterShell</name>
     <message>
-        <location filename="../../ui/counter_shell.py" line="+34"/>
+        <location filename="../../ui/counter_shell.py" line="+51"/>
         <source>Opening the store…</source>
         <translation>Открываем магазин…</translation>
     </message>
@@ -1683,7 +1698,7 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="+76"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="+82"/>
         <source>Refunds above this amount need a manager&apos;s PIN</source>
         <translation>Возврат на сумму больше этой требует PIN менеджера</translation>
     </message>
@@ -1696,27 +1711,27 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../../ui/checkout/demo_panel.py" line="+40"/>
+        <location filename="../../ui/checkout/demo_panel.py" line="+76"/>
         <source>Simulate a scan</source>
         <translation>Имитировать сканирование</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Scan</source>
         <translation>Сканировать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Printer switched off</source>
         <translation>Принтер выключен</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Customer display</source>
         <translation>Дисплей покупателя</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Last slip</source>
         <translation>Последний слип</translation>
     </message>
@@ -2029,22 +2044,22 @@
 <context>
     <name>DeviceStatusBar</name>
     <message>
-        <location filename="../../ui/checkout/status_bar.py" line="+36"/>
+        <location filename="../../ui/checkout/status_bar.py" line="+50"/>
         <source>Scanner: starting…</source>
         <translation>Сканер: запуск…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Printer: not used yet</source>
         <translation>Принтер: ещё не использовался</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync: not configured</source>
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Scanner: keyboard (USB)</source>
         <translation>Сканер: клавиатурный (USB)</translation>
     </message>
@@ -2069,7 +2084,7 @@
         <translation>Сканер: переподключён. Отсканируйте карту ещё раз.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>simulated</source>
         <translation>имитация</translation>
     </message>
@@ -2084,7 +2099,7 @@
         <translation>Принтер: НЕ РАБОТАЕТ. Исправьте и нажмите F10 для повторной печати.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sync: server unreachable, %1 waiting. Sales go on; it retries.</source>
         <translation>Синхронизация: сервер недоступен, ждут отправки: %1. Продажи идут, повтор автоматически.</translation>
     </message>
@@ -2109,12 +2124,12 @@
         <translation>Синхронизация: остановлена</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Printer: none set up (F12 Settings)</source>
         <translation>Принтер: не настроен (F12 — настройки)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Redemption online: points reserved at the server</source>
         <translation>Списание онлайн: баллы зарезервированы на сервере</translation>
     </message>
@@ -2241,7 +2256,7 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_devices.py" line="+93"/>
+        <location filename="../../ui/dialogs/settings_devices.py" line="+102"/>
         <source>Test print</source>
         <translation>Пробная печать</translation>
     </message>
@@ -2276,7 +2291,7 @@
         <translation>Печатается пробный слип…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The test slip went to {where}.</source>
         <translation>Пробный слип отправлен: {where}.</translation>
     </message>
@@ -2420,12 +2435,12 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../ui/checkout/history_panel.py" line="+35"/>
+        <location filename="../../ui/checkout/history_panel.py" line="+66"/>
         <source>Recent sales</source>
         <translation>Последние продажи</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2435,22 +2450,22 @@
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Void</source>
         <translation>Аннулировать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reprint</source>
         <translation>Повторная печать</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-4"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
@@ -2550,7 +2565,7 @@
 <context>
     <name>LinesTable</name>
     <message>
-        <location filename="../../ui/checkout/lines_table.py" line="+22"/>
+        <location filename="../../ui/checkout/lines_table.py" line="+29"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -2560,7 +2575,7 @@
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Line {line}: {problem}</source>
         <translation>Строка {line}: {problem}</translation>
     </message>
@@ -3054,7 +3069,7 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../ui/checkout/member_panel.py" line="+64"/>
+        <location filename="../../ui/checkout/member_panel.py" line="+73"/>
         <source>Check without a card</source>
         <translation>Чек без карты</translation>
     </message>
@@ -3074,7 +3089,7 @@
         <translation>или найдите покупателя по телефону или имени (F2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
@@ -3275,7 +3290,7 @@
 <context>
     <name>MembershipAtCounter</name>
     <message>
-        <location filename="../../ui/checkout/membership_dialog.py" line="+162"/>
+        <location filename="../../ui/checkout/membership_dialog.py" line="+164"/>
         <source>Scan the member&apos;s card first.</source>
         <translation>Сначала отсканируйте карту покупателя.</translation>
     </message>
@@ -4343,42 +4358,42 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/checkout/quote_panel.py" line="+82"/>
+        <location filename="../../ui/checkout/quote_panel.py" line="+86"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>points</source>
         <translation>баллы</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-2"/>
         <source>Confirm</source>
         <translation>Провести</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
         <source>Redeem max</source>
         <translation>Списать максимум</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Redeem</source>
         <translation>Списать</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>receipt number of the till (optional)</source>
         <translation>номер чека кассы (необязательно)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Receipt</source>
         <translation>Чек</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Total</source>
         <translation>Сумма чека</translation>
     </message>
@@ -4403,7 +4418,7 @@
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+128"/>
         <source>pts</source>
         <translation>б.</translation>
     </message>
@@ -4413,7 +4428,8 @@
         <translation>новый баланс %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-124"/>
+        <location line="+143"/>
         <location line="+1"/>
         <source>max</source>
         <translation>максимум</translation>
@@ -4575,18 +4591,20 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../ui/checkout/search_box.py" line="+55"/>
-        <location filename="../../ui/counter_shell.py" line="+6"/>
+        <location filename="../../ui/checkout/search_box.py" line="+78"/>
+        <location filename="../../ui/counter_shell.py" line="+2"/>
         <source>Card number, phone or name</source>
         <translation>Номер карты, телефон или имя</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+7"/>
+        <location line="+70"/>
         <source>↑ ↓ to choose, Enter to take</source>
         <translation>↑ ↓ — выбор, Enter — взять</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-68"/>
+        <location line="+72"/>
         <source>Nobody found</source>
         <translation>Никого не найдено</translation>
     </message>
@@ -4594,12 +4612,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+71"/>
+        <location filename="../../ui/dialogs/settings.py" line="+76"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
@@ -4614,7 +4632,7 @@
         <translation>Касса</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>raise an approval limit</source>
         <translation>повысить лимит подтверждения</translation>
     </message>
@@ -4896,12 +4914,17 @@
 <context>
     <name>StoreTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="-65"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="-71"/>
         <source>Address, phone, tax number: one per line</source>
         <translation>Адрес, телефон, ИНН: по одному в строке</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Slips, the counter and the back office use it as soon as it is saved; the reports window when it is opened again.</source>
+        <translation>Слипы, касса и бэк-офис переходят на него сразу после сохранения; окно отчётов — когда его откроют снова.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Store name</source>
         <translation>Название магазина</translation>
     </message>

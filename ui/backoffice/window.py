@@ -2,18 +2,22 @@
 
 The window knows nothing about what a panel does; `panels.PANELS` says which panels there are,
 so adding an area is one line there. Ctrl+1 .. Ctrl+9 switch tabs from the keyboard.
+
+A language switch in Settings retitles the window and its tabs at once; the panels' own texts
+follow when the back office is opened again, and the status bar says so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ui.backoffice.context import BackOffice
 from ui.fitting import scrolling
+from ui.i18n import current_language
 
 PanelFactory = Callable[[BackOffice], QWidget]
 PanelEntry = tuple[str, PanelFactory]
@@ -35,14 +39,14 @@ class BackOfficeWindow(QMainWindow):
 
             panels = PANELS
         self.context = context
-        self.setWindowTitle(
-            self.tr("POS Loyalty back office: %1").replace("%1", context.staff.name)
-        )
+        self._set_title()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("backOfficeTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.panels: dict[str, QWidget] = {}
+        self._titles = [title for title, _factory in panels]
+        self._built_in = current_language()
         for index, (title, factory) in enumerate(panels):
             panel = factory(context)
             panel.setParent(self.tabs)
@@ -53,6 +57,23 @@ class BackOfficeWindow(QMainWindow):
             if index < 9:
                 self._tab_shortcut(index)
         self.resize(1200, 700)  # inside a 1366×768 screen with its title bar and task bar
+
+    def _set_title(self) -> None:
+        name = self.context.staff.name
+        self.setWindowTitle(self.tr("POS Loyalty back office: %1").replace("%1", name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retitle in the language Settings switched to; the panels follow when reopened."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_title()
+            for index, title in enumerate(self._titles):
+                self.tabs.setTabText(index, QCoreApplication.translate("BackOffice", title))
+            if current_language() != self._built_in:
+                note = self.tr("The new language shows in full when the back office is reopened.")
+                self.statusBar().showMessage(note)
+            else:
+                self.statusBar().clearMessage()
+        super().changeEvent(event)
 
     def _tab_shortcut(self, index: int) -> None:
         action = QAction(self)

@@ -10,6 +10,9 @@ devices; a scanner, printer or display chosen in Settings is used from the next 
 Display updates are numbered on the GUI thread in the order the counter's state changed. The
 worker may run two of them at once, so one that arrives after a newer one was shown is not sent:
 the display never falls back to an older state (a sale's figures after Esc).
+
+Where a slip went is told in the app's language ("simulated printer"): translating is safe on
+the worker's threads.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from devices import (
@@ -154,7 +158,7 @@ class CounterDevices:
         if self.printer is not None:
             with self._lock:
                 self.printer.print_slip(slip)
-            return "simulated printer"
+            return QCoreApplication.translate("CounterDevices", "simulated printer")
         assert self.station is not None
         return print_slip(self.station, slip)
 

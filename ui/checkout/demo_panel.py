@@ -10,7 +10,7 @@ panel is narrower).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ class DemoPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("demoPanel")
         layout = QVBoxLayout(self)
-        self.scan_label = QLabel(self.tr("Simulate a scan"))
+        self.scan_label = QLabel()
         layout.addWidget(self.scan_label)
         self.card_box = QComboBox()
         self.card_box.setObjectName("simulateCard")
@@ -46,20 +46,22 @@ class DemoPanel(QWidget):
         if line is not None:
             line.returnPressed.connect(self._on_scan_button_clicked)
         layout.addWidget(self.card_box)
-        self.scan_button = QPushButton(self.tr("Scan"))
+        self.scan_button = QPushButton()
         self.scan_button.clicked.connect(self._on_scan_button_clicked)
         layout.addWidget(self.scan_button)
-        self.offline_box = QCheckBox(self.tr("Printer switched off"))
+        self.offline_box = QCheckBox()
         self.offline_box.toggled.connect(self.printer_offline_toggled)
         layout.addWidget(self.offline_box)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        layout.addWidget(QLabel(self.tr("Customer display")))
+        self.display_title = QLabel()
+        layout.addWidget(self.display_title)
         self.display_view = QLabel()
         self.display_view.setObjectName("displayView")
         self.display_view.setFont(fixed)
         self.display_view.setStyleSheet("background:#102010; color:#7CFC00; padding:6px;")
         layout.addWidget(self.display_view)
-        layout.addWidget(QLabel(self.tr("Last slip")))
+        self.slip_title = QLabel()
+        layout.addWidget(self.slip_title)
         self.slip_view = QPlainTextEdit()
         self.slip_view.setObjectName("slipView")
         self.slip_view.setReadOnly(True)
@@ -68,6 +70,20 @@ class DemoPanel(QWidget):
         self.slip_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.slip_view, 1)
         self.set_paper(Paper.MM80)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        self.scan_label.setText(self.tr("Simulate a scan"))
+        self.scan_button.setText(self.tr("Scan"))
+        self.offline_box.setText(self.tr("Printer switched off"))
+        self.display_title.setText(self.tr("Customer display"))
+        self.slip_title.setText(self.tr("Last slip"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language Settings switched to."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        super().changeEvent(event)
 
     def set_paper(self, paper: Paper) -> None:
         """Make the slip view as wide as the paper's line, so a slip shows as it prints."""

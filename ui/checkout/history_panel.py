@@ -1,8 +1,11 @@
-"""The member's recent sales, with refund, void and reprint of a chosen sale."""
+"""The member's recent sales, with refund, void and reprint of a chosen sale.
+
+A language switch re-sets the titles and shows the sales again with the new language's money.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 from pos_loyalty.domain.sales import Sale
 from ui.checkout.text import day, money, points
 from ui.fitting import KeyGrid
+from ui.i18n import current_language
 
 
 class HistoryPanel(QWidget):
@@ -32,12 +36,10 @@ class HistoryPanel(QWidget):
         self._sales: list[Sale] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Recent sales")))
+        self.title = QLabel()
+        layout.addWidget(self.title)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("history")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Total"), self.tr("Points"), self.tr("Refunded")]
-        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -47,17 +49,37 @@ class HistoryPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
         buttons = KeyGrid(3)  # the three go on two rows when the panel is narrow
-        self.refund_button = QPushButton("F8  " + self.tr("Refund"))
+        self.refund_button = QPushButton()
         self.refund_button.clicked.connect(self._on_refund_button_clicked)
-        self.void_button = QPushButton("F9  " + self.tr("Void"))
+        self.void_button = QPushButton()
         self.void_button.clicked.connect(self.void_requested)
-        self.reprint_button = QPushButton("F10  " + self.tr("Reprint"))
+        self.reprint_button = QPushButton()
         self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
         for button in (self.refund_button, self.void_button, self.reprint_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setProperty("role", "key")
             buttons.add(button)
         layout.addWidget(buttons)
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        self.title.setText(self.tr("Recent sales"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Total"), self.tr("Points"), self.tr("Refunded")]
+        )
+        self.refund_button.setText("F8  " + self.tr("Refund"))
+        self.void_button.setText("F9  " + self.tr("Void"))
+        self.reprint_button.setText("F10  " + self.tr("Reprint"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language Settings switched to."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._language = current_language()
+            self._set_texts()
+            chosen = self.table.currentRow()
+            self.show_sales(self._sales)
+            self.table.selectRow(chosen)
+        super().changeEvent(event)
 
     def show_sales(self, sales: list[Sale]) -> None:
         """Show these sales, newest first; the newest is chosen."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from pos_loyalty.domain.checkout import CheckLine
@@ -19,11 +19,20 @@ class LinesTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
         self.setObjectName("linesTable")
-        self.setHorizontalHeaderLabels([self.tr("Amount"), self.tr("Category")])
+        self._set_texts()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.itemChanged.connect(self._on_self_item_changed)
         self._add_empty_row()
+
+    def _set_texts(self) -> None:
+        self.setHorizontalHeaderLabels([self.tr("Amount"), self.tr("Category")])
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language Settings switched to."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        super().changeEvent(event)
 
     def set_rows(self, rows: list[tuple[str, str]]) -> None:
         """Replace the rows with (amount text, category) pairs."""

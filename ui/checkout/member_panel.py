@@ -2,20 +2,21 @@
 
 A blocked card turns the whole panel red (whose card it was, nothing allowed); a replaced card
 says which card holds the balance now. Nothing here reads the database: the window hands in a
-`MemberView` the worker looked up.
+`MemberView` the worker looked up. A language switch draws the same member again.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from pos_loyalty.domain.cards import CardState
 from pos_loyalty.domain.money import format_percent
 from pos_loyalty.services.lookup import MemberView, Standing
 from ui.checkout.text import day, money, points
+from ui.i18n import current_language, redraw, redrawn
 
 BLOCKED_STYLE = "background:#c62828; color:white; border-radius:8px; padding:12px;"
 REPLACED_STYLE = "background:#ef6c00; color:white; border-radius:8px; padding:12px;"
@@ -57,6 +58,14 @@ class MemberPanel(QFrame):
         layout.addWidget(label)
         return label
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Draw the member (or nobody) again in the language Settings switched to."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._language = current_language()
+            redraw(self)
+        super().changeEvent(event)
+
+    @redrawn("who")
     def show_nobody(self, no_card: bool = False) -> None:
         """Show that no card was scanned (or that this check goes without a card)."""
         self._reset()
@@ -67,6 +76,7 @@ class MemberPanel(QFrame):
             self.name_label.setText(self.tr("Scan a card"))
             self.card_label.setText(self.tr("or find the member by phone or name (F2)"))
 
+    @redrawn("who")
     def show_member(self, view: MemberView) -> None:
         """Show what the counter needs to know about the card's owner."""
         self._reset()

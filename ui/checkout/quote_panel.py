@@ -2,11 +2,13 @@
 
 The panel only collects what the cashier types and draws the quote it is given; the session
 computes quotes off the GUI thread. Enter in any field of the check confirms.
+
+A language switch re-sets the fixed texts (`_set_texts`) and draws the quote again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +30,7 @@ from ui.checkout.lines_table import LinesTable
 from ui.checkout.text import money, points
 from ui.core_messages import core_message
 from ui.fitting import scrolling
+from ui.i18n import current_language, redraw, redrawn
 
 ERROR_STYLE = "color:#c62828;"
 
@@ -64,59 +67,88 @@ class QuotePanel(QFrame):
         reasons = scrolling(self.reasons_label, wraps=True)
         reasons.setMinimumHeight(2 * self.reasons_label.fontMetrics().height())
         layout.addWidget(reasons, 1)
-        self.confirm_button = QPushButton("Enter  " + self.tr("Confirm"))
+        self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("confirm")
         self.confirm_button.setProperty("role", "primary")
         self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm_button.clicked.connect(self.confirm_requested)
         layout.addWidget(self.confirm_button)
+        self._set_texts()
         self.show_quote(None)
 
+    def _set_texts(self) -> None:
+        """The texts that do not depend on the check, in the language in force."""
+        self.confirm_button.setText("Enter  " + self.tr("Confirm"))
+        self.max_button.setText("F4  " + self.tr("Redeem max"))
+        self.redeem_edit.setPlaceholderText(self.tr("points"))
+        self.receipt_edit.setPlaceholderText(self.tr("receipt number of the till (optional)"))
+        titles: list[tuple[QWidget | QHBoxLayout, str]] = [
+            (self.amount_edit, self.tr("Amount")),
+            (self._redeem_row, self.tr("Redeem")),
+            (self.receipt_edit, self.tr("Receipt")),
+        ]
+        for field, title in titles:
+            label = self._form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(title)
+        figures = {
+            "total": self.tr("Total"),
+            "discount": self.tr("Discount"),
+            "redeemed": self.tr("Paid with points"),
+            "payable": self.tr("To pay"),
+            "earned": self.tr("Points earned"),
+        }
+        for key, title in figures.items():
+            self._figure_names[key].setText(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language Settings switched to: fixed texts, money, the quote shown."""
+        if event.type() == QEvent.Type.LanguageChange:
+            was_max = self.max_button.isChecked()
+            self._language = current_language()
+            self._set_texts()
+            if was_max:
+                self.redeem_edit.setText(self.tr("max"))
+            redraw(self)
+        super().changeEvent(event)
+
     def _build_inputs(self) -> QFormLayout:
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.amount_edit = QLineEdit()
         self.amount_edit.setObjectName("amount")
         self.amount_edit.setPlaceholderText("0.00")
         self.amount_edit.textEdited.connect(self._on_amount_edit_text_edited)
         self.amount_edit.returnPressed.connect(self.confirm_requested)
-        form.addRow(self.tr("Amount"), self.amount_edit)
-        redeem_row = QHBoxLayout()
+        form.addRow("", self.amount_edit)
+        redeem_row = self._redeem_row = QHBoxLayout()
         self.redeem_edit = QLineEdit()
         self.redeem_edit.setObjectName("redeem")
         self.redeem_edit.setValidator(QIntValidator(0, 10_000_000, self))
-        self.redeem_edit.setPlaceholderText(self.tr("points"))
         self.redeem_edit.textEdited.connect(self._on_redeem_edit_text_edited)
         self.redeem_edit.returnPressed.connect(self.confirm_requested)
         redeem_row.addWidget(self.redeem_edit, 1)
-        self.max_button = QPushButton("F4  " + self.tr("Redeem max"))
+        self.max_button = QPushButton()
         self.max_button.setObjectName("redeemMax")
         self.max_button.setProperty("role", "key")
         self.max_button.setCheckable(True)
         self.max_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.max_button.toggled.connect(self._on_max_button_toggled)
         redeem_row.addWidget(self.max_button)
-        form.addRow(self.tr("Redeem"), redeem_row)
+        form.addRow("", redeem_row)
         self.receipt_edit = QLineEdit()
         self.receipt_edit.setObjectName("receipt")
         self.receipt_edit.setMaxLength(fields.RECEIPT_NO)
-        self.receipt_edit.setPlaceholderText(self.tr("receipt number of the till (optional)"))
         self.receipt_edit.returnPressed.connect(self.confirm_requested)
-        form.addRow(self.tr("Receipt"), self.receipt_edit)
+        form.addRow("", self.receipt_edit)
         return form
 
     def _build_figures(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setVerticalSpacing(2)  # the figures read as one table, and fit a 768-pixel screen
         self._figures: dict[str, QLabel] = {}
-        rows = [
-            ("total", self.tr("Total")),
-            ("discount", self.tr("Discount")),
-            ("redeemed", self.tr("Paid with points")),
-            ("payable", self.tr("To pay")),
-            ("earned", self.tr("Points earned")),
-        ]
-        for row, (key, title) in enumerate(rows):
-            name = QLabel(title)
+        self._figure_names: dict[str, QLabel] = {}
+        for row, key in enumerate(("total", "discount", "redeemed", "payable", "earned")):
+            name = self._figure_names[key] = QLabel()
             value = QLabel()
             value.setObjectName(f"quote_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -180,6 +212,7 @@ class QuotePanel(QFrame):
         self.input_error.hide()
         self.show_quote(None)
 
+    @redrawn("quote")
     def show_quote(self, quote: Quote | None, balance: int | None = None) -> None:
         """Draw the quote (None: nothing to show yet)."""
         f, lang = self._figures, self._language

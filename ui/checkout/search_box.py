@@ -52,7 +52,7 @@ class SearchBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setObjectName("search")
-        self.edit.setPlaceholderText("F2  " + self.tr("Card number, phone or name"))
+        self._set_texts()
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self._on_edit_text_edited)
         self.edit.returnPressed.connect(self._on_edit_return_pressed)
@@ -73,6 +73,19 @@ class SearchBox(QWidget):
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._pending = False
+
+    def _set_texts(self) -> None:
+        self.edit.setPlaceholderText("F2  " + self.tr("Card number, phone or name"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language Settings switched to (the hint too, if one shows)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+            if self.results.count():
+                self.hint.setText(self.tr("↑ ↓ to choose, Enter to take"))
+            elif self.hint.text():
+                self.hint.setText(self.tr("Nobody found"))
+        super().changeEvent(event)
 
     def focus(self) -> None:
         """Put the cursor in the search line, its text selected."""

@@ -1,12 +1,16 @@
 """The status bar: scanner, printer and sync state, what to do when one is down, and whether
-redeemed points are reserved at the server (online) or held to the offline cap."""
+redeemed points are reserved at the server (online) or held to the offline cap.
+
+A language switch says each field's last state again in the new language (`ui.i18n.redraw`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ui.i18n import redraw, redrawn
 
 if TYPE_CHECKING:
     from sync.worker import SyncStatus
@@ -33,13 +37,28 @@ class DeviceStatusBar(QStatusBar):
         self.redemption_label.hide()
         self.scanner_state = "starting"
         self.printer_state = "unused"
-        self._set(self.scanner_label, IDLE_STYLE, self.tr("Scanner: starting…"))
-        self._set(self.printer_label, IDLE_STYLE, self.tr("Printer: not used yet"))
-        self._set(self.sync_label, IDLE_STYLE, self.tr("Sync: not configured"))
+        self._sync_reported = False
+        self._show_unreported()
         self._reconnected_timer = QTimer(self)
         self._reconnected_timer.setSingleShot(True)
         self._reconnected_timer.setInterval(RECONNECTED_NOTICE_MS)
         self._reconnected_timer.timeout.connect(self._on_reconnected_timer_timeout)
+
+    def _show_unreported(self) -> None:
+        """What a field says before its device, or the server, has reported."""
+        if self.scanner_state == "starting":
+            self._set(self.scanner_label, IDLE_STYLE, self.tr("Scanner: starting…"))
+        if self.printer_state == "unused":
+            self._set(self.printer_label, IDLE_STYLE, self.tr("Printer: not used yet"))
+        if not self._sync_reported:
+            self._set(self.sync_label, IDLE_STYLE, self.tr("Sync: not configured"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Say every field again in the language Settings switched to."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_unreported()
+            redraw(self)
+        super().changeEvent(event)
 
     def _field(self, name: str) -> QLabel:
         label = QLabel()
@@ -52,6 +71,7 @@ class DeviceStatusBar(QStatusBar):
         label.setStyleSheet(style)
         label.setText(text)
 
+    @redrawn("scanner")
     def show_scanner(self, state: str, message: str) -> None:
         """Show the scanner's state as its reader reported it."""
         self.scanner_state = state
@@ -77,6 +97,7 @@ class DeviceStatusBar(QStatusBar):
         if self.scanner_state == "reconnected":
             self.show_scanner("connected", self.scanner_label.toolTip())
 
+    @redrawn("printer")
     def show_printer(self, ok: bool, where: str, problem: str = "") -> None:
         """Show the printer as ready (`where`) or down, with what to do."""
         self.printer_state = "ready" if ok else "down"
@@ -92,8 +113,10 @@ class DeviceStatusBar(QStatusBar):
             self._set(self.printer_label, DOWN_STYLE, text)
             self.printer_label.setToolTip(problem)
 
+    @redrawn("sync")
     def show_sync(self, status: SyncStatus) -> None:
         """Show the central server link: up to date, sending, or offline (sales go on)."""
+        self._sync_reported = True
         waiting = status.backlog
         if status.state == "offline":
             text = self.tr("Sync: server unreachable, %1 waiting. Sales go on; it retries.")
@@ -118,11 +141,13 @@ class DeviceStatusBar(QStatusBar):
         else:
             self._set(self.sync_label, IDLE_STYLE, self.tr("Sync: stopped"))
 
+    @redrawn("printer")
     def show_no_printer(self) -> None:
         """Say that no printer is set up, and where to set one up."""
         self.printer_state = "none"
         self._set(self.printer_label, IDLE_STYLE, self.tr("Printer: none set up (F12 Settings)"))
 
+    @redrawn("redemption")
     def show_redemption(self, mode: RedemptionMode | None) -> None:
         """Say whether points are reserved at the server now, or held to an offline cap."""
         if mode is None:

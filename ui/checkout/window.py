@@ -2,14 +2,15 @@
 
 The window lays out the panels, gives every action a function key, and turns what the
 session reports into what the cashier sees. It never reads the database or a device itself:
-the session runs those on the worker, and the prompts ask people.
+the session runs those on the worker, and the prompts ask people. A language switch in
+Settings retranslates it in place (`changeEvent`): the keys, the title, and every panel's texts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -50,6 +51,7 @@ from ui.core_messages import core_message
 from ui.device_bridge import DeviceBridge
 from ui.dialogs.manager_pin import approval_reason
 from ui.fitting import KeyGrid, scrolling
+from ui.i18n import current_language
 from ui.worker import Worker
 
 BUTTONS_PER_ROW = 5
@@ -106,7 +108,7 @@ class CheckoutWindow(QMainWindow):
         outer.addWidget(self.button_grid)
         self.setCentralWidget(central)
         if self.demo_panel is not None:
-            dock = QDockWidget(self.tr("Demo devices"), self)
+            dock = self.demo_dock = QDockWidget(self.tr("Demo devices"), self)
             dock.setObjectName("demoDock")
             area = scrolling(self.demo_panel)
             # as wide as the slip's line; only a screen too short for the panel scrolls it
@@ -131,8 +133,26 @@ class CheckoutWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         """Give every action a function key; the buttons show the key in their text."""
+        self.actions_by_key: dict[str, QAction] = {}
+        for key, title, slot, with_button in self._key_table():
+            action = QAction(f"{key}  {title}", self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_key[key] = action
+            if with_button:
+                button = QPushButton(action.text())
+                button.setObjectName(f"button{key}")
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.clicked.connect(action.trigger)
+                button.setProperty("role", "key")
+                self.button_grid.add(button)
+
+    def _key_table(self) -> list[tuple[str, str, Callable[[], None], bool]]:
+        """(key, title in the language in force, slot, whether it has a button) per action."""
         q, h = self.quote_panel, self.history_panel
-        table: list[tuple[str, str, Callable[[], None], bool]] = [
+        return [
             ("F2", self.tr("Find"), self.search.focus, True),
             ("F3", self.tr("Lines"), q.toggle_lines, True),
             ("F4", self.tr("Redeem max"), q.redeem_max, False),
@@ -151,21 +171,24 @@ class CheckoutWindow(QMainWindow):
             ("F1", self.tr("Lock"), self.shift.lock, True),
             ("Shift+F1", self.tr("Sign out"), self.shift.sign_out, True),
         ]
-        self.actions_by_key: dict[str, QAction] = {}
-        for key, title, slot, with_button in table:
-            action = QAction(f"{key}  {title}", self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions_by_key[key] = action
-            if with_button:
-                button = QPushButton(action.text())
-                button.setObjectName(f"button{key}")
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.clicked.connect(action.trigger)
-                button.setProperty("role", "key")
-                self.button_grid.add(button)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Speak the language Settings switched to: the keys, the title, money from now on.
+
+        The panels re-set their own texts on the same event; the message line keeps what it
+        said until the next thing happens.
+        """
+        if event.type() == QEvent.Type.LanguageChange:
+            self.language = current_language()
+            self.setWindowTitle(self.tr("POS Loyalty: %1").replace("%1", self.staff.name))
+            for key, title, _slot, _with_button in self._key_table():
+                self.actions_by_key[key].setText(f"{key}  {title}")
+                button = self.button_grid.findChild(QPushButton, f"button{key}")
+                if button is not None:
+                    button.setText(f"{key}  {title}")
+            if self.demo_panel is not None:
+                self.demo_dock.setWindowTitle(self.tr("Demo devices"))
+        super().changeEvent(event)
 
     def _connect(self, bridge: DeviceBridge) -> None:
         s = self.session

@@ -4,6 +4,10 @@ Saving is one call of the core's `change_settings` for everything that changed: 
 policy allows it (a manager, or a cashier a manager let in: `approved_by`), and the audit log
 keeps every changed value before and after. Raising the refund limit needs a second manager,
 who is asked for by name and PIN when the core says so.
+
+A new store language is installed as soon as it is saved: every open window gets Qt's
+LanguageChange and re-sets its texts (the counter, the back office), or says it takes the
+language when reopened.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +35,7 @@ from ui.core_messages import core_message
 from ui.dialogs.field_errors import FieldProblem
 from ui.dialogs.settings_devices import DevicesTab, PrintSlip
 from ui.dialogs.settings_tabs import CounterTab, StoreTab
+from ui.i18n import install_translator
 from ui.station import (
     STORE_KEY,
     device_settings,
@@ -70,11 +75,12 @@ class SettingsDialog(QDialog):
         self._approve = approve
         self.setWindowTitle(self.tr("Settings"))
         station = load_station(uow_factory())
+        self._saved_language: str = station.store.language
         uow = uow_factory()
         with uow.read_only():
             limit = uow.settings.get(REFUND_LIMIT_KEY)
         self.store_tab = StoreTab(station.store, self)
-        self.devices_tab = DevicesTab(station, port_lister(), printer, self)
+        self.devices_tab = DevicesTab(station, port_lister(), printer, self, clock=clock)
         self.counter_tab = CounterTab(limit if isinstance(limit, int) else None, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.store_tab, self.tr("Store"))
@@ -105,8 +111,16 @@ class SettingsDialog(QDialog):
         except LoyaltyError as exc:
             self.message.setText(core_message(exc))
             return False
+        self._switch_language(changes[STORE_KEY]["language"])
         self.saved.emit()
         return True
+
+    def _switch_language(self, language: str) -> None:
+        """Speak a newly saved store language now, without a restart."""
+        qapp = QCoreApplication.instance()
+        if language != self._saved_language and qapp is not None:
+            self._saved_language = language
+            install_translator(qapp, language)
 
     def _collect(self) -> dict[str, Any] | None:
         """Every value as it would be stored, or None (the refused tab shown) if one is refused."""

@@ -32,6 +32,12 @@ class StoreTab(QWidget):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(header.language), 0))
+        self.language.setToolTip(
+            self.tr(
+                "Slips, the counter and the back office use it as soon as it is saved; "
+                "the reports window when it is opened again."
+            )
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Store name"), self.errors.wrap("name", self.name))
         form.addRow(self.tr("Header lines"), self.header_lines)
