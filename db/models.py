@@ -207,6 +207,7 @@ class SaleRow(Base):
             "discount",
             "redeemed_value",
             "paid",
+            "kind",
         ),
     )
 
