@@ -189,6 +189,42 @@ MESSAGES: Mapping[str, object] = {
         "The refunds of this sale would give back {given}, more than the share of the goods "
         "returned allows ({allowed}): check the refund.",
     ),
+    # checks sent by the shop's till (the till API)
+    "till_no_id": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The check has no id: send the till's check id."
+    ),
+    "till_check_closed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The check {check} is already {state}: give a changed check a new id at the till.",
+    ),
+    "till_check_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "No check {check} was calculated: calculate it first."
+    ),
+    "till_check_changed": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The figures of the check {check} have changed since it was calculated: calculate it "
+        "again and show the customer the new figures.",
+    ),
+    "till_check_sold": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The check {check} was sold: refund its lines instead of cancelling."
+    ),
+    "till_check_not_sold": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The check {check} was not sold: there is nothing to refund."
+    ),
+    "till_no_lines": QT_TRANSLATE_NOOP(
+        "CoreMessages", "No lines to refund: name the lines returned."
+    ),
+    "till_line_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Give each returned line once, numbered from 1."
+    ),
+    "till_line_refunded": QT_TRANSLATE_NOOP(
+        "CoreMessages", "Some of these lines of the check {check} were already refunded."
+    ),
+    "split_does_not_fit": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The discount and the points do not fit on the lines that may take them: quote the "
+        "check again.",
+    ),
     # any text typed
     "text_too_long": QT_TRANSLATE_NOOP(
         "CoreMessages", "The text is {length} characters long, at most {limit} fit: shorten it."

@@ -1480,6 +1480,56 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The check has no id: send the till&apos;s check id.</source>
+        <translation>У чека нет номера: передайте номер чека кассы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check {check} is already {state}: give a changed check a new id at the till.</source>
+        <translation>Чек {check} уже в состоянии «{state}»: дайте изменённому чеку новый номер на кассе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No check {check} was calculated: calculate it first.</source>
+        <translation>Чек {check} не рассчитывался: сначала рассчитайте его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures of the check {check} have changed since it was calculated: calculate it again and show the customer the new figures.</source>
+        <translation>Суммы чека {check} изменились после расчёта: рассчитайте его заново и покажите покупателю новые суммы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check {check} was sold: refund its lines instead of cancelling.</source>
+        <translation>Чек {check} уже продан: оформите возврат строк вместо отмены.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check {check} was not sold: there is nothing to refund.</source>
+        <translation>Чек {check} не был продан: возвращать нечего.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lines to refund: name the lines returned.</source>
+        <translation>Нет строк для возврата: укажите возвращаемые строки.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give each returned line once, numbered from 1.</source>
+        <translation>Укажите каждую возвращаемую строку один раз, нумерация с 1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of these lines of the check {check} were already refunded.</source>
+        <translation>Часть этих строк чека {check} уже возвращена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The discount and the points do not fit on the lines that may take them: quote the check again.</source>
+        <translation>Скидка и баллы не помещаются на строки, к которым их можно применить: рассчитайте чек заново.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The text is {length} characters long, at most {limit} fit: shorten it.</source>
         <translation>Текст длиной {length} симв., помещается не больше {limit}: сократите его.</translation>
     </message>
