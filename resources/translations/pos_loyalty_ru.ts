@@ -74,6 +74,11 @@
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
+    <message>
+        <location line="+66"/>
+        <source>The till API did not start: %1</source>
+        <translation>API для кассы не запустился: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>

@@ -276,3 +276,33 @@ def staff_the_store_env(monkeypatch: pytest.MonkeyPatch) -> None:
     from tests.cli_staff import MANAGER, MANAGER_PIN, act_as
 
     act_as(monkeypatch, MANAGER, MANAGER_PIN)
+
+
+def test_the_counter_serves_the_till_api_when_the_setting_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.app import start_till
+    from ui.cli.context import App
+
+    db_path = tmp_path / "shop.sqlite3"
+    monkeypatch.setenv("POS_LOYALTY_DB", str(db_path))
+    staff_the_store(db_path, monkeypatch)
+    _cli("init", "--template", "discount")
+    problems: list[str] = []
+    app = App(db_path=db_path)
+    try:
+        assert start_till(app, problems.append) is None  # not asked for: nothing listens
+        port = _free_port()
+        _cli("till", "configure", "--port", str(port), "--staff", CASHIER, "--start-with-window")
+        server = start_till(App(db_path=db_path), problems.append)
+        assert server is not None and problems == []
+        try:
+            answer = TillClient(f"http://127.0.0.1:{port}").calculate("C-W", LINES[:1], None)
+            assert answer["total"] == 60000
+            # a second counter on the same port cannot listen: it says so and goes on
+            assert start_till(App(db_path=db_path), problems.append) is None
+            assert problems and "The till API did not start" in problems[0]
+        finally:
+            server.stop()
+    finally:
+        app.close()

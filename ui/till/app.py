@@ -6,6 +6,7 @@ counter window and the tests); `serve` runs it until interrupted (`pos-loyalty t
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
@@ -40,7 +41,12 @@ class TillServer:
             create_app(context), host=host, port=port, log_level="warning", access_log=False
         )
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, name="till-api", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="till-api", daemon=True)
+
+    def _run(self) -> None:
+        # uvicorn ends a server that cannot bind with SystemExit: keep it to this thread
+        with contextlib.suppress(SystemExit, OSError):  # `start` says the port was not opened
+            self._server.run()
 
     def start(self, timeout: float = 10.0) -> None:
         """Start listening; raise if the port could not be opened in time."""
@@ -48,7 +54,10 @@ class TillServer:
         deadline = time.monotonic() + timeout
         while not self._server.started:
             if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise OSError("the till API did not start: is the port already in use?")
+                raise OSError(
+                    f"the till API did not start on {self._server.config.host}:"
+                    f"{self._server.config.port}: is the port already in use?"
+                )
             time.sleep(0.02)
 
     def stop(self) -> None:
