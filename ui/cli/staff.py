@@ -158,21 +158,25 @@ def set_role(app: App, name: str, role: str) -> None:
     _emit_account(app, person, f"{person.name} is now a {person.role.value}")
 
 
+def _switch_active(app: App, name: str, active: bool, said: str) -> None:
+    person = set_active(
+        _account_id(app, name),
+        active,
+        uow=app.uow(),
+        clock=system_clock,
+        actor=app.actor(),
+        approved_by=app.approved_by(),
+    )
+    _emit_account(app, person, f"{person.name} {said}")
+
+
 @staff.command("deactivate")
 @click.argument("name")
 @common
 @pass_app
 def deactivate(app: App, name: str) -> None:
     """Stop NAME signing in (never the last active manager); the history stays."""
-    person = set_active(
-        _account_id(app, name),
-        False,
-        uow=app.uow(),
-        clock=system_clock,
-        actor=app.actor(),
-        approved_by=app.approved_by(),
-    )
-    _emit_account(app, person, f"{person.name} can no longer sign in")
+    _switch_active(app, name, False, "can no longer sign in")
 
 
 @staff.command("reactivate")
@@ -181,15 +185,7 @@ def deactivate(app: App, name: str) -> None:
 @pass_app
 def reactivate(app: App, name: str) -> None:
     """Let a deactivated NAME sign in again."""
-    person = set_active(
-        _account_id(app, name),
-        True,
-        uow=app.uow(),
-        clock=system_clock,
-        actor=app.actor(),
-        approved_by=app.approved_by(),
-    )
-    _emit_account(app, person, f"{person.name} can sign in again")
+    _switch_active(app, name, True, "can sign in again")
 
 
 @click.group("audit")
