@@ -87,7 +87,7 @@ class Clock:
 
 
 @contextmanager
-def served(url: str, port: int) -> Iterator[tuple[str, int]]:
+def served(url: str, port: int, workers: int = 1) -> Iterator[tuple[str, int]]:
     """`pos-loyalty-server serve` in a child process; yield its base URL and process id."""
     env = {**os.environ, "POS_LOYALTY_SERVER_DB": url}
     cmd = [
@@ -97,6 +97,8 @@ def served(url: str, port: int) -> Iterator[tuple[str, int]]:
         "serve",
         "--port",
         str(port),
+        "--workers",
+        str(workers),
     ]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"

@@ -1,0 +1,335 @@
+"""A chain's terminals against one server on PostgreSQL: the morning catch-up and a steady state.
+
+    python -m bench.bench_chain [--pg URL] [--terminals 10,50,200] [--entries 500]
+                                [--workers 2] [--rounds 5] [--budget 120]
+
+For each N in `--terminals`, on a scratch schema that is dropped afterwards, the server runs as
+`pos-loyalty-server serve --workers W` in its own processes and N terminals are enrolled. Each
+terminal is an asyncio client of its own (one HTTP connection, its own bearer token) sending
+what the core makes: ledger entries written as `entry_to_dict` writes them, in `POST /push`
+bodies of up to 1,000 messages, and reading `GET /pull` pages of 10,000 as `sync.pull` does.
+
+- **Morning catch-up**: every terminal pushes a day's backlog (`--entries` each) at once, then
+  pulls the chain's changes (every other terminal's entries) until it is caught up. The pull
+  phase stops at `--budget` seconds and says how far it got.
+- **Steady state**: `--rounds` rounds in which every terminal pushes one sale's entry and pulls.
+
+The client side only parses the pages (storing them in a terminal's SQLite file is measured by
+`bench.bench_sync`), so the figures are the server's and PostgreSQL's. Printed per N: entries/s,
+push and pull p50/p99 per request, the server's CPU seconds (all its worker processes), the
+database's own counters (commits, rows inserted and returned, blocks read) and, in the same run,
+a raw COPY and a raw multi-row INSERT of the same rows, and a raw COPY out of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from bench.bench_sync import DEFAULT_PG, entries, scratch, served
+from bench.stats import percentile
+from db.repositories.ledger import entry_params
+from pos_loyalty.domain.ledger import LedgerEntry
+from pos_loyalty.services.payloads import entry_to_dict
+from server.database import open_server_database
+from server.store.terminals import add_enrolment
+
+PUSH_BATCH = 1000
+PULL_PAGE = 10_000
+STATS_DELAY = 11.0
+"""PostgreSQL's backends publish their counters when idle, at the latest after 10 s."""
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by a process and every live process below it (Linux)."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        total += times.get(current, 0.0)
+        todo.extend(child for child, parent in parents.items() if parent == current)
+    return total
+
+
+@dataclass
+class Terminal:
+    """One simulated terminal: its id, token, backlog bodies and what it measured."""
+
+    terminal_id: str
+    token: str = ""
+    bodies: list[bytes] = field(default_factory=list)
+    made: list[LedgerEntry] = field(default_factory=list)
+    cursor: str | None = None
+    pushed: int = 0
+    pulled: int = 0
+    push_ms: list[float] = field(default_factory=list)
+    pull_ms: list[float] = field(default_factory=list)
+    caught_up: bool = False
+
+
+def push_bodies(made: list[LedgerEntry], first_message: int) -> list[bytes]:
+    """The `POST /push` bodies for these entries, as the terminal's outbox would send them."""
+    bodies = []
+    for start in range(0, len(made), PUSH_BATCH):
+        messages = [
+            {
+                "message_id": first_message + start + i,
+                "kind": "ledger_entry",
+                "payload": entry_to_dict(e),
+            }
+            for i, e in enumerate(made[start : start + PUSH_BATCH])
+        ]
+        bodies.append(json.dumps({"messages": messages}, separators=(",", ":")).encode())
+    return bodies
+
+
+async def _push(client: httpx.AsyncClient, t: Terminal, body: bytes, count: int) -> None:
+    started = time.perf_counter()
+    answer = await client.post("/push", content=body, headers={"Content-Type": "application/json"})
+    answer.raise_for_status()
+    t.push_ms.append((time.perf_counter() - started) * 1000)
+    t.pushed += count
+
+
+async def _pull_once(client: httpx.AsyncClient, t: Terminal) -> bool:
+    """Fetch one page; return whether more is waiting."""
+    params: dict[str, Any] = {"limit": PULL_PAGE}
+    if t.cursor:
+        params["after"] = t.cursor
+    started = time.perf_counter()
+    answer = await client.get("/pull", params=params)
+    answer.raise_for_status()
+    page = answer.json()
+    t.pull_ms.append((time.perf_counter() - started) * 1000)
+    t.cursor = page["cursor"]
+    t.pulled += len(page["entries"])
+    return bool(page["more"])
+
+
+def _client(base: str, t: Terminal) -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        base_url=base, headers={"Authorization": f"Bearer {t.token}"}, timeout=600
+    )
+
+
+async def catch_up(base: str, terminals: list[Terminal], budget: float) -> tuple[float, float]:
+    """Every terminal pushes its backlog, then pulls until caught up; (push s, pull s)."""
+
+    async def push_all(t: Terminal) -> None:
+        async with _client(base, t) as client:
+            for body, made in zip(t.bodies, _batches(t.made), strict=True):
+                await _push(client, t, body, len(made))
+
+    async def pull_all(t: Terminal) -> None:
+        async with _client(base, t) as client:
+            while await _pull_once(client, t):
+                pass
+            t.caught_up = True
+
+    started = time.perf_counter()
+    await asyncio.gather(*(push_all(t) for t in terminals))
+    pushed = time.perf_counter() - started
+    started = time.perf_counter()
+    tasks = [asyncio.create_task(pull_all(t)) for t in terminals]
+    _done, pending = await asyncio.wait(tasks, timeout=budget)
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    return pushed, time.perf_counter() - started
+
+
+def _batches(made: list[LedgerEntry]) -> list[list[LedgerEntry]]:
+    return [made[i : i + PUSH_BATCH] for i in range(0, len(made), PUSH_BATCH)]
+
+
+async def steady(base: str, terminals: list[Terminal], rounds: int) -> float:
+    """Rounds in which each terminal pushes one new entry and pulls; return the seconds."""
+
+    async def run(t: Terminal) -> None:
+        async with _client(base, t) as client:
+            for r in range(rounds):
+                extra = entries(t.terminal_id, 1, 1)[0]
+                seq = len(t.made) + r + 1
+                one = LedgerEntry(**{**_fields(extra), "seq": seq, "id": str(uuid.uuid4())})
+                await _push(client, t, push_bodies([one], seq)[0], 1)
+                while await _pull_once(client, t):
+                    pass
+
+    started = time.perf_counter()
+    await asyncio.gather(*(run(t) for t in terminals))
+    return time.perf_counter() - started
+
+
+def _fields(entry: LedgerEntry) -> dict[str, Any]:
+    return {name: getattr(entry, name) for name in entry.__dataclass_fields__}
+
+
+def pg_counters(conninfo: str) -> dict[str, int]:
+    """The database's own counters (pg_stat_database) for the current database."""
+    with psycopg.connect(conninfo) as conn:
+        row = conn.execute(
+            "SELECT xact_commit, tup_inserted, tup_returned, tup_fetched, blks_read, blks_hit"
+            " FROM pg_stat_database WHERE datname = current_database()"
+        ).fetchone()
+    assert row is not None
+    names = ("commits", "inserted", "returned", "fetched", "blocks read", "blocks hit")
+    return dict(zip(names, (int(v) for v in row), strict=True))
+
+
+def raw_figures(conninfo: str, made: list[LedgerEntry]) -> dict[str, float]:
+    """Seconds for a raw COPY in, a raw multi-row INSERT and a raw COPY out of these rows."""
+    columns = list(entry_params(made[0]))
+    rows = [[entry_params(e)[c] for c in columns] for e in made]
+    out: dict[str, float] = {}
+    with psycopg.connect(conninfo) as conn:
+        for table in ("raw_copy", "raw_insert"):
+            conn.execute(f"CREATE TABLE {table} (LIKE ledger_entries INCLUDING ALL)")
+        conn.commit()
+        started = time.perf_counter()
+        with (
+            conn.cursor() as cur,
+            cur.copy(f"COPY raw_copy ({', '.join(columns)}) FROM STDIN") as cp,
+        ):
+            for row in rows:
+                cp.write_row(row)
+        conn.commit()
+        out["copy"] = time.perf_counter() - started
+        marks = ", ".join(["%s"] * len(columns))
+        started = time.perf_counter()
+        with conn.cursor() as cur:
+            cur.executemany(f"INSERT INTO raw_insert ({', '.join(columns)}) VALUES ({marks})", rows)
+        conn.commit()
+        out["insert"] = time.perf_counter() - started
+        started = time.perf_counter()
+        with conn.cursor() as cur, cur.copy("COPY raw_copy TO STDOUT") as cp:
+            for _block in cp:
+                pass
+        out["copy out"] = time.perf_counter() - started
+    return out
+
+
+def run_chain(
+    pg: str, count: int, per_terminal: int, workers: int, rounds: int, budget: float
+) -> None:
+    """Enrol `count` terminals on a fresh schema, run both phases and print the figures."""
+    with scratch(pg) as url:
+        engine = create_engine(url)
+        open_server_database(engine)
+        conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+        now = datetime.now(UTC)
+        terminals = [Terminal(f"T-{i:04d}") for i in range(count)]
+        codes = []
+        with engine.begin() as c:
+            for i, _t in enumerate(terminals):
+                code, _, _ = add_enrolment(c, f"Store {i // 10:03d}", now)
+                codes.append(code)
+        for t in terminals:
+            t.made = entries(t.terminal_id, per_terminal, max(per_terminal // 5, 1))
+            t.bodies = push_bodies(t.made, 1)
+        port = 8790
+        with served(url, port, workers=workers) as (base, pid):
+            for t, code in zip(terminals, codes, strict=True):
+                answer = httpx.post(
+                    f"{base}/enrol", json={"code": code, "terminal_id": t.terminal_id}
+                )
+                answer.raise_for_status()
+                t.token = answer.json()["token"]
+            before_pg, before_cpu = pg_counters(conninfo), tree_cpu(pid)
+            pushed_s, pulled_s = asyncio.run(catch_up(base, terminals, budget))
+            after_cpu = tree_cpu(pid)
+            time.sleep(STATS_DELAY)
+            after_pg = pg_counters(conninfo)
+            total = count * per_terminal
+            expected = count * (count - 1) * per_terminal
+            delivered = sum(t.pulled for t in terminals)
+            caught = sum(t.caught_up for t in terminals)
+            pushes = [ms for t in terminals for ms in t.push_ms]
+            pulls = [ms for t in terminals for ms in t.pull_ms]
+            print(f"\nN = {count} terminals x {per_terminal} entries, server workers {workers}")
+            print(
+                f"  catch-up push: {total} entries in {pushed_s:.2f} s = {total / pushed_s:,.0f}"
+                f" entries/s; per request p50 {percentile(pushes, 50):.0f} ms,"
+                f" p99 {percentile(pushes, 99):.0f} ms"
+            )
+            print(
+                f"  catch-up pull: {delivered:,} of {expected:,} entries in {pulled_s:.2f} s ="
+                f" {delivered / max(pulled_s, 1e-9):,.0f} entries/s; {caught} of {count} caught up"
+                f" (budget {budget:.0f} s); per page p50 {percentile(pulls, 50):.0f} ms,"
+                f" p99 {percentile(pulls, 99):.0f} ms"
+            )
+            print(
+                f"  catch-up total {pushed_s + pulled_s:.2f} s (target 200 x 500 in < 60 s);"
+                f" server CPU {after_cpu - before_cpu:.1f} s"
+            )
+            print(
+                "  PostgreSQL: "
+                + ", ".join(f"{name} {after_pg[name] - before_pg[name]:,}" for name in before_pg)
+            )
+            for t in terminals:
+                t.push_ms.clear()
+                t.pull_ms.clear()
+            took = asyncio.run(steady(base, terminals, rounds))
+            pushes = [ms for t in terminals for ms in t.push_ms]
+            pulls = [ms for t in terminals for ms in t.pull_ms]
+            print(
+                f"  steady state: {rounds} rounds of push 1 + pull in {took:.2f} s; push p50"
+                f" {percentile(pushes, 50):.1f} ms, p99 {percentile(pushes, 99):.1f} ms;"
+                f" pull p50 {percentile(pulls, 50):.1f} ms, p99 {percentile(pulls, 99):.1f} ms"
+            )
+        raw = raw_figures(conninfo, [e for t in terminals for e in t.made])
+        print(
+            f"  raw, same {total} rows: COPY in {raw['copy']:.3f} s ({total / raw['copy']:,.0f}/s),"
+            f" INSERT {raw['insert']:.3f} s, COPY out {raw['copy out']:.3f} s;"
+            f" push / COPY {pushed_s / raw['copy']:.1f}x,"
+            f" pull per entry / COPY out per row"
+            f" {(pulled_s / max(delivered, 1)) / (raw['copy out'] / total):.1f}x"
+        )
+        engine.dispose()
+
+
+def main() -> None:
+    """Run the chain for each N and print the figures."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--pg", default=os.environ.get("POS_LOYALTY_TEST_PG") or DEFAULT_PG)
+    parser.add_argument("--terminals", default="10,50,200")
+    parser.add_argument("--entries", type=int, default=500)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--budget", type=float, default=120.0, help="Seconds the pull phase may take."
+    )
+    args = parser.parse_args()
+    load = os.getloadavg()
+    print(f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; cores {os.cpu_count()}")
+    with tempfile.TemporaryDirectory(prefix="bench-chain-"):
+        for count in (int(n) for n in args.terminals.split(",")):
+            run_chain(args.pg, count, args.entries, args.workers, args.rounds, args.budget)
+
+
+if __name__ == "__main__":
+    main()
