@@ -79,6 +79,7 @@ class MemberRow(Base):
     last_purchase_on: Mapped[date | None] = mapped_column(IsoDate)
     erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     merged_into: Mapped[str | None] = mapped_column(Id, index=True)
+    marketing_consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class CardRow(Base):

@@ -1,4 +1,4 @@
-"""Members: who holds the cards, with their personal data and consent.
+"""Members: who holds the cards, with their personal data and consents.
 
 Phone, name, birthday and e-mail are personal data. Erasing a member wipes them and keeps
 the member's id (and so the ledger) as an anonymous record. A member merged into another keeps
@@ -88,6 +88,9 @@ class Member:
     last_purchase_on: date | None = None
     erased_at: datetime | None = None
     merged_into: str | None = None
+    marketing_consent_at: datetime | None = None
+    """When the customer agreed to receive offers (None: no marketing consent); apart from
+    `consent_at`, the consent to keep their personal data at all."""
 
     @property
     def first_name(self) -> str:
@@ -102,7 +105,14 @@ class Member:
     def erased(self, at: datetime) -> Member:
         """Return this member with every personal field wiped."""
         return replace(
-            self, name="", phone="", email="", birthday=None, consent_at=None, erased_at=at
+            self,
+            name="",
+            phone="",
+            email="",
+            birthday=None,
+            consent_at=None,
+            marketing_consent_at=None,
+            erased_at=at,
         )
 
 
