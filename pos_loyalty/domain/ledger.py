@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from pos_loyalty.domain.errors import NotAllowed
 
@@ -69,6 +69,19 @@ class LedgerEntry:
     def is_credit(self) -> bool:
         """True if this entry opens a lot."""
         return self.points > 0 and self.kind != EntryKind.EXPIRE
+
+
+def activation_date(day: date, activation_days: int) -> date:
+    """The first day points credited on `day` may be spent (`activation_days` 0: at once)."""
+    return day + timedelta(days=activation_days)
+
+
+def expiry_date(day: date, expire_after_days: int) -> date | None:
+    """The day points credited on `day` are gone (None when `expire_after_days` is 0: never).
+
+    They are spendable through the day before: DOMAIN.md's `d + n - 1`.
+    """
+    return day + timedelta(days=expire_after_days) if expire_after_days > 0 else None
 
 
 @dataclass(frozen=True, slots=True)

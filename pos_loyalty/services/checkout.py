@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from pos_loyalty.domain import fields
 from pos_loyalty.domain.approvals import Action
@@ -37,7 +37,7 @@ from pos_loyalty.services.lookup import (
 )
 from pos_loyalty.services.payloads import sale_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
-from pos_loyalty.services.posting import Actor, Book, expiry_date, new_id
+from pos_loyalty.services.posting import Actor, Book, activation_date, expiry_date, new_id
 from pos_loyalty.services.rewards import reward_birthday, reward_referral
 from pos_loyalty.services.slips import StoreHeader, keep, slip_for_sale
 
@@ -267,14 +267,14 @@ def _sale(
 def _post_sale(book: Book, programme: Programme, sale: Sale, q: Quote, today: date) -> None:
     if q.redeemed_points:
         book.post(EntryKind.REDEEM, -q.redeemed_points, sale_id=sale.id, reason="redeemed")
-    expires = expiry_date(programme, today)
+    expires, active = expiry_date(programme, today), activation_date(programme, today)
     if q.earned_points:
         book.post(
             EntryKind.EARN,
             q.earned_points,
             sale_id=sale.id,
             expires_on=expires,
-            active_from=today + timedelta(days=programme.activation_days),
+            active_from=active,
             reason="earned",
         )
     if q.bonus_points:
@@ -283,7 +283,7 @@ def _post_sale(book: Book, programme: Programme, sale: Sale, q: Quote, today: da
             q.bonus_points,
             sale_id=sale.id,
             expires_on=expires,
-            active_from=today + timedelta(days=programme.activation_days),
+            active_from=active,
             reason=f"{BonusReason.PROMOTION.value}: {', '.join(q.promotions)}",
         )
 

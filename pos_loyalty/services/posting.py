@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
+from pos_loyalty.domain import ledger
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry, Wallet, apply_entry
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.services.payloads import entry_to_dict
@@ -31,10 +32,14 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
-def expiry_date(programme: Programme, day: date, days: int | None = None) -> date | None:
-    """The day points credited on `day` are gone (None when points never expire)."""
-    n = programme.expire_after_days if days is None else days
-    return day + timedelta(days=n) if n > 0 else None
+def expiry_date(programme: Programme, day: date) -> date | None:
+    """The day points credited on `day` under `programme` are gone (`ledger.expiry_date`)."""
+    return ledger.expiry_date(day, programme.expire_after_days)
+
+
+def activation_date(programme: Programme, day: date) -> date:
+    """The first day points earned on `day` under `programme` count (`ledger.activation_date`)."""
+    return ledger.activation_date(day, programme.activation_days)
 
 
 class Book:
