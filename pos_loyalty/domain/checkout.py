@@ -47,6 +47,9 @@ class Terms:
     redeem_limit_code: str = ""
     """A reason code (reasons.py) saying why the limit binds, in the quote's languages."""
     redeem_limit_values: tuple[tuple[str, str], ...] = ()
+    balance: int | None = None
+    """The member's balance before the sale (pending points included), if the quote shows
+    the balance after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,16 @@ class Quote:
     active_from: date | None = None
     large_check: bool = False
     """The total is above the programme's large-check threshold: confirm before recording."""
+    balance_after: int | None = None
+    """The member's balance once this sale is recorded (None: no member, or no balance given).
+
+    The one figure every screen shows as the new balance: the counter's quote and the
+    customer display read it, and neither computes it again."""
+
+    @property
+    def points_credited(self) -> int:
+        """The points this sale adds: earned plus promotion bonuses."""
+        return self.earned_points + self.bonus_points
 
     def reason_lines(self, lang: str = "en") -> list[str]:
         """The reasons as lines of text."""
@@ -124,6 +137,7 @@ def quote(
     base = Fraction(e) if d == 0 else e - Fraction((discount + value) * b, d)
     earn_percent, earned = _earning(programme, terms, base, e, reasons)
     bonus, applied = _bonuses(terms, total, reasons)
+    after = None if terms.balance is None else terms.balance - points + earned + bonus
     return Quote(
         total=total,
         discountable=d,
@@ -142,6 +156,7 @@ def quote(
         promotions=applied,
         reasons=tuple(reasons),
         large_check=needs_confirmation(total, large_check=programme.large_check_amount),
+        balance_after=after,
     )
 
 
@@ -160,18 +175,36 @@ def _exclusion_reasons(programme: Programme, lines: tuple[CheckLine, ...]) -> li
     return out
 
 
+def discount_percent(
+    programme: Programme,
+    tier: Tier,
+    *,
+    membership_active: bool = False,
+    promotions: tuple[Promotion, ...] = (),
+) -> Fraction:
+    """The total discount % a member gets on a discountable check: tier, club and promotions,
+    capped by `max_discount_percent` (what the counter shows on a scan, before any check)."""
+    parts = _discount_parts(programme, tier, membership_active, promotions)
+    return min(sum((pct for pct, _, _ in parts), Fraction(0)), programme.max_discount_percent)
+
+
+def _discount_parts(
+    programme: Programme, tier: Tier, membership_active: bool, promotions: tuple[Promotion, ...]
+) -> list[tuple[Fraction, str, str]]:
+    """The discounts that apply, as (percent, reason code, name), the zero ones left out."""
+    parts: list[tuple[Fraction, str, str]] = [(tier.discount_percent, "discount_tier", tier.name)]
+    if membership_active and programme.membership is not None:
+        parts.append((programme.membership.extra_discount_percent, "discount_membership", ""))
+    for promo in promotions:
+        if promo.effect == Effect.EXTRA_DISCOUNT:
+            parts.append((promo.extra_discount_percent, "discount_promotion", promo.name))
+    return [(pct, code, name) for pct, code, name in parts if pct > 0]
+
+
 def _discount_percent(
     programme: Programme, terms: Terms, discountable: Minor, reasons: list[Reason]
 ) -> Fraction:
-    parts: list[tuple[Fraction, str, str]] = [
-        (terms.tier.discount_percent, "discount_tier", terms.tier.name)
-    ]
-    if terms.membership_active and programme.membership is not None:
-        parts.append((programme.membership.extra_discount_percent, "discount_membership", ""))
-    for promo in terms.promotions:
-        if promo.effect == Effect.EXTRA_DISCOUNT:
-            parts.append((promo.extra_discount_percent, "discount_promotion", promo.name))
-    given = [(pct, code, name) for pct, code, name in parts if pct > 0]
+    given = _discount_parts(programme, terms.tier, terms.membership_active, terms.promotions)
     if discountable == 0:
         if given:
             reasons.append(

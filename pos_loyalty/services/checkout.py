@@ -94,6 +94,7 @@ def _terms(programme: Programme, view: MemberView, now: datetime, cmd: Checkout)
         redeem_limit_reason=cmd.redeem_limit_reason,
         redeem_limit_code=cmd.redeem_limit_code,
         redeem_limit_values=cmd.redeem_limit_values,
+        balance=view.standing.balance,
     )
 
 
@@ -224,9 +225,9 @@ def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Acto
     uow.members.update(replace(member, last_purchase_on=today))
     _use_offers(uow, q, member.id, sale.id, view.offers)
     uow.outbox.add("sale", sale_to_dict(sale))
-    after = standing_from(
-        programme, member, wallet, view.standing.qualifying_spend + sale.paid, today
-    )
+    spend = view.standing.qualifying_spend + sale.paid
+    offers = tuple(o for o in view.offers if not _used_up(o, q, member.id))
+    after = standing_from(programme, member, wallet, spend, today, offers)
     return Committed(
         sale, q, view, balance_before, wallet.balance, wallet.pending(today), after, extra
     )
@@ -306,5 +307,10 @@ def _use_offers(
     uow: UnitOfWork, q: Quote, member_id: str, sale_id: str, offers: tuple[Promotion, ...]
 ) -> None:
     for offer in offers:
-        if offer.single_use and offer.member_id == member_id and offer.code in q.promotions:
+        if _used_up(offer, q, member_id):
             uow.offers.mark_used(offer.code, member_id, sale_id)
+
+
+def _used_up(offer: Promotion, q: Quote, member_id: str) -> bool:
+    """A single-use personal offer this sale applied: it is gone after the sale."""
+    return offer.single_use and offer.member_id == member_id and offer.code in q.promotions

@@ -7,6 +7,7 @@ from datetime import date
 from fractions import Fraction
 
 from pos_loyalty.domain.cards import Card, CardState, validate_card_number
+from pos_loyalty.domain.checkout import discount_percent
 from pos_loyalty.domain.errors import NotAllowed, NotFound
 from pos_loyalty.domain.ledger import Wallet
 from pos_loyalty.domain.members import Member, phone_search_prefix
@@ -29,6 +30,7 @@ class Standing:
     next_tier: Tier | None
     to_next_tier: Minor | None
     discount_percent: Fraction
+    """Tier, club and promotion discounts together, capped: the core's own sum."""
     membership_until: date | None
 
 
@@ -57,16 +59,19 @@ def standing_of(
 
 
 def standing_from(
-    programme: Programme, member: Member, wallet: Wallet, spend: Minor, today: date
+    programme: Programme,
+    member: Member,
+    wallet: Wallet,
+    spend: Minor,
+    today: date,
+    offers: tuple[Promotion, ...] = (),
 ) -> Standing:
-    """The standing for a known qualifying spend (no storage involved)."""
+    """The standing for a known qualifying spend and the offers that apply (no storage)."""
     tier = programme.tier_for(spend)
     nxt = programme.next_tier(tier)
     expired = sum(lot.remaining for lot in wallet.expired(today))
     membership = member.membership_until
-    extra = Fraction(0)
-    if membership is not None and membership >= today and programme.membership is not None:
-        extra = programme.membership.extra_discount_percent
+    club = membership is not None and membership >= today
     return Standing(
         balance=wallet.balance - expired,
         spendable=wallet.spendable(today),
@@ -76,7 +81,9 @@ def standing_from(
         tier=tier,
         next_tier=nxt,
         to_next_tier=None if nxt is None else nxt.threshold - spend,
-        discount_percent=min(tier.discount_percent + extra, programme.max_discount_percent),
+        discount_percent=discount_percent(
+            programme, tier, membership_active=club, promotions=offers
+        ),
         membership_until=membership,
     )
 
@@ -123,9 +130,11 @@ def view_card(uow: UnitOfWork, number: str, clock: Clock) -> MemberView:
         )
     programme = require_programme(uow)
     now = clock()
-    standing = standing_of(uow, programme, member, uow.wallets.get(member.id), now.date())
+    today = now.date()
+    spend = uow.spend.since(member.id, programme.window_start(today))
     promos = programme.promotions + tuple(uow.offers.of_member(member.id))
-    offers = applicable(promos, audience_of(member, standing.tier, programme), now)
+    offers = applicable(promos, audience_of(member, programme.tier_for(spend), programme), now)
+    standing = standing_from(programme, member, uow.wallets.get(member.id), spend, today, offers)
     return MemberView(card, member, standing, offers, card.replaced_by)
 
 

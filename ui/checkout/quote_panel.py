@@ -213,8 +213,8 @@ class QuotePanel(QFrame):
         self.show_quote(None)
 
     @redrawn("quote")
-    def show_quote(self, quote: Quote | None, balance: int | None = None) -> None:
-        """Draw the quote (None: nothing to show yet)."""
+    def show_quote(self, quote: Quote | None) -> None:
+        """Draw the quote (None: nothing to show yet), with the balance after it if it has one."""
         f, lang = self._figures, self._language
         if quote is None:
             for label in f.values():
@@ -229,10 +229,10 @@ class QuotePanel(QFrame):
             f"−{money(quote.redeemed_value, lang)}  ({points(quote.redeemed_points, lang)} {unit})"
         )
         f["payable"].setText(money(quote.payable, lang))
-        earned = f"+{points(quote.earned_points + quote.bonus_points, lang)}"
-        if balance is not None:
-            after = balance - quote.redeemed_points + quote.earned_points + quote.bonus_points
-            earned += "  " + self.tr("new balance %1").replace("%1", points(after, lang))
+        earned = f"+{points(quote.points_credited, lang)}"
+        if quote.balance_after is not None:
+            after = points(quote.balance_after, lang)
+            earned += "  " + self.tr("new balance %1").replace("%1", after)
         f["earned"].setText(earned)
         self.reasons_label.setText("\n".join("• " + r for r in quote.reason_lines(lang)))
 

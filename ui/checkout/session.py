@@ -254,9 +254,9 @@ class CheckoutSession(QObject):
         self.quote = quote
         self.quote_computed.emit(quote)
         view = self.view
-        if view is not None and view.member is not None and view.standing is not None:
-            balance = view.standing.balance - quote.redeemed_points + quote.earned_points
-            self.display.sale(view.member.first_name, quote.discount, quote.earned_points, balance)
+        if view is not None and view.member is not None and quote.balance_after is not None:
+            first_name, after = view.member.first_name, quote.balance_after
+            self.display.sale(first_name, quote.discount, quote.points_credited, after)
 
     def _on_quote_failed(self, exc: BaseException) -> None:
         self.quote = None
@@ -316,9 +316,8 @@ class CheckoutSession(QObject):
             self.view = replace(done.view, standing=done.standing_after)
             member = done.view.member
             assert member is not None
-            self.display.sale(
-                member.first_name, done.quote.discount, done.quote.earned_points, done.balance_after
-            )
+            credited = done.quote.points_credited + done.extra_bonus
+            self.display.sale(member.first_name, done.quote.discount, credited, done.balance_after)
         self.sale_committed.emit(done)
         if done.redemption is not None:
             self.redemption_mode_changed.emit(authorised_mode(done.redemption))

@@ -325,9 +325,7 @@ class CheckoutWindow(QMainWindow):
         return self.prompts.confirm(self, self.tr("Large check"), question)
 
     def _on_session_quote_computed(self, quote: Quote | None) -> None:
-        view = self.session.view
-        balance = view.standing.balance if view is not None and view.standing else None
-        self.quote_panel.show_quote(quote, balance)
+        self.quote_panel.show_quote(quote)
 
     def _on_session_sale_committed(self, done: Committed) -> None:
         lang = self.language
