@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from pos_loyalty.domain.errors import NotAllowed
 from pos_loyalty.domain.money import Minor, format_money
@@ -48,24 +49,29 @@ def require_plan(programme: Programme) -> MembershipPlan:
     return programme.membership
 
 
-def sold(plan: MembershipPlan, current: date | None, today: date) -> Period:
-    """Sell a membership starting today; refused while one runs (renew it instead)."""
-    if is_active(current, today):
-        assert current is not None
+class Step(StrEnum):
+    """What a fee buys: a new membership (refused while one runs) or a renewal."""
+
+    SELL = "sell"
+    RENEW = "renew"
+
+
+def bought(plan: MembershipPlan, current: date | None, today: date, step: Step) -> Period:
+    """The period a fee buys today; the step matters only while a membership runs.
+
+    A lapsed (or no) membership starts today whichever the step; a running one is extended
+    from its end by a renewal, and a sale of a new one is refused (renew it instead).
+    """
+    if not is_active(current, today):
+        return Period(current, today + timedelta(days=plan.period_days - 1), plan.fee)
+    assert current is not None
+    if step is Step.SELL:
         raise NotAllowed(
             f"the member is a club member until {current.isoformat()}: renew the "
             "membership instead of selling a new one",
             code="membership_active",
             until=current.isoformat(),
         )
-    return Period(current, today + timedelta(days=plan.period_days - 1), plan.fee)
-
-
-def renewed(plan: MembershipPlan, current: date | None, today: date) -> Period:
-    """Extend from the later of today and the current end (a lapsed one starts today)."""
-    if not is_active(current, today):
-        return Period(current, today + timedelta(days=plan.period_days - 1), plan.fee)
-    assert current is not None
     return Period(current, current + timedelta(days=plan.period_days), plan.fee)
 
 

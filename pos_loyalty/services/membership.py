@@ -1,18 +1,18 @@
 """Paid club membership use cases: offer, sell, renew, and what a refund of one puts back.
 
-A sale or renewal records the fee as a sale of its own kind (`SaleKind.MEMBERSHIP`), the
-member's new end date and the outbox rows in one transaction: a crash leaves either all of
-it or none. The fee earns no points and is not qualifying spend (it buys terms, not goods).
-A membership sale is refunded through the ordinary refund path (`refunds.refund_sale`,
-`void_sale`), guarded by the approval policy like any refund; that path calls
-`restore_membership` here to cut the end date back.
+`sell_membership` sells and renews: the step is its parameter, since the two differ only in
+the period the fee buys (`domain.membership.bought`). It records the fee as a sale of its own
+kind (`SaleKind.MEMBERSHIP`), the member's new end date and the outbox rows in one
+transaction: a crash leaves either all of it or none. The fee earns no points and is not
+qualifying spend (it buys terms, not goods). A membership sale is refunded through the
+ordinary refund path (`refunds.refund_sale`, `void_sale`), guarded by the approval policy like
+any refund; that path calls `restore_membership` here to cut the end date back.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from enum import StrEnum
 
 from pos_loyalty.domain import fields
 from pos_loyalty.domain.checkout import CheckLine
@@ -20,11 +20,11 @@ from pos_loyalty.domain.errors import NotAllowed
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.membership import (
     Period,
+    Step,
+    bought,
     is_active,
     refunded_until,
-    renewed,
     require_plan,
-    sold,
 )
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
@@ -38,15 +38,18 @@ from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, new_id
 from pos_loyalty.services.slips import StoreHeader, keep, slip_for_membership
 
+__all__ = [
+    "MEMBERSHIP_CATEGORY",
+    "MembershipOffer",
+    "MembershipSold",
+    "Step",
+    "membership_offer",
+    "restore_membership",
+    "sell_membership",
+]
+
 MEMBERSHIP_CATEGORY = "membership"
 """The category of a membership sale's one line (reports tell the fee from goods by it)."""
-
-
-class Step(StrEnum):
-    """Which of the two a member gets now: a new membership or a renewal."""
-
-    SELL = "sell"
-    RENEW = "renew"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +75,6 @@ class MembershipSold:
     slip: Slip | None = None
 
 
-def _period(programme: Programme, member: Member, step: Step, today: date) -> Period:
-    plan = require_plan(programme)
-    if step is Step.SELL:
-        return sold(plan, member.membership_until, today)
-    return renewed(plan, member.membership_until, today)
-
-
 def _step(member: Member) -> Step:
     """A member who has had a membership renews it (a lapsed one restarts today)."""
     return Step.RENEW if member.membership_until is not None else Step.SELL
@@ -94,7 +90,7 @@ def membership_offer(card_number: str, *, uow: UnitOfWork, clock: Clock) -> Memb
         step = _step(member)
         programme = require_programme(uow)
         plan = require_plan(programme)
-        period = _period(programme, member, step, today)
+        period = bought(plan, member.membership_until, today, step)
     return MembershipOffer(
         card_number=view.card.number,
         member_name=member.name,
@@ -110,38 +106,14 @@ def membership_offer(card_number: str, *, uow: UnitOfWork, clock: Clock) -> Memb
 def sell_membership(
     card_number: str,
     *,
+    step: Step = Step.SELL,
     uow: UnitOfWork,
     clock: Clock,
     actor: Actor,
     receipt_no: str = "",
     store: StoreHeader | None = None,
 ) -> MembershipSold:
-    """Sell a membership starting today (refused while one runs: renew it instead)."""
-    return _record(card_number, Step.SELL, uow, clock, actor, receipt_no, store)
-
-
-def renew_membership(
-    card_number: str,
-    *,
-    uow: UnitOfWork,
-    clock: Clock,
-    actor: Actor,
-    receipt_no: str = "",
-    store: StoreHeader | None = None,
-) -> MembershipSold:
-    """Extend the membership from the later of today and its current end."""
-    return _record(card_number, Step.RENEW, uow, clock, actor, receipt_no, store)
-
-
-def _record(
-    card_number: str,
-    step: Step,
-    uow: UnitOfWork,
-    clock: Clock,
-    actor: Actor,
-    receipt_no: str,
-    store: StoreHeader | None,
-) -> MembershipSold:
+    """Sell a membership from today (refused while one runs), or renew it (`Step.RENEW`)."""
     fields.check_length(receipt_no, fields.RECEIPT_NO, "receipt_no")
     with uow:
         now = clock()
@@ -149,7 +121,8 @@ def _record(
         require_usable(view)
         assert view.member is not None
         programme = require_programme(uow)
-        period = _period(programme, view.member, step, now.date())
+        plan = require_plan(programme)
+        period = bought(plan, view.member.membership_until, now.date(), step)
         sale = _sale(period, view.member, view.card.number, programme, now, actor, receipt_no)
         member = replace(view.member, membership_until=period.until)
         uow.sales.add(sale)

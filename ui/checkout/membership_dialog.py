@@ -2,7 +2,7 @@
 
 The dialog shows what the core's `membership_offer` says a sale would do today (the fee, the
 period and the new end date) and asks to confirm; it decides nothing itself. The sale goes
-through `sell_membership` or `renew_membership` on the worker, and what the core refuses comes
+through `sell_membership` (with the offer's step) on the worker, and what the core refuses comes
 back in the window's language while the dialog stays open.
 
 At the counter (`MembershipAtCounter`, Ctrl+M) the member on screen is the one served: once the
@@ -29,7 +29,6 @@ from pos_loyalty.services.membership import (
     MembershipSold,
     Step,
     membership_offer,
-    renew_membership,
     sell_membership,
 )
 from pos_loyalty.services.ports import Clock, UnitOfWork
@@ -51,8 +50,9 @@ def record_membership(
     store: StoreHeader | None,
 ) -> MembershipSold:
     """Sell or renew as the offer shown said (a worker task); the core checks it again."""
-    use_case = renew_membership if offer.step is Step.RENEW else sell_membership
-    return use_case(offer.card_number, uow=uow, clock=clock, actor=actor, store=store)
+    return sell_membership(
+        offer.card_number, step=offer.step, uow=uow, clock=clock, actor=actor, store=store
+    )
 
 
 class MembershipDialog(QDialog):

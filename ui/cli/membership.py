@@ -16,8 +16,8 @@ from pos_loyalty.domain.money import format_money
 from pos_loyalty.services.membership import (
     MembershipOffer,
     MembershipSold,
+    Step,
     membership_offer,
-    renew_membership,
     sell_membership,
 )
 from pos_loyalty.services.payloads import sale_to_dict
@@ -67,11 +67,11 @@ def show(app: App, card: str) -> None:
     emit(app, _offer_dict(offer), _offer_lines(offer))
 
 
-def _record(app: App, card: str, receipt_no: str, show_slip: bool, renew: bool) -> None:
+def _record(app: App, card: str, receipt_no: str, show_slip: bool, step: Step) -> None:
     station = load_station(app.uow())
-    use_case = renew_membership if renew else sell_membership
-    done: MembershipSold = use_case(
+    done: MembershipSold = sell_membership(
         card,
+        step=step,
         uow=app.uow(),
         clock=system_clock,
         actor=app.actor(),
@@ -103,7 +103,7 @@ _SLIP = click.option("--slip", "show_slip", is_flag=True, help="Also show the sl
 @pass_app
 def sell(app: App, card: str, receipt_no: str, show_slip: bool) -> None:
     """Sell a membership starting today (refused while one runs: renew it)."""
-    _record(app, card, receipt_no, show_slip, renew=False)
+    _record(app, card, receipt_no, show_slip, Step.SELL)
 
 
 @membership.command("renew")
@@ -114,7 +114,7 @@ def sell(app: App, card: str, receipt_no: str, show_slip: bool) -> None:
 @pass_app
 def renew(app: App, card: str, receipt_no: str, show_slip: bool) -> None:
     """Extend the membership from the later of today and its current end."""
-    _record(app, card, receipt_no, show_slip, renew=True)
+    _record(app, card, receipt_no, show_slip, Step.RENEW)
 
 
 COMMANDS = [membership]

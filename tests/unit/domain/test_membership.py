@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pos_loyalty.domain.errors import NotAllowed
-from pos_loyalty.domain.membership import Period, refunded_until, renewed, sold
+from pos_loyalty.domain.membership import Period, Step, bought, refunded_until
 from pos_loyalty.domain.programme import MembershipPlan
 
 PLAN = MembershipPlan(fee=99900, period_days=30, refund_days=2)
@@ -16,29 +16,31 @@ MARCH_2 = date(2026, 3, 2)
 
 def test_selling_starts_the_period_today() -> None:
     # 30 days from 02.03 inclusive: 02.03 .. 31.03
-    assert sold(PLAN, None, MARCH_2) == Period(None, date(2026, 3, 31), 99900)
+    assert bought(PLAN, None, MARCH_2, Step.SELL) == Period(None, date(2026, 3, 31), 99900)
 
 
 def test_selling_while_a_membership_runs_is_refused_saying_renew() -> None:
     with pytest.raises(NotAllowed, match="renew the membership") as caught:
-        sold(PLAN, MARCH_2, MARCH_2)  # it runs through today
+        bought(PLAN, MARCH_2, MARCH_2, Step.SELL)  # it runs through today
     assert caught.value.code == "membership_active"
 
 
 def test_renewing_early_extends_from_the_current_end() -> None:
     # ends 10.03; renewed on 02.03: 11.03 .. 09.04 (10.03 + 30 days)
-    assert renewed(PLAN, date(2026, 3, 10), MARCH_2).until == date(2026, 4, 9)
+    assert bought(PLAN, date(2026, 3, 10), MARCH_2, Step.RENEW).until == date(2026, 4, 9)
 
 
 def test_renewing_on_the_last_day_extends_from_that_day() -> None:
     # ends today 02.03: the new period is 03.03 .. 01.04
-    assert renewed(PLAN, MARCH_2, MARCH_2).until == date(2026, 4, 1)
+    assert bought(PLAN, MARCH_2, MARCH_2, Step.RENEW).until == date(2026, 4, 1)
 
 
 def test_renewing_after_expiry_starts_today() -> None:
     # ended 01.03, renewed on 02.03: 02.03 .. 31.03, the lapsed day is not bought back
-    period = renewed(PLAN, date(2026, 3, 1), MARCH_2)
+    period = bought(PLAN, date(2026, 3, 1), MARCH_2, Step.RENEW)
     assert period == Period(date(2026, 3, 1), date(2026, 3, 31), 99900)
+    # a sale after the lapse buys the same period: the step matters only while one runs
+    assert bought(PLAN, date(2026, 3, 1), MARCH_2, Step.SELL) == period
 
 
 def _refund(today: date, *, current: date | None, amount: int = 99900) -> date | None:

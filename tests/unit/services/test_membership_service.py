@@ -12,7 +12,6 @@ from pos_loyalty.services.members import Registered
 from pos_loyalty.services.membership import (
     Step,
     membership_offer,
-    renew_membership,
     sell_membership,
 )
 from tests.unit.conftest import Counter
@@ -72,7 +71,7 @@ def test_renewing_early_extends_and_selling_again_is_refused(
     with pytest.raises(NotAllowed, match="renew"):
         _sell(club, card)
     club.clock.advance(days=10)  # 12.03: renewing runs on from 31.03 to 30.04
-    done = renew_membership(card, uow=club.uow, clock=club.clock, actor=club.actor)
+    done = sell_membership(card, step=Step.RENEW, uow=club.uow, clock=club.clock, actor=club.actor)
     assert (done.sale.membership_before, done.member.membership_until) == (
         date(2026, 3, 31),
         date(2026, 4, 30),
@@ -85,7 +84,9 @@ def test_a_refund_in_the_window_cuts_the_end_back_and_returns_the_fee(
     card = member.card.number
     _sell(club, card)
     club.clock.advance(days=5)
-    renewal = renew_membership(card, uow=club.uow, clock=club.clock, actor=club.actor).sale
+    renewal = sell_membership(
+        card, step=Step.RENEW, uow=club.uow, clock=club.clock, actor=club.actor
+    ).sale
     club.clock.advance(days=1)  # the day after: still in the 1-day window
     refunded = club.refund(renewal.id, 99900, "changed their mind")
     assert refunded.refund.money_returned == 99900

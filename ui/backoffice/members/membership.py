@@ -2,7 +2,7 @@
 
 The offer (fee, period, new end date) is read off the GUI thread for the member's card in use,
 the manager confirms in the same dialog as at the counter, and the fee is recorded by the core's
-`sell_membership` or `renew_membership` under the person signed in. The slip is kept with the
+`sell_membership` (selling or renewing) under the person signed in. The slip is kept with the
 sale (the counter reprints it from the history, F10); the list and the page are read again.
 """
 
