@@ -31,6 +31,7 @@ WIPED: dict[str, Any] = {
     "email": "",
     "birthday": None,
     "consent_at": None,
+    "marketing_consent_at": None,
     "erased": True,
 }
 """The personal fields of a member payload as they are after an erasure."""

@@ -51,6 +51,7 @@ SHARED_MEMBER_FIELDS = (
     "email",
     "birthday",
     "consent_at",
+    "marketing_consent_at",
     "registered_on",
     "referrer_id",
     "erased_at",
@@ -84,6 +85,8 @@ _PUT_MEMBER_SQL = (
     " WHERE members.erased_at IS NULL"
 )
 _INSERT_MEMBER_SQL = _PUT_MEMBER_SQL.split(" ON CONFLICT")[0]
+_ERASED_AT = _MEMBER_COLUMNS.index("erased_at")
+"""Where a stored-form member row holds `erased_at`."""
 _KNOWN_MEMBERS = "SELECT id FROM members WHERE id IN (SELECT value FROM json_each(?))"
 _NOT_ERASED = _KNOWN_MEMBERS + " AND erased_at IS NULL"
 
@@ -119,6 +122,7 @@ def pulled_member_row(data: dict[str, Any]) -> tuple[Any, ...]:
         str(data["email"]),
         _day(data["birthday"]),
         _instant(data["consent_at"]),
+        _instant(data.get("marketing_consent_at")),
         _day(data["registered_on"]),
         data["referrer_id"],
         _instant(data["erased_at"]),
@@ -139,6 +143,7 @@ def _member_row(m: Member) -> tuple[Any, ...]:
         m.email,
         _text(m.birthday),
         _text(m.consent_at),
+        _text(m.marketing_consent_at),
         _text(m.registered_on),
         m.referrer_id,
         _text(m.erased_at),
@@ -230,7 +235,7 @@ class SqlAlchemyReplica:
         assert raw is not None
         known = self._known_members([row[0] for row in unique])
         if known:
-            erasing = self._not_erased([row[0] for row in unique if row[0] in known and row[8]])
+            erasing = self._not_erased([row[0] for row in unique if row[0] in known and row[_ERASED_AT]])
             raw.executemany(_PUT_MEMBER_SQL, [row for row in unique if row[0] in known])
             forget_members(self._connection, erasing)
         new = [row for row in unique if row[0] not in known] if known else unique

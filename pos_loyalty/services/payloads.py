@@ -121,6 +121,7 @@ def member_to_dict(m: Member) -> dict[str, Any]:
         "email": m.email,
         "birthday": _iso(m.birthday),
         "consent_at": _iso(m.consent_at),
+        "marketing_consent_at": _iso(m.marketing_consent_at),
         "registered_on": _iso(m.registered_on),
         "referrer_id": m.referrer_id,
         "membership_until": _iso(m.membership_until),

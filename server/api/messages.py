@@ -129,6 +129,7 @@ class MemberModel(Payload):
     email: Email = ""
     birthday: Day | None = None
     consent_at: Instant | None = None
+    marketing_consent_at: Instant | None = None
     registered_on: Day | None = None
     referrer_id: Id | None = None
     membership_until: Day | None = None

@@ -92,6 +92,7 @@ class MemberOut(BaseModel):
     email: str
     birthday: date | None
     consent_at: datetime | None
+    marketing_consent_at: datetime | None
     registered_on: date | None
     referrer_id: str | None
     membership_until: date | None

@@ -34,7 +34,7 @@ from server.store.spend import SpendKey
 
 ACCEPTED, DUPLICATE = "accepted", "duplicate"
 Outcome = str | Refusal
-PERSONAL = ("name", "phone", "email", "birthday", "consent_at")
+PERSONAL = ("name", "phone", "email", "birthday", "consent_at", "marketing_consent_at")
 
 
 @dataclass
@@ -163,7 +163,10 @@ class Commands:
             return self._refuse(message_id, "member_erased", member_id, reason)
         if found.erased_at is not None:
             return DUPLICATE
-        wiped = {"name": "", "phone": "", "email": "", "birthday": None, "consent_at": None}
+        wiped = {
+            **{"name": "", "phone": "", "email": "", "birthday": None},
+            **{"consent_at": None, "marketing_consent_at": None},
+        }
         self.connection.execute(
             update(members).where(members.c.id == member_id).values(erased_at=at, **wiped)
         )

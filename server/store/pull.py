@@ -39,6 +39,7 @@ MEMBER_FIELDS = (
     "email",
     "birthday",
     "consent_at",
+    "marketing_consent_at",
     "registered_on",
     "referrer_id",
     "membership_until",
