@@ -9,6 +9,7 @@
 The protocol is described in docs/sync.md.
 """
 
+from pos_loyalty.domain.offline_caps import Allowance, OfflineRules
 from sync.client import SyncClient
 from sync.enrol import enrol
 from sync.errors import (
@@ -22,7 +23,7 @@ from sync.errors import (
     UnknownToServer,
 )
 from sync.link import client_for
-from sync.offline import Allowance, OfflineRules, redeem_allowance, redemption_limit
+from sync.offline import redeem_allowance, redemption_limit
 from sync.worker import SyncProgress, SyncReport, SyncStatus, SyncWorker, status, sync_once
 
 __all__ = [

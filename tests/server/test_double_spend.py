@@ -8,9 +8,11 @@ from datetime import timedelta
 import httpx
 from sqlalchemy import Engine
 
+from pos_loyalty.domain.offline_caps import OfflineRules
+from pos_loyalty.services.offline_caps import save_offline_rules
 from server import create_app
 from server.admin import negative
-from sync.offline import OfflineRules, redemption_limit, save_rules
+from sync.offline import redemption_limit
 from tests.server.live import LiveServer, Till, enrolment_code
 
 MakeTill = Callable[[str], Till]
@@ -20,7 +22,7 @@ RULES = OfflineRules(max_age_minutes=60, terminal_cap=1000, member_cap=100)
 def _offline_rules(till: Till) -> None:
     uow = till.db.uow()
     with uow:
-        save_rules(uow, RULES)
+        save_offline_rules(uow, RULES)
         uow.commit()
 
 

@@ -17,12 +17,13 @@ from sqlalchemy import Engine, func, select
 
 from db.repositories.sync_state import SyncLink
 from pos_loyalty.domain.checkout import CheckLine
+from pos_loyalty.domain.offline_caps import OfflineRules
 from pos_loyalty.services.checkout import Checkout
+from pos_loyalty.services.offline_caps import save_offline_rules
 from pos_loyalty.services.redemptions import commit_redeeming
 from server.models import balances, ledger_entries, redemptions
 from sync import SyncClient, SyncError, sync_once
 from sync.link import current
-from sync.offline import OfflineRules, save_rules
 from sync.redemptions import ServerRedemptionAuthoriser
 from tests.server.faults import FaultyProxy, one_shot_transport, retry
 from tests.server.live import LiveServer, Till, enrolment_code
@@ -44,7 +45,7 @@ def _through(proxy: FaultyProxy) -> Callable[[SyncLink, float], SyncClient]:
 def _no_offline_redemption(till: Till) -> None:
     uow = till.db.uow()
     with uow:
-        save_rules(uow, NO_OFFLINE)
+        save_offline_rules(uow, NO_OFFLINE)
         uow.commit()
 
 

@@ -22,14 +22,15 @@ from sqlalchemy import case, func, select
 from db.engine import create_sqlite_engine
 from db.repositories.sync_state import SyncLink
 from pos_loyalty.domain.checkout import CheckLine
+from pos_loyalty.domain.offline_caps import OfflineRules
 from pos_loyalty.services.checkout import Checkout
+from pos_loyalty.services.offline_caps import save_offline_rules
 from pos_loyalty.services.posting import new_id
 from pos_loyalty.services.redemptions import commit_redeeming
 from server import create_app
 from server.models import ledger_entries
 from sync import SyncClient
 from sync.errors import ServerUnreachable
-from sync.offline import OfflineRules, save_rules
 from sync.redemptions import ServerRedemptionAuthoriser
 from tests.server.live import LiveServer, Till, enrolment_code
 from tests.server.test_sync_machine import _templates
@@ -64,7 +65,7 @@ class RedemptionMachine(RuleBasedStateMachine):
             till.enrol(self.live.url, enrolment_code(self.engine, f"Store {i}"))
             uow = till.db.uow()
             with uow:
-                save_rules(uow, RULES)
+                save_offline_rules(uow, RULES)
                 uow.commit()
             self.tills.append(till)
         first = self.tills[0]
