@@ -152,7 +152,7 @@ def test_the_filter_shows_one_action(qtbot: Any, logged: Store, backoffice: Back
 def test_verify_says_the_log_is_intact(qtbot: Any, logged: Store, backoffice: BackOffice) -> None:
     panel = _panel(qtbot, backoffice)
     told: list[tuple[int, int]] = []
-    panel.relay.progressed.connect(lambda done, total: told.append((done, total)))
+    panel.job.progressed.connect(lambda done, total: told.append((done, total)))
     panel.verify_button.click()
     assert not panel.verify_button.isEnabled() and panel.progress.isVisible()
     settle(qtbot, backoffice)

@@ -9,9 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QProgressBar
 
 from tests.ui.conftest import WAIT_MS
-from ui.backoffice.long_job import LongJob, Report
 from ui.backoffice.transfer.jobs import SCALE, reading_source
-from ui.worker import Worker
+from ui.worker import LongJob, Report, Worker
 
 
 def test_progress_from_the_worker_thread_is_set_on_the_gui_thread(qtbot: Any) -> None:

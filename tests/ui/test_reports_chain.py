@@ -55,7 +55,7 @@ def window(qtbot: QtBot, north: Till) -> Iterator[ReportsWindow]:
     box = shown.controls.store_box
     qtbot.waitUntil(lambda: box.findText("Chain (server)") >= 0, timeout=10_000)
     yield shown
-    shown.jobs.wait()
+    shown.worker.wait_for_done(10_000)
 
 
 def _choose_chain(window: ReportsWindow, report: str, text: str = "Chain (server)") -> None:

@@ -119,7 +119,7 @@ def test_the_reports_window_speaks_the_stores_language(
     assert window.controls.language() == "ru"
     assert window.controls.report_box.currentText() != ""
     assert _still_english(window) == []
-    window.jobs.wait()
+    window.worker.wait_for_done(10_000)
 
 
 def test_every_back_office_tab_shows_no_english_source_text(

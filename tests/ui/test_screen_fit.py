@@ -138,7 +138,7 @@ def test_the_reports_window_fits(qtbot: Any, language: str, store: Store) -> Non
     window.show()
     qtbot.waitUntil(lambda: window.controls.store_box.count() >= 1, timeout=WAIT_MS)
     found = misfits_at_both(window, f"reports {language}")
-    window.jobs.wait()
+    window.worker.wait_for_done(10_000)
     assert found == []
 
 

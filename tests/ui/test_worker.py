@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread
 
-from ui.worker import Worker
+from ui.worker import Report, Worker
 
 
 def test_a_result_comes_back_on_the_gui_thread(qtbot: Any) -> None:
@@ -67,3 +67,46 @@ def test_forget_drops_what_is_still_on_its_way(qtbot: Any) -> None:
     release.set()
     qtbot.waitUntil(lambda: not worker.busy, timeout=2000)
     assert shown == []
+
+
+def test_a_jobs_progress_reaches_the_gui_thread_in_order(qtbot: Any) -> None:
+    worker = Worker()
+    gui = QThread.currentThread()
+    told: list[tuple[int, int, bool]] = []
+    results: list[str] = []
+
+    def job(report: Report) -> str:
+        for done in range(1, 4):
+            report(done, 3)
+        return "done"
+
+    def progressed(done: int, total: int) -> None:
+        told.append((done, total, QThread.currentThread() is gui))
+
+    worker.start(job, results.append, on_progress=progressed)
+    qtbot.waitUntil(lambda: results == ["done"], timeout=2000)
+    assert told == [(1, 3, True), (2, 3, True), (3, 3, True)]
+
+
+def test_a_cancelled_job_stops_at_its_next_report_and_hands_nothing_back(qtbot: Any) -> None:
+    worker = Worker()
+    started, release = threading.Event(), threading.Event()
+    reached: list[int] = []
+    outcome: list[Any] = []
+
+    def job(report: Report) -> str:
+        for done in range(1, 4):
+            if done == 2:
+                started.set()
+                release.wait(2)
+            report(done, 3)
+            reached.append(done)
+        return "finished anyway"
+
+    running = worker.start(job, outcome.append, outcome.append)
+    assert started.wait(2)
+    running.cancel()
+    release.set()
+    assert worker.wait_for_done(2000)
+    qtbot.waitUntil(lambda: not worker.busy, timeout=2000)
+    assert reached == [1] and outcome == [] and running.cancelled

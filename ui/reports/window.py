@@ -1,9 +1,9 @@
 """The reports window: choose a report and a period, see its tables and charts, print or save.
 
-Every report is read and rendered off the GUI thread (`jobs.Jobs`), each in its own read
-snapshot; the window only lays out what comes back. On an enrolled terminal the store list
-also offers "Chain (server)": the central server makes the report for every store (or one),
-and the window draws, prints and saves it exactly as a local one.
+Every report is read and rendered off the GUI thread (`ui.worker.LongJob`, one at a time),
+each in its own read snapshot; the window only lays out what comes back. On an enrolled
+terminal the store list also offers "Chain (server)": the central server makes the report for
+every store (or one), and the window draws, prints and saves it exactly as a local one.
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ from sync.reports import ChainAsk, ChainReports
 from ui.i18n import current_language
 from ui.reports.charts import chart_view
 from ui.reports.controls import Chain, Controls
-from ui.reports.jobs import Jobs
 from ui.reports.printing import print_pdf
 from ui.reports.tables import ROW_LIMIT, ReportTableModel, table_view
+from ui.worker import LongJob, Worker
 
 Clock = Callable[[], datetime]
 
@@ -89,11 +89,12 @@ class ReportsWindow(QDialog):
         self._clock = clock
         lang: Language = language or ("ru" if current_language() == "ru" else "en")
         self.t = labels_for(lang)
-        self.jobs = Jobs(self)
+        self.worker = Worker(self, threads=1)  # a report reads a lot: no need for two at once
         self.shown: Shown | None = None
         self.controls = Controls(self.t, lang, clock().date(), self)
         self._build()
-        self.jobs.start(self._read_stores, self._on_stores_read, self._on_failed, self._on_progress)
+        self.job = LongJob(self.worker, self.progress, self)
+        self.worker.submit(self._read_stores, self._on_stores_read, self._on_failed)
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Reports"))
@@ -139,7 +140,7 @@ class ReportsWindow(QDialog):
             card=c.card(),
         )
 
-    def _read_stores(self, _progress: Progress) -> tuple[list[str], list[str] | None]:
+    def _read_stores(self) -> tuple[list[str], list[str] | None]:
         """This database's stores, and the chain's (None: not enrolled)."""
         with self._source.open() as queries:
             names = sorted(queries.stores())
@@ -177,12 +178,8 @@ class ReportsWindow(QDialog):
     # --- slots (GUI thread) -----------------------------------------------------------------
 
     def _start(self, write: Callable[[Document, Progress], Any] | None, on_done: Any) -> None:
-        if self.jobs.busy:
-            return
-        self.status.setText(self.tr("Working…"))
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.jobs.start(self._job(write), on_done, self._on_failed, self._on_progress)
+        if self.job.start(self._job(write), on_done, self._on_failed):
+            self.status.setText(self.tr("Working…"))
 
     def _on_show_clicked(self) -> None:
         self._start(None, self._on_shown)
@@ -217,10 +214,6 @@ class ReportsWindow(QDialog):
         self.controls.set_stores(names)
         if chain is not None:
             self.controls.set_chain(chain)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
 
     def _on_shown(self, shown: Shown) -> None:
         self._finish("")
@@ -270,7 +263,7 @@ class ReportsWindow(QDialog):
 
     def closeEvent(self, event: Any) -> None:
         """Let a running report finish before the window goes."""
-        self.jobs.wait()
+        self.worker.wait_for_done(10_000)
         super().closeEvent(event)
 
 

@@ -1,7 +1,7 @@
 """The audit tab's slow work, run on the worker: verifying the store and writing the CSV file.
 
-No widget is touched here. Progress goes through `ProgressRelay`, a QObject living on the GUI
-thread whose signal is emitted from the worker's thread and delivered queued.
+No widget is touched here. Each job takes the `report(done, total)` of `ui.worker.LongJob`, which
+carries the progress to the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,21 +10,9 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-
 from pos_loyalty.services.audit import AuditCheck, Progress
 from pos_loyalty.services.exporting import export_audit
 from pos_loyalty.services.ports import UnitOfWork
-
-
-class ProgressRelay(QObject):
-    """Carries (done, total) from a task on the worker to the panel."""
-
-    progressed = Signal(int, int)
-
-    def tell(self, done: int, total: int) -> None:
-        """Report progress (from any thread)."""
-        self.progressed.emit(done, total)
 
 
 def check_log(uow_factory: Callable[[], UnitOfWork], progress: Progress) -> AuditCheck:

@@ -11,7 +11,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos_loyalty.services.audit import NOT_ENROLLED, AuditCheck, AuditPage, audit_page
-from ui.backoffice.audit.jobs import ProgressRelay, check_log, write_csv
+from ui.backoffice.audit.jobs import check_log, write_csv
 from ui.backoffice.audit.table import AuditTable
 from ui.backoffice.audit.texts import action_text, break_text
 from ui.backoffice.context import BackOffice
 from ui.backoffice.notice import Notice
 from ui.core_messages import core_message
+from ui.worker import LongJob
 
 PAGE_SIZE = 100
 
@@ -49,9 +49,8 @@ class AuditPanel(QWidget):
         self._before: int | None = None
         self._newer: list[int | None] = []
         self._broken: set[int] = set()
-        self.relay = ProgressRelay(self)
-        self.relay.progressed.connect(self._on_relay_progressed, Qt.ConnectionType.QueuedConnection)
         self._build()
+        self.job = LongJob(context.worker, self.progress, self)
         self.load()
 
     def _build(self) -> None:
@@ -151,9 +150,8 @@ class AuditPanel(QWidget):
     def verify(self) -> None:
         """Check the chain, the balances and the server's copy on the worker; the answer shows
         under the table."""
-        self._busy(True)
-        factory, tell = self.context.uow_factory, self.relay.tell
-        self._run(lambda: check_log(factory, tell), self._on_log_checked)
+        factory = self.context.uow_factory
+        self._start(lambda report: check_log(factory, report), self._on_log_checked)
 
     def _on_log_checked(self, check: AuditCheck) -> None:
         self._busy(False)
@@ -183,10 +181,9 @@ class AuditPanel(QWidget):
 
     def export_to(self, path: Path) -> None:
         """Write the records (of the action chosen, if any) to a CSV file, on the worker."""
-        self._busy(True)
-        factory, action, tell = self.context.uow_factory, self.action, self.relay.tell
+        factory, action = self.context.uow_factory, self.action
         done = partial(self._on_log_exported, path)
-        self._run(lambda: write_csv(factory, path, action, tell), done)
+        self._start(lambda report: write_csv(factory, path, action, report), done)
 
     def _on_log_exported(self, path: Path, count: int) -> None:
         self._busy(False)
@@ -206,16 +203,16 @@ class AuditPanel(QWidget):
         if chosen:
             self.export_to(Path(chosen))
 
-    def _on_relay_progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+    def _start(self, job: Any, on_done: Any) -> None:
+        """Run a long job (Verify, Export) with its progress bar, the buttons off meanwhile."""
+        if self.job.start(job, on_done, self._on_failed):
+            self._busy(True)
 
     def _busy(self, busy: bool) -> None:
         self.verify_button.setEnabled(not busy)
         self.export_button.setEnabled(not busy)
-        self.progress.setVisible(busy)
-        if busy:
-            self.progress.setRange(0, 0)  # until the first batch tells how far it is
+        if not busy:
+            self.progress.hide()  # the notice says what came of it
 
     def _run(self, fn: Any, on_done: Any, channel: str = "") -> None:
         self.context.worker.submit(fn, on_done, self._on_failed, channel=channel)

@@ -15,8 +15,8 @@ from pos_loyalty.services.lookup import MemberView, lookup_card
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.printing import cards_to_print
-from ui.backoffice.long_job import Report
 from ui.station import load_station
+from ui.worker import Report
 
 UowFactory = Callable[[], UnitOfWork]
 

@@ -30,8 +30,8 @@ from pos_loyalty.services.cards import MAX_BATCH
 from ui.backoffice.cards import jobs
 from ui.backoffice.context import BackOffice
 from ui.backoffice.forms import row
-from ui.backoffice.long_job import LongJob
 from ui.backoffice.notice import Notice
+from ui.worker import LongJob
 
 LAYOUTS = (
     ("cr80", QT_TRANSLATE_NOOP("PrintBox", "CR80 cards, one per page (card printer)")),

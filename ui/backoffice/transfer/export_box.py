@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from ui.backoffice.context import BackOffice
 from ui.backoffice.forms import row
-from ui.backoffice.long_job import LongJob
 from ui.backoffice.notice import Notice
 from ui.backoffice.transfer import jobs
+from ui.worker import LongJob
 
 
 class ExportBox(QGroupBox):

@@ -27,11 +27,11 @@ from pos_loyalty.domain.import_rows import RowProblem
 from pos_loyalty.services.importing import ImportRefused, ImportReport
 from ui.backoffice.context import BackOffice
 from ui.backoffice.forms import row
-from ui.backoffice.long_job import LongJob, Report
 from ui.backoffice.notice import Notice
 from ui.backoffice.transfer import jobs
 from ui.backoffice.transfer.problems import ProblemsModel
 from ui.checkout.text import money, points
+from ui.worker import LongJob, Report
 
 
 class ImportBox(QGroupBox):

@@ -22,7 +22,7 @@ from pos_loyalty.services.exporting import export_ledger, export_members
 from pos_loyalty.services.importing import ImportReport, Source, check_import, import_members
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor
-from ui.backoffice.long_job import Report
+from ui.worker import Report
 
 UowFactory = Callable[[], UnitOfWork]
 SCALE = 1000
