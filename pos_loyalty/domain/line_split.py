@@ -13,6 +13,12 @@ The discount is weighed by each line's amount; the points by what each line stil
 its discount, so a line never pays more than it costs. Lines of a category excluded from the
 discount (`programme.no_discount_categories`) get neither: points pay only for
 discount-eligible lines (checkout.py).
+
+The points themselves are shared the same way, so a refund of some lines can undo exactly
+their part: the points redeemed by each line's points value, the points earned (promotion
+bonus included) by what each earning line was paid in money. A line of a category excluded
+from earning (`programme.no_earn_categories`) gets none, unless nothing in the check earns and
+a promotion's fixed bonus was still given: that bonus then goes by the lines' amounts.
 """
 
 from __future__ import annotations
@@ -33,6 +39,10 @@ class LineShare:
     amount: Minor
     discount: Minor
     points_value: Minor
+    earned: int = 0
+    """Points this line earned (its part of the sale's earned points and promotion bonus)."""
+    redeemed: int = 0
+    """Points redeemed paying for this line (their value is `points_value`)."""
 
     @property
     def paid(self) -> Minor:
@@ -61,17 +71,35 @@ def split_lines(
     discount: Minor,
     points_value: Minor,
     excluded: frozenset[str],
+    redeemed_points: int = 0,
+    earned_points: int = 0,
+    no_earn: frozenset[str] = frozenset(),
 ) -> tuple[LineShare, ...]:
-    """Spread a quote's discount and redeemed points' value over the check's lines."""
+    """Spread a quote's discount, redeemed points (and their value) and earned points over
+    the check's lines."""
     eligible = [0 if x.category in excluded else x.amount for x in lines]
     _check_figures(sum(eligible), discount, points_value)
     discounts = largest_remainder(discount, eligible)
     after = [w - d for w, d in zip(eligible, discounts, strict=True)]
     points = largest_remainder(points_value, after)
+    redeemed = largest_remainder(redeemed_points, points if any(points) else after)
+    paid = [x.amount - d - p for x, d, p in zip(lines, discounts, points, strict=True)]
+    earned = largest_remainder(earned_points, _earn_weights(lines, paid, no_earn))
     return tuple(
-        LineShare(amount=x.amount, discount=d, points_value=p)
-        for x, d, p in zip(lines, discounts, points, strict=True)
+        LineShare(amount=x.amount, discount=d, points_value=p, earned=e, redeemed=r)
+        for x, d, p, e, r in zip(lines, discounts, points, earned, redeemed, strict=True)
     )
+
+
+def _earn_weights(
+    lines: Sequence[CheckLine], paid: Sequence[Minor], no_earn: frozenset[str]
+) -> Sequence[int]:
+    """What each line was paid in money if it earns; failing that its amount (see above)."""
+    earning = [0 if x.category in no_earn else m for x, m in zip(lines, paid, strict=True)]
+    if any(earning):
+        return earning
+    by_amount = [0 if x.category in no_earn else x.amount for x in lines]
+    return by_amount if any(by_amount) else [x.amount for x in lines]
 
 
 def _check_figures(eligible: Minor, discount: Minor, points_value: Minor) -> None:
@@ -92,4 +120,6 @@ def returned_share(shares: Sequence[LineShare], returned: Sequence[int]) -> Line
         amount=sum(x.amount for x in picked),
         discount=sum(x.discount for x in picked),
         points_value=sum(x.points_value for x in picked),
+        earned=sum(x.earned for x in picked),
+        redeemed=sum(x.redeemed for x in picked),
     )

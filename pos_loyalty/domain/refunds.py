@@ -3,6 +3,12 @@
 After each refund the cumulative figures are recomputed from the cumulative share returned
 (all refunds of the sale so far / the sale's total); a refund's effect is the change in those
 figures. After the last refund the totals equal exactly what the sale earned, redeemed and paid.
+
+Goods returned with figures of their own (a till's lines, split at the sale: line_split.py)
+are refunded by those figures instead of a share of the whole sale (`goods_refund_effect`), so
+a line excluded from the discount gives back its full price and no points. Both kinds may follow
+each other on one sale: each effect is bounded by what the sale has left to undo, and the
+refund that brings back the last of the goods undoes exactly the rest.
 """
 
 from __future__ import annotations
@@ -58,6 +64,19 @@ def cumulative(sale: SaleFigures, refunded: Minor) -> Cumulative:
 
 def refund_effect(sale: SaleFigures, refunded_before: Minor, amount: Minor) -> RefundEffect:
     """The effect of refunding `amount` after `refunded_before` was already refunded."""
+    _check_amount(sale, refunded_before, amount)
+    before = cumulative(sale, refunded_before)
+    after = cumulative(sale, refunded_before + amount)
+    return RefundEffect(
+        amount=amount,
+        points_reversed=after.points_reversed - before.points_reversed,
+        points_returned=after.points_returned - before.points_returned,
+        money_returned=after.money_returned - before.money_returned,
+        after=after,
+    )
+
+
+def _check_amount(sale: SaleFigures, refunded_before: Minor, amount: Minor) -> None:
     if amount <= 0:
         raise InvalidInput(
             f"a refund of {format_money(amount)}: the amount must be more than 0",
@@ -74,12 +93,77 @@ def refund_effect(sale: SaleFigures, refunded_before: Minor, amount: Minor) -> R
             left=left,
             total=sale.total,
         )
-    before = cumulative(sale, refunded_before)
-    after = cumulative(sale, refunded_before + amount)
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedGoods:
+    """Goods coming back with their own figures from the sale (a till's lines, or parts of them).
+
+    `amount` is their value, `paid` the money paid for them, `earned` the points they earned
+    (promotion bonus included) and `redeemed` the points that paid for them.
+    """
+
+    amount: Minor
+    paid: Minor
+    earned: int
+    redeemed: int
+
+
+def refund_effect_after(sale: SaleFigures, done: Cumulative, amount: Minor) -> RefundEffect:
+    """The counter's refund of `amount` after the refunds recorded so far (`done`).
+
+    When every earlier refund was the counter's, `done` is the cumulative share and this is
+    exactly `refund_effect`. After a refund of goods by their own figures the cumulative share
+    may be below what was already undone: a figure then waits (never negative) until the share
+    catches up, and the refund of the last goods undoes exactly the rest.
+    """
+    plain = refund_effect(sale, done.refunded, amount)
+    if done == cumulative(sale, done.refunded):
+        return plain
+    after = plain.after
+    return _effect_to(
+        amount,
+        done,
+        Cumulative(
+            refunded=after.refunded,
+            points_reversed=max(after.points_reversed, done.points_reversed),
+            points_returned=max(after.points_returned, done.points_returned),
+            money_returned=max(after.money_returned, done.money_returned),
+        ),
+    )
+
+
+def goods_refund_effect(sale: SaleFigures, done: Cumulative, goods: ReturnedGoods) -> RefundEffect:
+    """Refund goods by their own figures, after the refunds recorded so far (`done`).
+
+    Each figure is the goods' own, but never more than the sale has left to undo; the refund
+    that brings back the last of the sale's goods undoes exactly what is left.
+    """
+    _check_amount(sale, done.refunded, goods.amount)
+    refunded = done.refunded + goods.amount
+    if refunded == sale.total:
+        return _effect_to(goods.amount, done, cumulative(sale, refunded))
+    after = Cumulative(
+        refunded=refunded,
+        points_reversed=done.points_reversed
+        + _within(goods.earned, sale.earned, done.points_reversed),
+        points_returned=done.points_returned
+        + _within(goods.redeemed, sale.redeemed, done.points_returned),
+        money_returned=done.money_returned + _within(goods.paid, sale.paid, done.money_returned),
+    )
+    return _effect_to(goods.amount, done, after)
+
+
+def _within(figure: int, whole: int, undone: int) -> int:
+    """`figure`, limited to what is left of `whole` once `undone` was undone (never negative)."""
+    return max(0, min(figure, whole - undone))
+
+
+def _effect_to(amount: Minor, done: Cumulative, after: Cumulative) -> RefundEffect:
     return RefundEffect(
         amount=amount,
-        points_reversed=after.points_reversed - before.points_reversed,
-        points_returned=after.points_returned - before.points_returned,
-        money_returned=after.money_returned - before.money_returned,
+        points_reversed=after.points_reversed - done.points_reversed,
+        points_returned=after.points_returned - done.points_returned,
+        money_returned=after.money_returned - done.money_returned,
         after=after,
     )

@@ -3,6 +3,11 @@
 A void names its sale: the counter shows `voidable_sale` to the cashier and passes its id to
 `void_sale`, which checks the rule again in the same transaction, so a sale that stopped being
 voidable in between (refunded, overtaken by a newer sale, another day) is refused.
+
+Goods that come back with their own figures (a till's lines) are refunded by those figures
+(`record_goods_refund`): the money paid for them, the points they earned, the points that paid
+for them. The counter's refund by amount after such a refund counts what was already undone
+(`refund_effect_after`), so the refunds of a sale still add up exactly to what it did.
 """
 
 from __future__ import annotations
@@ -15,7 +20,13 @@ from pos_loyalty.domain.approvals import Action
 from pos_loyalty.domain.errors import InvalidInput, NotAllowed, NotFound
 from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.domain.money import Minor
-from pos_loyalty.domain.refunds import RefundEffect, refund_effect
+from pos_loyalty.domain.refunds import (
+    Cumulative,
+    RefundEffect,
+    ReturnedGoods,
+    goods_refund_effect,
+    refund_effect_after,
+)
 from pos_loyalty.domain.sales import Refund, Sale, SaleKind
 from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.audit import record_action
@@ -88,9 +99,49 @@ def record_refund(
     """`refund_sale` inside the caller's open transaction (which commits it; reason checked)."""
     approver = authorise_action(uow, actor, Action.REFUND, approved_by=approved_by, amount=amount)
     sale = _sale(uow, sale_id)
-    result = _refund(uow, sale, amount, reason.strip(), clock, actor, is_void=False, store=store)
+    effect = refund_effect_after(sale.figures, _undone(uow, sale), amount)
+    result = _refund(uow, sale, effect, reason.strip(), clock, actor, is_void=False, store=store)
     _log(uow, actor, result, clock, approver.id if approver else "")
     return result
+
+
+def record_goods_refund(
+    sale_id: str,
+    goods: ReturnedGoods,
+    reason: str,
+    *,
+    uow: UnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    store: StoreHeader | None = None,
+    approved_by: str = "",
+) -> Refunded:
+    """Refund goods by their own figures inside the caller's open transaction (which commits).
+
+    The approval policy is the counter's, on the goods' value.
+    """
+    fields.check_length(reason.strip(), fields.REASON, "reason")
+    approver = authorise_action(
+        uow, actor, Action.REFUND, approved_by=approved_by, amount=goods.amount
+    )
+    sale = _sale(uow, sale_id)
+    effect = goods_refund_effect(sale.figures, _undone(uow, sale), goods)
+    result = _refund(uow, sale, effect, reason.strip(), clock, actor, is_void=False, store=store)
+    _log(uow, actor, result, clock, approver.id if approver else "")
+    return result
+
+
+def _undone(uow: UnitOfWork, sale: Sale) -> Cumulative:
+    """What the refunds recorded so far have undone of the sale."""
+    if not sale.refunded:
+        return Cumulative(refunded=0, points_reversed=0, points_returned=0, money_returned=0)
+    refunds = uow.sales.refunds_of(sale.id)
+    return Cumulative(
+        refunded=sale.refunded,
+        points_reversed=sum(r.points_reversed for r in refunds),
+        points_returned=sum(r.points_returned for r in refunds),
+        money_returned=sum(r.money_returned for r in refunds),
+    )
 
 
 def voidable_sale(*, uow: UnitOfWork, clock: Clock, actor: Actor) -> Sale:
@@ -115,7 +166,8 @@ def void_sale(
     with uow:
         sale = _sale(uow, sale_id)
         _require_voidable(uow, sale, actor, clock())
-        result = _refund(uow, sale, sale.total, "void", clock, actor, is_void=True, store=store)
+        effect = refund_effect_after(sale.figures, _undone(uow, sale), sale.total)
+        result = _refund(uow, sale, effect, "void", clock, actor, is_void=True, store=store)
         _log(uow, actor, result, clock, "")
         uow.commit()
     return result
@@ -174,7 +226,7 @@ def _sale(uow: UnitOfWork, sale_id: str) -> Sale:
 def _refund(
     uow: UnitOfWork,
     sale: Sale,
-    amount: Minor,
+    effect: RefundEffect,
     reason: str,
     clock: Clock,
     actor: Actor,
@@ -183,7 +235,7 @@ def _refund(
     store: StoreHeader | None,
 ) -> Refunded:
     now = clock()
-    effect = refund_effect(sale.figures, sale.refunded, amount)
+    amount = effect.amount
     balance_before = balance_after = None
     if sale.kind == SaleKind.MEMBERSHIP:  # a fee, not goods: it put no spend or points
         restore_membership(uow, sale, amount, now.date())
