@@ -10,15 +10,21 @@ Every counter (the window, the command line) records a redeeming sale through
 4. the reservation is committed with the sale's id and the points it really redeemed, or
    cancelled when the sale could not be recorded.
 
+The till API's confirmation records its sale inside a transaction of its own, so it wraps that
+in `reserving`, the same steps.
+
 A reservation that is never committed or cancelled (the terminal lost power) expires on the
 server; one whose commit was lost is released when the sale's entries arrive with the push.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from pos_loyalty.domain.reservations import Authorisation
+from pos_loyalty.domain.sales import Sale
 from pos_loyalty.services.checkout import (
     Checkout,
     Committed,
@@ -40,23 +46,54 @@ def commit_redeeming(
     store: StoreHeader | None = None,
 ) -> Committed:
     """Record a sale, reserving the points it redeems first (see the module docstring)."""
+    with reserving(cmd, uow=uow, clock=clock, authoriser=authoriser) as held:
+        done = commit_checkout(held.checkout, uow=uow, clock=clock, actor=actor, store=store)
+        held.recorded(done.sale)
+    if held.authorisation is None:
+        return done
+    return replace(done, redemption=held.authorisation)
+
+
+@dataclass(slots=True)
+class Held:
+    """A redemption being recorded: the checkout limited to what was authorised, the sale."""
+
+    checkout: Checkout
+    authorisation: Authorisation | None
+    sale: Sale | None = None
+
+    def recorded(self, sale: Sale) -> None:
+        """The sale that uses the reservation (committed with it once the block ends)."""
+        self.sale = sale
+
+
+@contextmanager
+def reserving(
+    cmd: Checkout, *, uow: UnitOfWork, clock: Clock, authoriser: RedemptionAuthoriser | None
+) -> Iterator[Held]:
+    """Steps 1, 2 and 4 around the caller's recording of the sale (step 3, `Held.recorded`).
+
+    The reservation is committed when the block ends with a sale recorded, and cancelled when
+    it raises or records none (a repeated request that found its sale already there).
+    """
     wanted = None if authoriser is None else redemption_wanted(cmd, uow=uow, clock=clock)
     if authoriser is None or wanted is None:
-        return commit_checkout(cmd, uow=uow, clock=clock, actor=actor, store=store)
+        yield Held(cmd, None)
+        return
     member_id, points = wanted
     authorisation = authoriser.reserve(new_id(), member_id, points)
     reservation = authorisation.reservation_id
+    held = Held(limited(cmd, authorisation), authorisation)
     try:
-        done = commit_checkout(
-            limited(cmd, authorisation), uow=uow, clock=clock, actor=actor, store=store
-        )
+        yield held
     except BaseException:
         if reservation:
             authoriser.cancel(reservation)
         raise
-    if reservation:
-        authoriser.commit(reservation, done.sale.id, done.sale.redeemed_points)
-    return replace(done, redemption=authorisation)
+    if reservation and held.sale is None:
+        authoriser.cancel(reservation)
+    elif reservation and held.sale is not None:
+        authoriser.commit(reservation, held.sale.id, held.sale.redeemed_points)
 
 
 def limited(cmd: Checkout, authorisation: Authorisation) -> Checkout:
