@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Connection, and_, case, func, select
+from sqlalchemy import Connection, and_, case, func, or_, select
 
 from db.models import cards, ledger_entries, members, refunds, sales
-from db.reports.common import in_terminals, whole
+from db.reports.common import in_terminals, of_goods, whole
 from pos_loyalty.domain.sales import SaleKind
 from pos_loyalty.reports.period import Period
 from pos_loyalty.reports.rows import DayCount, PointsDay, RefundsDay, SalesDay
@@ -28,7 +28,7 @@ class ActivityQueries:
         """Checks with and without a card, their money, discounts and points paid."""
         s = sales.c
         fee = s.kind == SaleKind.MEMBERSHIP.value
-        goods = s.kind != SaleKind.MEMBERSHIP.value
+        goods = of_goods(s.kind)
         with_card = and_(s.member_id.is_not(None), goods)
         without = and_(s.member_id.is_(None), goods)
         statement = (
@@ -85,19 +85,28 @@ class ActivityQueries:
         return [PointsDay(last, t, kind, int(a), int(r)) for t, kind, a, r in rows]
 
     def refunds_by_day(self, period: Period, terminals: Terminals) -> list[RefundsDay]:
-        """Refunds and voids, goods and money returned, points reversed and given back."""
-        r = refunds.c
+        """Refunds and voids, goods and money returned, points reversed and given back.
+
+        Refunds of club membership fees (told by their sale's kind) are counted apart: how
+        many, and the money returned.
+        """
+        r, s = refunds.c, sales.c
+        fee = s.kind == SaleKind.MEMBERSHIP.value
+        goods = or_(s.kind.is_(None), of_goods(s.kind))  # a sale not stored: goods
         statement = (
             select(
                 r.business_date,
                 r.terminal_id,
-                func.count(),
-                func.sum(case((r.is_void, 1), else_=0)),
-                func.sum(r.amount),
-                func.sum(r.money_returned),
+                func.sum(case((goods, 1), else_=0)),
+                func.sum(case((and_(goods, r.is_void), 1), else_=0)),
+                func.sum(case((goods, r.amount), else_=0)),
+                func.sum(case((goods, r.money_returned), else_=0)),
                 func.sum(r.points_reversed),
                 func.sum(r.points_returned),
+                func.sum(case((fee, 1), else_=0)),
+                func.sum(case((fee, r.money_returned), else_=0)),
             )
+            .select_from(refunds.outerjoin(sales, s.id == r.sale_id))
             .where(r.business_date.between(period.first, period.last))
             .where(in_terminals(r.terminal_id, terminals))
             .group_by(r.business_date, r.terminal_id)

@@ -1,4 +1,4 @@
-"""Helpers the report queries share: terminal filters, months as text, chunks of ids."""
+"""Helpers the report queries share: terminal and kind filters, months as text, chunks of ids."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, true
 
+from pos_loyalty.domain.sales import SaleKind
+
 ID_CHUNK = 500
 """Ids per IN list: far below SQLite's limit on bound parameters."""
 
@@ -18,6 +20,12 @@ def in_terminals(column: Any, terminals: tuple[str, ...] | None) -> ColumnElemen
     if terminals is None:
         return true()
     condition: ColumnElement[bool] = column.in_(terminals)
+    return condition
+
+
+def of_goods(kind: Any) -> ColumnElement[bool]:
+    """Sales of goods: a club membership fee is money taken, not a check (counted apart)."""
+    condition: ColumnElement[bool] = kind != SaleKind.MEMBERSHIP.value
     return condition
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, liter
 
 from db.models import balances, member_spend, members, refunds, sales
 from db.reports.balances import BalanceQueries
-from db.reports.common import in_terminals, month_date, month_of, whole
+from db.reports.common import in_terminals, month_date, month_of, of_goods, whole
 from pos_loyalty.reports.period import Period, month_start
 from pos_loyalty.reports.rows import (
     Buyers,
@@ -84,6 +84,14 @@ class MemberQueries(BalanceQueries):
         )
         return int(self._connection.execute(statement).scalar_one())
 
+    def club_members(self, day: date) -> int:
+        """Members whose paid club membership runs on that day (merged-away ones not)."""
+        m = members.c
+        statement = select(func.count()).where(
+            m.membership_until >= day, m.merged_into.is_(None), m.erased_at.is_(None)
+        )
+        return int(self._connection.execute(statement).scalar_one())
+
     def tier_moves(self, start: SpendWindow, end: SpendWindow) -> list[TierMove]:
         """Members with spend in either window, counted by (tier rank at start, at end)."""
         return tier_moves_in(self._connection, member_spend, start, end)
@@ -100,7 +108,7 @@ class MemberQueries(BalanceQueries):
                 func.sum(s.earned_points + s.bonus_points),
             )
             .where(s.business_date.between(period.first, period.last), s.member_id.is_not(None))
-            .where(in_terminals(s.terminal_id, terminals))
+            .where(in_terminals(s.terminal_id, terminals), of_goods(s.kind))
             .group_by(s.tier)
             .order_by(s.tier)
         )
@@ -122,7 +130,7 @@ class MemberQueries(BalanceQueries):
         per_member = (
             select(s.member_id, func.sum(in_period).label("n"), func.max(in_window).label("w"))
             .where(s.business_date.between(first, last), s.member_id.is_not(None))
-            .where(in_terminals(s.terminal_id, terminals))
+            .where(in_terminals(s.terminal_id, terminals), of_goods(s.kind))
             .group_by(s.member_id)
             .with_hint(sales, BY_DAY, "sqlite")
             .subquery()
@@ -192,7 +200,7 @@ class MemberQueries(BalanceQueries):
         bought = (
             select(s.member_id, month_of(s.business_date, self._connection).label("month"))
             .where(s.business_date.between(first, period.last), s.member_id.in_(candidates))
-            .where(in_terminals(s.terminal_id, terminals))
+            .where(in_terminals(s.terminal_id, terminals), of_goods(s.kind))
             .distinct()
             .with_hint(sales, BY_DAY, "sqlite")
             .subquery()
@@ -230,7 +238,7 @@ class MemberQueries(BalanceQueries):
             )
             .select_from(sales.outerjoin(returned, returned.c.sale_id == s.id))
             .where(s.business_date.between(period.first, period.last), s.member_id.is_not(None))
-            .where(in_terminals(s.terminal_id, terminals))
+            .where(in_terminals(s.terminal_id, terminals), of_goods(s.kind))
             .group_by(s.member_id)
             .order_by((func.sum(s.paid) - money_back).desc(), s.member_id)
             .limit(limit)

@@ -7,17 +7,20 @@
 - redemption rate: points redeemed / points earned (checkout earnings and bonuses);
 - churn: of the members who joined before the last N days of the period, those who bought
   nothing in those N days;
+- club membership fees sold and refunded (`club`): not checks, so none of the figures above
+  counts them (a fee would lower the average check and count as a purchase);
 - monthly cohort retention (`cohorts`) and promotion uplift (`uplift`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
 
 from pos_loyalty.domain.money import Minor
+from pos_loyalty.reports.club import ClubFees, fees_of
 from pos_loyalty.reports.cohorts import Cohort, build_cohorts
 from pos_loyalty.reports.period import Period, Progress, ReportRequest, no_progress
 from pos_loyalty.reports.ports import ReportQueries, Terminals
@@ -57,6 +60,7 @@ class KpiReport:
     churn: Churn
     cohorts: tuple[Cohort, ...]
     promotions: tuple[PromotionUplift, ...]
+    club: ClubFees = field(default_factory=ClubFees)
 
     def _sum(self, name: str) -> int:
         return sum(getattr(day, name) for day in self.days)
@@ -129,7 +133,9 @@ def build_kpi(
 ) -> KpiReport:
     """Read the period's checks, buyers, points, cohorts, churn and promotions."""
     period, terminals = request.period, request.scope.terminals
-    days = daily_checks(queries.sales_by_day(period, terminals), period)
+    sales = queries.sales_by_day(period, terminals)
+    days = daily_checks(sales, period)
+    club = fees_of(sales, queries.refunds_by_day(period, terminals))
     progress(1, STEPS)
     window = Period(period.last - timedelta(days=request.inactive_days - 1), period.last)
     buyers, churn = queries.buyers_and_churn(period, window, terminals)
@@ -146,7 +152,7 @@ def build_kpi(
     promotions = _promotions(queries, period, terminals)
     progress(5, STEPS)
     return KpiReport(
-        days, buyers, earned, redeemed, request.inactive_days, churn, cohorts, promotions
+        days, buyers, earned, redeemed, request.inactive_days, churn, cohorts, promotions, club
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pos_loyalty.reports.blocks import column, document, summary
+from pos_loyalty.reports.club import club_lines
 from pos_loyalty.reports.cohorts import retention_curve
 from pos_loyalty.reports.document import (
     Block,
@@ -54,6 +55,7 @@ def _figures(t: Labels, r: KpiReport) -> Table:
             ("fig.churn_base", r.churn.base, Kind.INT),
             ("fig.churned", r.churned, Kind.INT),
             ("fig.churn_rate", r.churn_rate, pct),
+            *club_lines(r.club),
         ],
     )
 

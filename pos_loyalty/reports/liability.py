@@ -4,15 +4,19 @@ Read from the balance projection (open lots and debts) as it stands when the rep
 outstanding points are those not yet expired (pending ones included), valued at the
 `point_value` of the programme in force. Points past their expiry but not yet written off by the
 expire run are shown apart. Expiry is bucketed by the month of the last day they can be spent.
+
+The paid club membership is shown in a table of its own: the members whose membership runs
+on that day, and the day's membership sales and refunds (money taken for terms, not points).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.reports.blocks import column, document, summary
+from pos_loyalty.reports.club import ClubFees, club_fees, club_lines
 from pos_loyalty.reports.document import (
     Chart,
     ChartKind,
@@ -24,7 +28,14 @@ from pos_loyalty.reports.document import (
     Table,
 )
 from pos_loyalty.reports.labels import Labels, labels_for
-from pos_loyalty.reports.period import Progress, ReportRequest, add_months, month_start, no_progress
+from pos_loyalty.reports.period import (
+    Period,
+    Progress,
+    ReportRequest,
+    add_months,
+    month_start,
+    no_progress,
+)
 from pos_loyalty.reports.ports import ReportQueries
 from pos_loyalty.reports.rows import Debts, LotSum, MemberLine
 from pos_loyalty.reports.stores import StorePoints, points_by_store, store_points_table
@@ -48,6 +59,10 @@ class LiabilityReport:
     negative: tuple[MemberLine, ...]
     stores: tuple[StorePoints, ...] = ()
     """Points by store (chain-wide reports only)."""
+    club_members: int = 0
+    """Members whose paid club membership runs on `as_of`."""
+    club: ClubFees = field(default_factory=ClubFees)
+    """Memberships sold and refunded on `as_of` (at the report's terminals)."""
 
     @property
     def spendable(self) -> int:
@@ -78,6 +93,9 @@ def build_liability(
     negative = tuple(queries.negative_balances(request.limit))
     progress(2, 3)
     report = _figures(today, point_value, sums, debts, negative)
+    day = Period(today, today)
+    club = club_fees(queries, day, request.scope.terminals)
+    report = replace(report, club_members=queries.club_members(today), club=club)
     if request.chain:
         t = labels_for(request.language)
         found = points_by_store(queries.points_by_terminal(today), queries.stores(), t)
@@ -145,10 +163,17 @@ def liability_document(report: LiabilityReport, request: ReportRequest) -> Docum
         ],
     )
     by_month, split = _charts(t, r)
-    blocks: list[Table | Chart | Note] = [head, by_month, split, _expiring(t, r), _negative(t, r)]
+    blocks: list[Table | Chart | Note] = [head, _club(t, r), by_month, split, _expiring(t, r)]
+    blocks.append(_negative(t, r))
     if request.chain:
         blocks += [store_points_table(t, r.stores), Note(t["note.chain_liability"])]
     return document(request, "liability", blocks)
+
+
+def _club(t: Labels, r: LiabilityReport) -> Table:
+    """The club membership that day: members in the club, memberships sold and refunded."""
+    lines = [("fig.club_members", r.club_members, Kind.INT), *club_lines(r.club)]
+    return summary(t, "liability_club", lines)
 
 
 def _expiring(t: Labels, r: LiabilityReport) -> Table:

@@ -46,7 +46,11 @@ class PointsDay:
 
 @dataclass(frozen=True, slots=True)
 class RefundsDay:
-    """Refunds (voids included) one terminal made on one day."""
+    """Refunds (voids included) one terminal made on one day.
+
+    Refunds of club membership fees are counted apart (`memberships`, `membership_returned`)
+    and left out of the refunds of goods and their money, as the fees are left out of checks.
+    """
 
     day: date
     terminal_id: str
@@ -56,6 +60,8 @@ class RefundsDay:
     money_returned: Minor
     points_reversed: int
     points_returned: int
+    memberships: int = 0
+    membership_returned: Minor = 0
 
 
 @dataclass(frozen=True, slots=True)

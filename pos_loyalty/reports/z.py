@@ -1,8 +1,9 @@
 """The daily loyalty Z-report: checks, discounts and points per terminal, per day and in all.
 
 Checks, discounts, points and refunds are counted where they happened (the terminal and the
-business day of the sale, entry or refund). New members and cards issued carry no terminal, so
-they are counted for the whole database.
+business day of the sale, entry or refund). Club membership fees, and refunds of them, are
+counted on lines of their own and left out of the checks and the refunds of goods. New
+members and cards issued carry no terminal, so they are counted for the whole database.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 from pos_loyalty.reports.blocks import column, document, summary
+from pos_loyalty.reports.club import ClubFees, club_lines
 from pos_loyalty.reports.document import (
     Chart,
     ChartKind,
@@ -58,6 +60,8 @@ class ZFigures:
     new_members: int = 0
     memberships: int = 0
     membership_fees: int = 0
+    membership_refunds: int = 0
+    membership_returned: int = 0
 
     def add(self, other: ZFigures) -> None:
         """Add another set of figures to these."""
@@ -68,6 +72,16 @@ class ZFigures:
     def checks(self) -> int:
         """Checks with and without a card."""
         return self.card_checks + self.plain_checks
+
+    @property
+    def club(self) -> ClubFees:
+        """The club membership fees taken and returned (not checks: counted apart)."""
+        return ClubFees(
+            self.memberships,
+            self.membership_fees,
+            self.membership_refunds,
+            self.membership_returned,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +175,8 @@ def _add_refunds(z: ZFigures, r: RefundsDay) -> None:
     z.voids += r.voids
     z.refund_amount += r.amount
     z.money_returned += r.money_returned
+    z.membership_refunds += r.memberships
+    z.membership_returned += r.membership_returned
 
 
 def z_document(report: ZReport, request: ReportRequest) -> Document:
@@ -192,8 +208,6 @@ def _summary(t: Labels, r: ZReport) -> Table:
             ("fig.plain_total", z.plain_total, m),
             ("fig.discount", z.discount, m),
             ("fig.redeemed_value", z.redeemed_value, m),
-            ("fig.memberships", z.memberships, Kind.INT),
-            ("fig.membership_fees", z.membership_fees, m),
             ("fig.earned", z.earned, p),
             ("fig.bonus", z.bonus, p),
             ("fig.redeemed", z.redeemed, p),
@@ -206,6 +220,7 @@ def _summary(t: Labels, r: ZReport) -> Table:
             ("fig.money_returned", z.money_returned, m),
             ("fig.points_reversed", z.reversed, p),
             ("fig.points_returned", z.returned, p),
+            *club_lines(z.club),
             ("fig.new_members", z.new_members, Kind.INT),
             ("fig.cards_issued", r.cards_issued, Kind.INT),
         ],
