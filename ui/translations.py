@@ -1,8 +1,10 @@
-"""Keep the Russian translation in step with the code: `python -m ui.translations update|release`.
+"""Keep the translations in step with the code: `python -m ui.translations update|release`.
 
-`update` collects every translatable text of `ui/` into `resources/translations/*.ts` (texts no
-longer in the code are dropped); translate them in Qt Linguist (`pyside6-linguist`) or by hand,
-then `release` compiles the `.qm` files the app loads.
+`update` collects every translatable text of `ui/` and of the core (`pos_loyalty/`, whose texts
+are marked with `pos_loyalty.i18n`) into `resources/translations/*.ts` (texts no longer in the
+code are dropped); translate them in Qt Linguist (`pyside6-linguist`) or by hand, then `release`
+compiles the `.qm` files the app loads. English is the source language: its file holds only the
+texts with a count (`-pluralonly`), whose English forms ("1 point", "2 points") it gives.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from pathlib import Path
 from resources import resource_path
 
 UI_FOLDER = Path(__file__).resolve().parent
-LANGUAGES = ("ru",)
+CORE_FOLDER = UI_FOLDER.parent / "pos_loyalty"
+LANGUAGES = ("ru", "en")
+SOURCE_LANGUAGE = "en"
+"""English is written in the code: its catalogue gives only the plural forms."""
 
 
 def translation_file(language: str, suffix: str) -> Path:
@@ -32,17 +37,20 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """Return the Python files of the desktop app that may hold translatable texts."""
-    return sorted(p for p in UI_FOLDER.rglob("*.py") if "cli" not in p.relative_to(UI_FOLDER).parts)
+    """Return the Python files of the desktop app and the core that may hold texts to translate."""
+    ui = [p for p in UI_FOLDER.rglob("*.py") if "cli" not in p.relative_to(UI_FOLDER).parts]
+    return sorted([*ui, *CORE_FOLDER.rglob("*.py")])
 
 
 def update() -> None:
-    """Collect the texts of `ui/` into each language's .ts file."""
+    """Collect the texts of `ui/` and the core into each language's .ts file."""
     files = [str(p) for p in sources()]
     for language in LANGUAGES:
         target = translation_file(language, ".ts")
         target.parent.mkdir(parents=True, exist_ok=True)
         command = [_tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "relative"]
+        if language == SOURCE_LANGUAGE:
+            command.append("-pluralonly")
         subprocess.run([*command, "-target-language", language, "-ts", str(target)], check=True)
 
 

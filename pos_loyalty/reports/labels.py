@@ -1,43 +1,55 @@
-"""Every word the reports print, in Russian and English (the same keys in both)."""
+"""Every word the reports print, translated through the app's one translation mechanism.
+
+The English texts are the source (`labels_en`, each marked for Qt Linguist in its context);
+the other languages live in the app's `.ts` files and reach a report through the translator the
+composition root installed (`pos_loyalty.i18n.translator_for`), or one given here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
-from pos_loyalty.reports.labels_en import EN
-from pos_loyalty.reports.labels_ru import RU
+from pos_loyalty.i18n import Translate, translator_for
+from pos_loyalty.reports.labels_en import GROUPS
 from pos_loyalty.reports.period import Language
+
+_SOURCES: dict[str, tuple[str, str]] = {
+    key: (context, text) for context, table in GROUPS for key, text in table.items()
+}
+"""key -> (context, English source text)."""
 
 
 class Labels:
     """The labels of one language: `t[key]`, `t.get(key, default)`, `t.format(key, **values)`."""
 
-    __slots__ = ("_texts", "language")
+    __slots__ = ("_translate", "language")
 
-    def __init__(self, language: Language, texts: Mapping[str, str]) -> None:
+    def __init__(self, language: Language, translate: Translate) -> None:
         self.language = language
-        self._texts = texts
+        self._translate = translate
 
     def __getitem__(self, key: str) -> str:
-        return self._texts[key]
+        context, text = _SOURCES[key]
+        return self._translate(context, text)
 
     def get(self, key: str, default: str) -> str:
         """The label, or `default` when there is none (e.g. an entry kind added later)."""
-        return self._texts.get(key, default)
+        return self[key] if key in _SOURCES else default
 
     def format(self, key: str, **values: Any) -> str:
         """The label with `{name}` placeholders filled in."""
-        return self._texts[key].format(**values)
+        return self[key].format(**values)
 
     def keys(self) -> frozenset[str]:
-        """Every key this language has."""
-        return frozenset(self._texts)
+        """Every key there is a label for."""
+        return frozenset(_SOURCES)
 
 
-_ALL: dict[str, Labels] = {"en": Labels("en", EN), "ru": Labels("ru", RU)}
+def labels_for(language: Language, translate: Translate | None = None) -> Labels:
+    """The labels of `language` ("ru" or "en"), through `translate` or the installed one."""
+    return Labels(language, translate or translator_for(language))
 
 
-def labels_for(language: Language) -> Labels:
-    """The labels of `language` ("ru" or "en")."""
-    return _ALL[language]
+def sources() -> dict[str, tuple[str, str]]:
+    """Every label's (context, English source), by key: for checks that all are translated."""
+    return dict(_SOURCES)

@@ -83,7 +83,7 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../ui/backoffice/audit/panel.py" line="+60"/>
+        <location filename="../../ui/backoffice/audit/panel.py" line="+59"/>
         <source>All actions</source>
         <translation>Все действия</translation>
     </message>
@@ -118,7 +118,7 @@
         <translation>страница {page} из {pages}, записей: {total}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The log is intact (1 record).</source>
         <translation>Журнал не изменён (1 запись).</translation>
     </message>
@@ -151,7 +151,7 @@
         <translation>Не сверено с центральным сервером: терминал не подключён к нему.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>1 record written to {path}.</source>
         <translation>1 запись записана в {path}.</translation>
     </message>
@@ -991,7 +991,7 @@
         <translation>Сначала введите сумму чека.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>There is no slip to reprint yet.</source>
         <translation>Пока нет слипа для повторной печати.</translation>
     </message>
@@ -1142,7 +1142,7 @@
         <translation>Крупный чек</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Sale recorded: to pay %1.</source>
         <translation>Продажа записана: к оплате %1.</translation>
     </message>
@@ -1505,6 +1505,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The till sent the check {check} again meanwhile: choose the card and the points again.</source>
+        <translation>Касса тем временем прислала чек {check} заново: выберите карту и баллы ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The check {check} was sold: refund its lines instead of cancelling.</source>
         <translation>Чек {check} уже продан: оформите возврат строк вместо отмены.</translation>
     </message>
@@ -4590,9 +4595,1077 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../pos_loyalty/reports/labels_en.py" line="+129"/>
+        <source>Checks with and without a card</source>
+        <translation>Чеки с картой и без</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points by terminal</source>
+        <translation>Баллы по кассам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points by terminal (the {count} busiest)</source>
+        <translation>Баллы по кассам ({count} самых загруженных)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Checks per day</source>
+        <translation>Чеки по дням</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Points expiring by month</source>
+        <translation>Сгорание баллов по месяцам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spendable and pending points</source>
+        <translation>Доступные и ожидающие баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members per tier</source>
+        <translation>Участники по уровням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks by tier used</source>
+        <translation>Чеки по уровням</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention curve (all cohorts)</source>
+        <translation>Кривая удержания (все когорты)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top 10 members by money paid</source>
+        <translation>10 лучших участников по оплаченной сумме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive members</source>
+        <translation>Неактивные участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after each day</source>
+        <translation>Баланс на конец дня</translation>
+    </message>
+</context>
+<context>
+    <name>ReportColumns</name>
+    <message>
+        <location line="+78"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminal</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card checks</source>
+        <translation>Чеки с картой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other checks</source>
+        <translation>Чеки без карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card sales</source>
+        <translation>Продажи с картой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Бонусы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeemed</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Сгорело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money returned</source>
+        <translation>Возвращено денег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pts taken back</source>
+        <translation>Баллов отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pts given back</source>
+        <translation>Баллов возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New members</source>
+        <translation>Новые участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From spend</source>
+        <translation>От суммы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members at start</source>
+        <translation>Участников в начале</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members at end</source>
+        <translation>Участников в конце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share at end</source>
+        <translation>Доля в конце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From \ to</source>
+        <translation>Из \ в</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks</source>
+        <translation>Чеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cohort</source>
+        <translation>Когорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>M{k}</source>
+        <translation>М{k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promotion</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks/day before</source>
+        <translation>Чеков в день до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks/day during</source>
+        <translation>Чеков в день во время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frequency uplift</source>
+        <translation>Прирост частоты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avg check before</source>
+        <translation>Средний чек до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avg check during</source>
+        <translation>Средний чек во время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avg check uplift</source>
+        <translation>Прирост среднего чека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention</source>
+        <translation>Удержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net paid</source>
+        <translation>За вычетом возвратов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days inactive</source>
+        <translation>Дней без покупок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Сгорают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credited</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debited</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigures</name>
+    <message>
+        <location line="-139"/>
+        <source>Checks with a card</source>
+        <translation>Чеки с картой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks without a card</source>
+        <translation>Чеки без карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of checks with a card</source>
+        <translation>Доля чеков с картой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales with a card</source>
+        <translation>Продажи с картой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales without a card</source>
+        <translation>Продажи без карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club memberships sold</source>
+        <translation>Продано клубных членств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club membership fees</source>
+        <translation>Взносы за клубное членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club memberships refunded</source>
+        <translation>Возвращено клубных членств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club membership fees returned</source>
+        <translation>Возвращено взносов за клубное членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club membership fees, net</source>
+        <translation>Взносы за клубное членство за вычетом возвратов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club members</source>
+        <translation>Участники клуба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts given</source>
+        <translation>Предоставлено скидок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with points</source>
+        <translation>Оплачено баллами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned at checkout</source>
+        <translation>Начислено баллов за покупки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned (checkout and bonuses)</source>
+        <translation>Начислено баллов (покупки и бонусы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus points</source>
+        <translation>Бонусные баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Списано баллов в оплату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expired</source>
+        <translation>Сгорело баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points added by hand</source>
+        <translation>Начислено вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points removed by hand</source>
+        <translation>Списано вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds (voids included)</source>
+        <translation>Возвраты (с аннулированиями)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voids</source>
+        <translation>Аннулирования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods returned</source>
+        <translation>Возвращено товара</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money returned</source>
+        <translation>Возвращено денег</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points taken back by refunds</source>
+        <translation>Баллов отозвано возвратами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points given back by refunds</source>
+        <translation>Баллов возвращено возвратами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New members</source>
+        <translation>Новые участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards issued</source>
+        <translation>Выпущено карт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value of 1 point</source>
+        <translation>Стоимость 1 балла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding points</source>
+        <translation>Баллов на счетах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their value</source>
+        <translation>Их стоимость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spendable points</source>
+        <translation>Доступно к списанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending points</source>
+        <translation>Ожидают активации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired, not yet written off</source>
+        <translation>Сгорели, ещё не списаны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members with a negative balance</source>
+        <translation>Участников с отрицательным балансом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points they owe</source>
+        <translation>Их долг в баллах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding less owed</source>
+        <translation>Баллы за вычетом долга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved up</source>
+        <translation>Повысили уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved down</source>
+        <translation>Понизили уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check with a card</source>
+        <translation>Средний чек с картой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average check without a card</source>
+        <translation>Средний чек без карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members who bought</source>
+        <translation>Участников с покупками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members who bought twice or more</source>
+        <translation>Из них купили два раза и более</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat-purchase rate</source>
+        <translation>Доля повторных покупок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase frequency (checks per buying member)</source>
+        <translation>Частота покупок (чеков на покупателя)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redemption rate (redeemed / earned)</source>
+        <translation>Доля списания (списано / начислено)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Churn window, days</source>
+        <translation>Окно оттока, дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members who joined before the window</source>
+        <translation>Участников, вступивших до окна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of them, bought nothing in the window</source>
+        <translation>Из них ничего не купили в окне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive for at least, days</source>
+        <translation>Без покупок не меньше, дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive members</source>
+        <translation>Неактивных участников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All members</source>
+        <translation>Всего участников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance at the start</source>
+        <translation>Баланс на начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points added</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points taken off</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance at the end</source>
+        <translation>Баланс на конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance now</source>
+        <translation>Баланс сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier now</source>
+        <translation>Уровень сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>Записей</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLedger</name>
+    <message>
+        <location line="+76"/>
+        <source>Earned</source>
+        <translation>Начисление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeemed</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Сгорание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Бонус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card replaced</source>
+        <translation>Замена карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>welcome</source>
+        <translation>приветственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday</source>
+        <translation>день рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral</source>
+        <translation>за друга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>за отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promotion</source>
+        <translation>акция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opening balance</source>
+        <translation>начальный остаток</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <location line="-227"/>
+        <location line="+29"/>
+        <location line="+9"/>
+        <source>Summary</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>By terminal</source>
+        <translation>По кассам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club membership</source>
+        <translation>Клубное членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding points</source>
+        <translation>Баллы на счетах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expiring by month (by last day they can be spent)</source>
+        <translation>Сгорание баллов по месяцам (по последнему дню списания)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members with a negative balance</source>
+        <translation>Участники с отрицательным балансом</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members per tier</source>
+        <translation>Участники по уровням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier at the start (rows) and at the end (columns)</source>
+        <translation>Уровень в начале (строки) и в конце (столбцы)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checks by the tier used</source>
+        <translation>Чеки по применённому уровню</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly cohort retention (share of the cohort that bought)</source>
+        <translation>Удержание по месячным когортам (доля купивших)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promotion uplift (card checks, same weekdays before)</source>
+        <translation>Эффект акций (чеки с картой, те же дни недели до акции)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top members by money paid</source>
+        <translation>Лучшие участники по оплаченной сумме</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive members (most points first)</source>
+        <translation>Неактивные участники (сначала с большим балансом)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points history</source>
+        <translation>История баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expiring soon</source>
+        <translation>Скоро сгорят</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger entries</source>
+        <translation>Записи журнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By store</source>
+        <translation>По магазинам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points by store (every entry up to the report day)</source>
+        <translation>Баллы по магазинам (все операции по день отчёта)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location line="-107"/>
+        <source>Daily loyalty Z-report</source>
+        <translation>Дневной Z-отчёт программы лояльности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points liability</source>
+        <translation>Обязательства по баллам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiers: distribution and movement</source>
+        <translation>Уровни: распределение и переходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty KPIs</source>
+        <translation>Показатели программы лояльности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top members</source>
+        <translation>Лучшие участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive members</source>
+        <translation>Неактивные участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member statement</source>
+        <translation>Выписка участника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points ledger export</source>
+        <translation>Выгрузка журнала баллов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>Сформирован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminals</source>
+        <translation>Кассы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page}</source>
+        <translation>Стр. {page}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data for this period</source>
+        <translation>Нет данных за период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing the first {shown} of {total} rows; the PDF and CSV hold them all</source>
+        <translation>Показаны первые {shown} из {total} строк; в PDF и CSV есть все</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Бессрочно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cohorts</source>
+        <translation>Все когорты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a card</source>
+        <translation>С картой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without a card</source>
+        <translation>Без карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Неактивные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(personal data erased)</source>
+        <translation>(персональные данные удалены)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance brought forward</source>
+        <translation>Остаток на начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New members, cards issued, balances and tiers carry no terminal: they are counted for the whole database, not only for the terminals chosen.</source>
+        <translation>Новые участники, выпущенные карты, балансы и уровни не привязаны к кассе: они посчитаны по всей базе, а не только по выбранным кассам.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The programme changed during the period: tiers at the start follow version {start}, at the end version {end}.</source>
+        <translation>Программа менялась в течение периода: уровни в начале считаются по версии {start}, в конце — по версии {end}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not enrolled)</source>
+        <translation>(не подключена)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain-wide, from the central server: what the terminals had pushed when the report was made. Entries a terminal has not pushed yet are not counted.</source>
+        <translation>По всей сети, с центрального сервера: то, что кассы успели передать к моменту формирования отчёта. Операции, ещё не переданные кассой, не учтены.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Members, their points and debts belong to the chain, not to a store: the outstanding figures are chain-wide. The table by store shows the points each store&apos;s terminals credited and debited; their net, over all stores, is the members&apos; balances (outstanding, plus points awaiting write-off, less points owed).</source>
+        <translation>Участники, их баллы и долги принадлежат сети, а не магазину: остатки посчитаны по всей сети. Таблица по магазинам показывает баллы, начисленные и списанные кассами каждого магазина; их сумма по всем магазинам равна балансам участников (остаток плюс баллы к списанию минус долг).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cards issued are counted by each terminal: the central server does not learn when a terminal issued a card.</source>
+        <translation>Выданные карты считает каждая касса: центральный сервер не знает, когда касса выдала карту.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chain</source>
+        <translation>Сеть</translation>
+    </message>
+</context>
+<context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="+99"/>
+        <location filename="../../ui/reports/window.py" line="+100"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -4603,23 +5676,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+81"/>
         <source>Save as PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+85"/>
         <source>Save as CSV…</source>
         <translation>Сохранить CSV…</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Working…</source>
         <translation>Формируется…</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Отправлена на печать %n страница.</numerusform>
@@ -4628,7 +5701,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
