@@ -23,7 +23,6 @@ from itertools import groupby
 
 from sqlalchemy import Connection, select
 
-from db.convergence import rebuild
 from db.reports.activity import ActivityQueries
 from db.reports.balances import spend_in
 from db.reports.members import MemberQueries, tier_moves_in
@@ -31,6 +30,7 @@ from db.reports.setup import SetupQueries
 from db.reports.statement import StatementQueries
 from db.repositories import ProgrammeCache
 from db.repositories.ledger import FIELDS, entry_from_row
+from pos_loyalty.domain.convergence import rebuild
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.reports.catalogue import CHAIN_REPORTS
 from pos_loyalty.reports.rows import LotSum, SpendWindow, TierMove

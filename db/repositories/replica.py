@@ -7,8 +7,8 @@ still waiting in the outbox is left alone (the next pull brings the server's ver
 and an erased member never gets personal data back. A pulled erasure of a member stored here
 also wipes the other copies of their data (`db.repositories.erasure`: outbox payloads, the
 name index, the files). Entries of other terminals are inserted once (by id) and every
-member they touch gets the wallet rebuilt in canonical order (`db.convergence`), so the local
-balance is the server's plus this terminal's unacknowledged entries.
+member they touch gets the wallet rebuilt in canonical order (`db.convergence` with the core's
+rule), so the local balance is the server's plus this terminal's unacknowledged entries.
 """
 
 from __future__ import annotations
@@ -21,15 +21,12 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from db import jsontext
+from db import convergence, jsontext
 from db.column_types import date_text, instant_text
-from db.convergence import rebuild
 from db.models import cards, ledger_entries, outbox, programmes, staff
 from db.repositories.cards import card_params
 from db.repositories.erasure import forget_members
-from db.repositories.ledger import COLUMNS as ENTRY_COLUMNS
-from db.repositories.ledger import entry_from_row, entry_params
-from db.repositories.wallets import SqlAlchemyWalletRepository
+from db.repositories.ledger import entry_params
 from pos_loyalty.domain.cards import Card
 from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.domain.members import Member
@@ -180,11 +177,6 @@ _ADD_ENTRY = sqlite_insert(ledger_entries).on_conflict_do_nothing()
 _STAFF_BY_NAME = select(staff.c.name, staff.c.id).where(
     staff.c.name.in_(bindparam("names", expanding=True))
 )
-_ENTRIES_OF = (
-    select(ledger_entries.c.member_id, *ENTRY_COLUMNS)
-    .where(ledger_entries.c.member_id.in_(bindparam("ids", expanding=True)))
-    .order_by(ledger_entries.c.pos)
-)
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -316,10 +308,4 @@ class SqlAlchemyReplica:
 
     def rebuild_wallets(self, member_ids: Iterable[str]) -> None:
         """Replay the members' entries in canonical order into their stored wallets."""
-        wallets = SqlAlchemyWalletRepository(self._connection)
-        for chunk in _chunks(sorted(member_ids)):
-            found: dict[str, list[LedgerEntry]] = {member_id: [] for member_id in chunk}
-            for row in self._connection.execute(_ENTRIES_OF, {"ids": list(chunk)}):
-                found[row[0]].append(entry_from_row(row[1:]))
-            for member_id, entries in found.items():
-                wallets.put(member_id, rebuild(entries))
+        convergence.rebuild_wallets(self._connection, member_ids)

@@ -4,12 +4,15 @@ Entries reach the central server and the other terminals in whatever order the n
 delivers them, and a redemption made offline may find its points already spent elsewhere. Two
 rules make every copy of a member's wallet agree once the same entries are known:
 
-- entries are replayed in one canonical order, (created_at, terminal_id, seq), not arrival order;
+- entries are replayed in one canonical order, (created_at, terminal_id, seq), not arrival order
+  (`canonical_key`);
 - an entry that was already committed somewhere is never refused: a redemption the wallet
-  cannot cover is taken as a debit, leaving a debt (a negative balance that gets flagged).
+  cannot cover is taken as a debit, leaving a debt, a negative balance that gets flagged
+  (`absorb`); the credits that come after it pay the debt first (`ledger.credit`).
 
 The core's `apply_entry` stays the rule book; this module only fixes the order and the
-fallback.
+fallback. The stores only read the entries and write the wallet `rebuild` gives: the
+terminal's in `db/convergence.py`, the server's in `server/store/wallets.py`.
 """
 
 from __future__ import annotations

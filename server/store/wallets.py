@@ -3,12 +3,12 @@
 A balance is the sum of a member's entries, whatever order they arrive in, with one exception:
 an expiry takes what is left of one lot, which depends on what came before it. So a batch adds
 its points to the stored balances of the members it touched, and rebuilds from scratch (in
-canonical order, `db.convergence`) only the members with expiry entries. The debt is what is
-below zero: credits pay debt first, so a member never holds lots and debt at once. Pushes that
-touch the same member take turns (an advisory lock per member on PostgreSQL; the write lock on
-SQLite). A balance below zero is accepted (the goods are gone) and flagged for the report; the
-flag is history: it stays open until a manager resolves it with a reason, and a dip after
-that opens a new one.
+canonical order, `pos_loyalty.domain.convergence.rebuild`) only the members with expiry
+entries. The debt is what is below zero: credits pay debt first, so a member never holds lots
+and debt at once. Pushes that touch the same member take turns (an advisory lock per member on
+PostgreSQL; the write lock on SQLite). A balance below zero is accepted (the goods are gone)
+and flagged for the report; the flag is history: it stays open until a manager resolves it
+with a reason, and a dip after that opens a new one.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, text, update
 
-from db.convergence import rebuild
 from db.repositories.ledger import FIELDS, entry_from_row
+from pos_loyalty.domain.convergence import rebuild
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry, Wallet
 from server.models import balances, cards, ledger_entries, negative_flags
 from server.store.sql import chunks, insert_for, one_of, upsert
