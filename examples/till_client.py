@@ -27,7 +27,7 @@ class TillError(Exception):
 
 
 class TillClient:
-    """The till API's four calls over HTTP (JSON in, JSON out)."""
+    """The till API's calls over HTTP (JSON in, JSON out)."""
 
     def __init__(self, url: str, token: str = "", timeout: float = 10.0) -> None:
         self.url = url.rstrip("/")
@@ -45,6 +45,10 @@ class TillClient:
         """Record the sale as calculated; repeating it returns the same sale."""
         body = {"receipt_no": receipt_no, "large_confirmed": large}
         return self._post(f"/v1/checks/{check_id}/confirm", body)
+
+    def look(self, check_id: str) -> dict[str, Any]:
+        """Where a check stands: the card and points chosen at the counter, its figures now."""
+        return self._send(urllib.request.Request(f"{self.url}/v1/checks/{check_id}"))
 
     def cancel(self, check_id: str) -> dict[str, Any]:
         """Drop a calculated check the till did not sell."""
@@ -66,6 +70,9 @@ class TillClient:
             headers={"Content-Type": "application/json"},
             method="POST",
         )
+        return self._send(request)
+
+    def _send(self, request: urllib.request.Request) -> dict[str, Any]:
         if self.token:
             request.add_header("Authorization", f"Bearer {self.token}")
         try:

@@ -205,6 +205,10 @@ MESSAGES: Mapping[str, object] = {
         "The figures of the check {check} have changed since it was calculated: calculate it "
         "again and show the customer the new figures.",
     ),
+    "till_check_moved": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The till sent the check {check} again meanwhile: choose the card and the points again.",
+    ),
     "till_check_sold": QT_TRANSLATE_NOOP(
         "CoreMessages", "The check {check} was sold: refund its lines instead of cancelling."
     ),

@@ -1,7 +1,8 @@
 """A check as the shop's till sends it, and as the counter keeps it for the confirmation.
 
 The hash of a check (`TillCheck.digest`) tells a repeated request from a changed one under the
-same till check id; the record keeps its state and the sale it became.
+same till check id; the record keeps its state and the sale it became. A card scanned and a
+redemption chosen at the counter for an open check stay with it (`with_counter_choice`).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -45,15 +46,20 @@ class TillCheck:
     lines: tuple[TillLine, ...]
     card_number: str | None = None
     redeem: RedeemRequest = None
+    chosen_at_counter: bool = False
+    """The card and the redemption were chosen at the counter, not sent by the till."""
 
     def as_dict(self) -> dict[str, Any]:
         """The check as JSON-safe data (what is kept and hashed)."""
-        return {
+        data: dict[str, Any] = {
             "check_id": self.check_id,
             "lines": [vars_of(x) for x in self.lines],
             "card_number": self.card_number,
             "redeem": self.redeem,
         }
+        if self.chosen_at_counter:  # only then: the hash of a till's own check stays as it was
+            data["chosen_at_counter"] = True
+        return data
 
     @property
     def digest(self) -> str:
@@ -86,6 +92,7 @@ def check_from_dict(data: dict[str, Any]) -> TillCheck:
         lines=tuple(TillLine(**x) for x in data["lines"]),
         card_number=data["card_number"],
         redeem=data["redeem"],
+        chosen_at_counter=bool(data.get("chosen_at_counter", False)),
     )
 
 
@@ -102,3 +109,21 @@ class TillRecord:
     sale_id: str | None = None
     receipt_no: str = ""
     returned: tuple[int, ...] = ()
+
+
+def with_counter_choice(check: TillCheck, kept: TillRecord | None) -> TillCheck:
+    """The till's check with the card and redemption chosen at the counter for it, if any.
+
+    The counter's choice stays while the till sends neither a card of its own (none, or the
+    same card) nor a redemption: a till that sends its own takes the check back.
+    """
+    if kept is None or not kept.check.chosen_at_counter or check.chosen_at_counter:
+        return check
+    if check.redeem is not None or check.card_number not in (None, kept.check.card_number):
+        return check
+    return replace(
+        check,
+        card_number=kept.check.card_number,
+        redeem=kept.check.redeem,
+        chosen_at_counter=True,
+    )

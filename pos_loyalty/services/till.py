@@ -26,6 +26,7 @@ from pos_loyalty.domain.till_checks import (
     TillRecord,
     TillState,
     check_from_dict,
+    with_counter_choice,
 )
 from pos_loyalty.services.checkout import Checkout, quote_checkout, record_checkout
 from pos_loyalty.services.lookup import MemberView, require_programme, view_card
@@ -92,9 +93,18 @@ def _calculate(check: TillCheck, uow: UnitOfWork, clock: Clock) -> Calculation:
     return Calculation(check, q, shares, view)
 
 
-def calculate_till_check(check: TillCheck, *, uow: TillUnitOfWork, clock: Clock) -> Calculation:
-    """Quote the till's check line by line and keep it for the confirmation."""
+def calculate_till_check(
+    check: TillCheck, *, uow: TillUnitOfWork, clock: Clock, over: str | None = None
+) -> Calculation:
+    """Quote the till's check line by line and keep it for the confirmation.
+
+    Where the till sends neither a card nor a redemption, the ones chosen at the counter for
+    this check stay (`with_counter_choice`). `over`: keep it only over the kept check with this
+    digest (the counter's choice must not undo a check the till sent again meanwhile).
+    """
     _validate(check)
+    with uow.read_only():
+        check = with_counter_choice(check, uow.till_checks.get(check.check_id))
     done = _calculate(check, uow, clock)
     with uow:
         kept = uow.till_checks.get(check.check_id)
@@ -102,6 +112,12 @@ def calculate_till_check(check: TillCheck, *, uow: TillUnitOfWork, clock: Clock)
             if kept.digest == check.digest and kept.state == TillState.CONFIRMED:
                 return done
             raise _closed(kept)
+        if over is not None and (kept is None or kept.digest != over):
+            raise Conflict(
+                f"the till sent the check {check.check_id} again meanwhile: choose again",
+                code="till_check_moved",
+                check=check.check_id,
+            )
         q = done.quote
         uow.till_checks.put(
             TillRecord(
@@ -120,6 +136,17 @@ def _closed(kept: TillRecord) -> Conflict:
         check=kept.check.check_id,
         state=kept.state.value,
     )
+
+
+def quote_till_check(check: TillCheck, *, uow: UnitOfWork, clock: Clock) -> Calculation:
+    """The quote of a check spread over its lines, as it stands now; writes nothing."""
+    return _calculate(check, uow, clock)
+
+
+def read_till_check(check_id: str, *, uow: TillUnitOfWork) -> TillRecord:
+    """The check kept under the till's id (NotFound if it was never calculated)."""
+    with uow.read_only():
+        return _kept(uow, check_id)
 
 
 def _kept(uow: TillUnitOfWork, check_id: str) -> TillRecord:

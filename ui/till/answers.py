@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from pos_loyalty.domain.errors import Conflict, InvalidInput, LoyaltyError, NotAllowed, NotFound
 from pos_loyalty.domain.line_split import LineShare
 from pos_loyalty.services.till import Calculation, Confirmed, TillRecord, TillRefund
+from pos_loyalty.services.till_counter import TillLook
 
 _STATUS = ((InvalidInput, 422), (NotFound, 404), (NotAllowed, 403), (Conflict, 409))
 
@@ -68,7 +69,20 @@ def calculation_json(done: Calculation, language: str) -> dict[str, Any]:
             {"code": r.code, "applied": r.applied, "text": r.text(language)} for r in q.reasons
         ],
         "lines": _lines(done.shares, [x.code for x in done.check.lines]),
+        "chosen_at_counter": done.check.chosen_at_counter,
     }
+
+
+def look_json(look: TillLook, language: str) -> dict[str, Any]:
+    """A kept check: its state, and its figures while open (now) or once sold (recorded)."""
+    if look.confirmed is not None:
+        answer = confirmed_json(look.confirmed)
+        del answer["repeated"]
+    elif look.calculation is not None:
+        answer = {**calculation_json(look.calculation, language), **record_json(look.record)}
+    else:
+        answer = record_json(look.record)
+    return {**answer, "chosen_at_counter": look.record.check.chosen_at_counter}
 
 
 def confirmed_json(done: Confirmed) -> dict[str, Any]:

@@ -99,10 +99,18 @@ class TillContext:
     """The SHA-256 (hex) of the token a till must send; "" for none."""
     language: str = "ru"
     hasher: Argon2PinHasher = field(default_factory=Argon2PinHasher)
+    listener: Callable[[object], None] | None = None
+    """Told of each check calculated, confirmed or cancelled (the counter window shows it). It
+    runs on the server's thread, so it only hands the news over (a queued Qt signal)."""
 
     def uow(self) -> SqlAlchemyUnitOfWork:
         """A fresh unit of work for one request."""
         return self.database.uow()
+
+    def tell(self, news: object) -> None:
+        """Hand what a route did to the listener, if there is one."""
+        if self.listener is not None:
+            self.listener(news)
 
 
 def token_digest(token: str) -> str:

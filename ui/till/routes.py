@@ -19,7 +19,14 @@ from pos_loyalty.services.till import (
     confirm_till_check,
     refund_till_lines,
 )
-from ui.till.answers import calculation_json, confirmed_json, record_json, refund_json
+from pos_loyalty.services.till_counter import look_at_till_check
+from ui.till.answers import (
+    calculation_json,
+    confirmed_json,
+    look_json,
+    record_json,
+    refund_json,
+)
 from ui.till.context import TillContext, require_token
 from ui.till.schemas import CalculateIn, ConfirmIn, RefundIn
 
@@ -44,7 +51,15 @@ def calculate(body: CalculateIn, ctx: ContextDep) -> dict[str, Any]:
         redeem=body.redeem,
     )
     done = calculate_till_check(check, uow=ctx.uow(), clock=ctx.clock)
+    ctx.tell(done)
     return calculation_json(done, ctx.language)
+
+
+@router.get("/checks/{check_id}", summary="Where a check stands, with its figures")
+def look(check_id: str, ctx: ContextDep) -> dict[str, Any]:
+    """The card and points chosen at the counter, the figures as they stand now while the check
+    is open (as recorded once sold); 404 for a check never calculated."""
+    return look_json(look_at_till_check(check_id, uow=ctx.uow(), clock=ctx.clock), ctx.language)
 
 
 @router.post("/checks/{check_id}/confirm", summary="Record the sale as calculated")
@@ -59,13 +74,16 @@ def confirm(check_id: str, body: ConfirmIn, ctx: ContextDep) -> dict[str, Any]:
         store=ctx.store,
         large_confirmed=body.large_confirmed,
     )
+    ctx.tell(done)
     return confirmed_json(done)
 
 
 @router.post("/checks/{check_id}/cancel", summary="Drop a check the till did not sell")
 def cancel(check_id: str, ctx: ContextDep) -> dict[str, Any]:
     """Cancel a calculated check; a sold one is refused (409): refund its lines."""
-    return record_json(cancel_till_check(check_id, uow=ctx.uow(), clock=ctx.clock))
+    done = cancel_till_check(check_id, uow=ctx.uow(), clock=ctx.clock)
+    ctx.tell(done)
+    return record_json(done)
 
 
 @router.post("/refunds", summary="Refund lines of a confirmed check")
