@@ -1,9 +1,14 @@
-"""Member use cases: register (with consent), edit personal data, erase it on request."""
+"""Member use cases: register (with consent), edit personal data, erase it on request.
+
+Two consents are kept apart: `consent_at`, to keep and use the customer's personal data at
+all (registration needs it), and `marketing_consent_at`, to send them offers (asked separately,
+never assumed; withdrawn at any time, each change in the audit log).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
 from pos_loyalty.domain import fields
 from pos_loyalty.domain.approvals import Action
@@ -22,7 +27,9 @@ from pos_loyalty.services.rewards import reward_welcome
 
 @dataclass(frozen=True, slots=True)
 class Registration:
-    """A new member: personal data needs `consent`; a pre-printed card may be given."""
+    """A new member: personal data needs `consent`; a pre-printed card may be given.
+
+    `marketing_consent` is the separate agreement to receive offers (False unless asked)."""
 
     name: str
     phone: str
@@ -32,6 +39,7 @@ class Registration:
     card_number: str | None = None
     card_type: CardType = CardType.BONUS
     referrer_card: str | None = None
+    marketing_consent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,7 @@ def register_member(
             consent_at=now,
             registered_on=now.date(),
             referrer_id=referrer_id,
+            marketing_consent_at=now if cmd.marketing_consent else None,
         )
         uow.members.add(member)
         card = _bind_card(uow, cmd, member.id)
@@ -222,3 +231,36 @@ def edit_member(cmd: PersonalData, *, uow: UnitOfWork) -> Member:
         uow.outbox.add("member_updated", member_to_dict(edited))
         uow.commit()
     return edited
+
+
+def set_marketing_consent(
+    member_id: str, given: bool, *, uow: UnitOfWork, clock: Clock, actor: Actor
+) -> Member:
+    """Record that the member agreed to receive offers (now), or withdrew (None).
+
+    Giving it again keeps the first date, and withdrawing it when there is none changes
+    nothing: only a change is saved, sent to the server and written to the audit log.
+    """
+    with uow:
+        member = get_member(uow, member_id)
+        if member.is_erased:
+            raise NotAllowed(
+                "this member's personal data was erased: there is no one to send offers to",
+                code="consent_erased",
+            )
+        if member.merged_into is not None:
+            raise NotAllowed(
+                f"this member was merged into {member.merged_into}: record the consent there",
+                code="consent_merged",
+                kept=member.merged_into,
+            )
+        if given == (member.marketing_consent_at is not None):
+            return member
+        at: datetime | None = clock() if given else None
+        changed = replace(member, marketing_consent_at=at)
+        uow.members.update(changed)
+        uow.outbox.add("member_updated", member_to_dict(changed))
+        action = "marketing_consent_given" if given else "marketing_consent_withdrawn"
+        record_action(uow, actor, action, {"member": member_id}, clock)
+        uow.commit()
+    return changed

@@ -1,4 +1,4 @@
-"""`pos-loyalty member ...`: register, show, find and erase members; `history`."""
+"""`pos-loyalty member ...`: register, show, find and erase members, their consent; `history`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from pos_loyalty.domain.cards import CardType
 from pos_loyalty.domain.errors import InvalidInput, NotFound
 from pos_loyalty.domain.money import format_money
 from pos_loyalty.services.lookup import find_members, lookup_card
-from pos_loyalty.services.members import Registration, erase_member, register_member
+from pos_loyalty.services.members import (
+    Registration,
+    erase_member,
+    register_member,
+    set_marketing_consent,
+)
 from pos_loyalty.services.payloads import card_to_dict, member_to_dict
 from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
@@ -35,6 +40,11 @@ def _date(text: str | None) -> date | None:
 @click.option("--name", required=True)
 @click.option("--phone", required=True)
 @click.option("--consent/--no-consent", default=False, help="The customer agreed to data use.")
+@click.option(
+    "--marketing-consent/--no-marketing-consent",
+    default=False,
+    help="The customer agreed to receive offers (asked apart from --consent).",
+)
 @click.option("--email", default="")
 @click.option("--birthday", help="YYYY-MM-DD")
 @click.option("--card", "card_number", help="A pre-printed card to bind (else a new number).")
@@ -53,6 +63,7 @@ def add(
     name: str,
     phone: str,
     consent: bool,
+    marketing_consent: bool,
     email: str,
     birthday: str | None,
     card_number: str | None,
@@ -69,6 +80,7 @@ def add(
         card_number=card_number,
         card_type=CardType(card_type),
         referrer_card=referrer_card,
+        marketing_consent=marketing_consent,
     )
     done = register_member(cmd, uow=app.uow(), clock=system_clock, actor=app.actor())
     emit(
@@ -133,6 +145,43 @@ def erase(app: App, card: str, yes: bool) -> None:
         approved_by=app.approved_by(),
     )
     emit(app, member_to_dict(erased), f"personal data of member {erased.id} erased")
+
+
+@member.command("consent")
+@click.argument("card")
+@click.option(
+    "--marketing",
+    type=click.Choice(["yes", "no"]),
+    required=True,
+    help="yes: the customer agrees to receive offers; no: they withdraw it.",
+)
+@common
+@pass_app
+def consent(app: App, card: str, marketing: str) -> None:
+    """Record a member's consent to receive offers, or its withdrawal (in the audit log)."""
+    view = lookup_card(app.uow(), card, system_clock)
+    if view.member is None:
+        raise NotFound(f"card {card} is not registered to anyone")
+    given = marketing == "yes"
+    before = view.member.marketing_consent_at
+    changed = set_marketing_consent(
+        view.member.id, given, uow=app.uow(), clock=system_clock, actor=app.actor()
+    )
+    at = changed.marketing_consent_at
+    if given:
+        line = f"consent to offers {'already ' if before else ''}given {at.isoformat() if at else ''}"
+    else:
+        line = "consent to offers withdrawn" if before else "there was no consent to offers"
+    emit(
+        app,
+        {
+            "member_id": changed.id,
+            "marketing_consent": at is not None,
+            "marketing_consent_at": at.isoformat() if at else None,
+            "changed": (before is None) == given,
+        },
+        line,
+    )
 
 
 @click.command("history")

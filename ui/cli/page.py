@@ -17,6 +17,10 @@ def page_dict(p: MemberPage) -> dict[str, Any]:
     return {
         "member": {**member_to_dict(m), "merged_into": m.merged_into},
         "consent": {"given": m.consent_at is not None, "at": _iso(m.consent_at)},
+        "marketing_consent": {
+            "given": m.marketing_consent_at is not None,
+            "at": _iso(m.marketing_consent_at),
+        },
         "cards": [card_to_dict(c) for c in p.cards],
         "standing": standing_dict(p.standing),
         "tier_history": [
@@ -61,6 +65,7 @@ def page_lines(p: MemberPage) -> list[str]:
         lines.append(f"MERGED into member {m.merged_into}")
     lines.append(f"phone {m.phone or '-'}, e-mail {m.email or '-'}, birthday {_iso(m.birthday)}")
     lines.append(f"consent {_iso(m.consent_at) or 'not recorded'}")
+    lines.append(f"consent to offers {_iso(m.marketing_consent_at) or 'not given'}")
     lines += [f"card {c.number} ({c.card_type.value}, {c.state.value})" for c in p.cards]
     lines += standing_lines(p.standing)
     lines += [
