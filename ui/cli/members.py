@@ -168,8 +168,8 @@ def consent(app: App, card: str, marketing: str) -> None:
         view.member.id, given, uow=app.uow(), clock=system_clock, actor=app.actor()
     )
     at = changed.marketing_consent_at
-    if given:
-        line = f"consent to offers {'already ' if before else ''}given {at.isoformat() if at else ''}"
+    if at is not None:
+        line = f"consent to offers {'already ' if before else ''}given {at.isoformat()}"
     else:
         line = "consent to offers withdrawn" if before else "there was no consent to offers"
     emit(
