@@ -43,7 +43,7 @@ def window(qtbot: QtBot, till: Till) -> Iterator[ReportsWindow]:
     qtbot.addWidget(shown)
     qtbot.waitUntil(lambda: shown.controls.store_box.count() == 2, timeout=10_000)
     yield shown
-    shown.jobs.wait()
+    shown.worker.wait_for_done(10_000)
 
 
 def test_the_z_report_fills_its_tables_and_draws_its_charts(
