@@ -10,7 +10,8 @@ of the line (its amount, discount, points value, money paid, points earned and r
    what is left of it;
 3. the points earned and redeemed still left are taken in the same proportion, floored (as the
    refund maths floors points, refunds.py);
-4. the part that brings back the rest of the line takes exactly what is left.
+4. the part that brings back the rest of the line (or all of its money, for a line of a few
+   kopecks) takes exactly what is left.
 
 So the parts of a line always add up exactly to the line's own figures, whatever their order.
 A line's quantity is the till's text ("5", "0.350"); one that is not a number comes back whole.
@@ -106,6 +107,8 @@ def _asked(text: str, index: int) -> Decimal:
 def prorate(left: LineShare, share: Fraction) -> LineShare:
     """`share` (0 < share < 1) of what is left of a line, in whole kopecks and points."""
     amount = round_half_up(left.amount * share)
+    if amount == left.amount:  # all the money left comes back: no point may stay behind
+        return left
     discount, points_value, _paid = largest_remainder(
         amount, [left.discount, left.points_value, left.paid]
     )
