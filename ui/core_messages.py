@@ -224,6 +224,19 @@ MESSAGES: Mapping[str, object] = {
     "till_line_refunded": QT_TRANSLATE_NOOP(
         "CoreMessages", "Some of these lines of the check {check} were already refunded."
     ),
+    "till_quantity_invalid": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Line {line}: '{quantity}' is not a quantity to return: give a number above 0, such as "
+        "2 or 0.350.",
+    ),
+    "till_quantity_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Line {line} has the quantity '{quantity}', which is not a number: return the whole line.",
+    ),
+    "till_quantity_too_large": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Line {line}: {asked} cannot come back, only {remaining} is left to refund.",
+    ),
     "split_does_not_fit": QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The discount and the points do not fit on the lines that may take them: quote the "

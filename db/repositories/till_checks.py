@@ -7,6 +7,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from db import jsontext
 from db.models import till_checks
+from pos_loyalty.domain.till_checks import returned_as_data, returned_from_data
 from pos_loyalty.services.till import TillRecord, TillState, check_from_dict
 
 _GET = select(till_checks).where(till_checks.c.check_id == bindparam("check_id"))
@@ -39,7 +40,7 @@ class SqlAlchemyTillCheckRepository:
             updated_at=row.updated_at,
             sale_id=row.sale_id,
             receipt_no=row.receipt_no,
-            returned=tuple(jsontext.loads(row.returned)),
+            returned=returned_from_data(jsontext.loads(row.returned)),
         )
 
     def put(self, record: TillRecord) -> None:
@@ -54,7 +55,7 @@ class SqlAlchemyTillCheckRepository:
             "state": record.state.value,
             "sale_id": record.sale_id,
             "receipt_no": record.receipt_no,
-            "returned": jsontext.dumps(list(record.returned), f"till check {check_id}"),
+            "returned": jsontext.dumps(returned_as_data(record.returned), f"till check {check_id}"),
             "updated_at": record.updated_at,
         }
         self._connection.execute(_PUT, params)

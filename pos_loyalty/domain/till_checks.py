@@ -12,9 +12,12 @@ import hashlib
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from pos_loyalty.domain.checkout import CheckLine, RedeemRequest
+from pos_loyalty.domain.line_returns import NOTHING, ReturnedLine
+from pos_loyalty.domain.line_split import LineShare
 from pos_loyalty.domain.money import Minor
 
 
@@ -108,7 +111,60 @@ class TillRecord:
     updated_at: datetime
     sale_id: str | None = None
     receipt_no: str = ""
-    returned: tuple[int, ...] = ()
+    returned: tuple[ReturnedLine, ...] = ()
+
+    def returned_line(self, index: int) -> ReturnedLine | None:
+        """What has come back of the line `index` (from 0) so far, or None."""
+        return next((x for x in self.returned if x.index == index), None)
+
+    @property
+    def whole_lines_returned(self) -> tuple[int, ...]:
+        """The lines (from 0) that have come back in full."""
+        return tuple(sorted(x.index for x in self.returned if x.whole))
+
+
+@dataclass(frozen=True, slots=True)
+class LineReturn:
+    """A line the till takes back (numbered from 1), in full or a `quantity` of it ("2")."""
+
+    line: int
+    quantity: str | None = None
+
+
+def returned_as_data(returned: tuple[ReturnedLine, ...]) -> list[dict[str, Any]]:
+    """What has come back of each line, as JSON-safe data (kept beside the check)."""
+    return [
+        {
+            "line": x.index,
+            "quantity": str(x.quantity),
+            "whole": x.whole,
+            "amount": x.figures.amount,
+            "discount": x.figures.discount,
+            "points_value": x.figures.points_value,
+            "earned": x.figures.earned,
+            "redeemed": x.figures.redeemed,
+        }
+        for x in sorted(returned, key=lambda x: x.index)
+    ]
+
+
+def returned_from_data(data: list[Any]) -> tuple[ReturnedLine, ...]:
+    """Read back `returned_as_data`; a bare number is a line refunded whole before parts could
+    be (its figures were not kept: nothing of it is left to return)."""
+    out = []
+    for x in data:
+        if isinstance(x, int):
+            out.append(ReturnedLine(x, Decimal(0), NOTHING, whole=True))
+            continue
+        figures = LineShare(
+            amount=x["amount"],
+            discount=x["discount"],
+            points_value=x["points_value"],
+            earned=x["earned"],
+            redeemed=x["redeemed"],
+        )
+        out.append(ReturnedLine(x["line"], Decimal(x["quantity"]), figures, bool(x["whole"])))
+    return tuple(out)
 
 
 def with_counter_choice(check: TillCheck, kept: TillRecord | None) -> TillCheck:

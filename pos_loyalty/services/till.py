@@ -3,7 +3,8 @@
 The till sends its check (lines with codes, amounts and categories, the card it scanned, the
 points to redeem) and gets back the quote spread over the lines (domain.line_split), so the
 fiscal receipt shows each line's discount in kopecks that add up exactly. Every figure comes
-from the same use cases as the counter: `quote_checkout`, `record_checkout`, `record_refund`.
+from the same use cases as the counter: `quote_checkout`, `record_checkout`, and for lines
+coming back `record_goods_refund` (till_refunds.py).
 
 Idempotency: each till check id is kept (`TillCheckRepository`) with the hash of what was
 calculated. Confirming records the sale and marks the check in one transaction, so a repeated
@@ -12,13 +13,15 @@ confirmation returns the same sale; a different check under a confirmed id is a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol
 
 from pos_loyalty.domain import fields
 from pos_loyalty.domain.checkout import Quote
 from pos_loyalty.domain.errors import Conflict, InvalidInput, NotFound
-from pos_loyalty.domain.line_split import LineShare, returned_share, split_lines
+from pos_loyalty.domain.line_split import LineShare, split_lines
+from pos_loyalty.domain.reservations import Authorisation
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.till_checks import (
     TillCheck,
@@ -30,9 +33,9 @@ from pos_loyalty.domain.till_checks import (
 )
 from pos_loyalty.services.checkout import Checkout, quote_checkout, record_checkout
 from pos_loyalty.services.lookup import MemberView, require_programme, view_card
-from pos_loyalty.services.ports import Clock, UnitOfWork
+from pos_loyalty.services.ports import Clock, RedemptionAuthoriser, UnitOfWork
 from pos_loyalty.services.posting import Actor
-from pos_loyalty.services.refunds import Refunded, record_refund
+from pos_loyalty.services.redemptions import Held, reserving
 from pos_loyalty.services.slips import StoreHeader
 
 __all__ = ["TillCheck", "TillLine", "TillRecord", "TillState", "check_from_dict"]
@@ -43,6 +46,10 @@ class TillCheckRepository(Protocol):
 
     def get(self, check_id: str) -> TillRecord | None: ...
     def put(self, record: TillRecord) -> None: ...
+
+
+RedeemLimit = Callable[[Checkout], Checkout]
+"""The checkout with the terminal's redemption allowance applied (the counter's own hook)."""
 
 
 class TillUnitOfWork(UnitOfWork, Protocol):
@@ -69,6 +76,8 @@ class Confirmed:
     sale: Sale
     shares: tuple[LineShare, ...]
     repeated: bool
+    redemption: Authorisation | None = None
+    """How the points redeemed were authorised (None: none redeemed, or no authoriser)."""
 
 
 def _validate(check: TillCheck) -> None:
@@ -81,31 +90,46 @@ def _validate(check: TillCheck) -> None:
         fields.check_length(line.category, fields.CATEGORY, "category")
 
 
-def _calculate(check: TillCheck, uow: UnitOfWork, clock: Clock) -> Calculation:
+def _calculate(
+    check: TillCheck, uow: UnitOfWork, clock: Clock, limit: RedeemLimit | None = None
+) -> Calculation:
     cmd = Checkout(card_number=check.card_number, lines=check.check_lines, redeem=check.redeem)
-    q = quote_checkout(cmd, uow=uow, clock=clock)
+    q = quote_checkout(cmd if limit is None else limit(cmd), uow=uow, clock=clock)
     with uow.read_only():
-        excluded = require_programme(uow).no_discount_categories
+        programme = require_programme(uow)
         view = view_card(uow, check.card_number, clock) if check.card_number else None
     shares = split_lines(
-        check.check_lines, discount=q.discount, points_value=q.redeemed_value, excluded=excluded
+        check.check_lines,
+        discount=q.discount,
+        points_value=q.redeemed_value,
+        excluded=programme.no_discount_categories,
+        redeemed_points=q.redeemed_points,
+        earned_points=q.earned_points + q.bonus_points,
+        no_earn=programme.no_earn_categories,
     )
     return Calculation(check, q, shares, view)
 
 
 def calculate_till_check(
-    check: TillCheck, *, uow: TillUnitOfWork, clock: Clock, over: str | None = None
+    check: TillCheck,
+    *,
+    uow: TillUnitOfWork,
+    clock: Clock,
+    over: str | None = None,
+    limit: RedeemLimit | None = None,
 ) -> Calculation:
     """Quote the till's check line by line and keep it for the confirmation.
 
     Where the till sends neither a card nor a redemption, the ones chosen at the counter for
     this check stay (`with_counter_choice`). `over`: keep it only over the kept check with this
     digest (the counter's choice must not undo a check the till sent again meanwhile).
+    `limit`: the terminal's redemption allowance applied to the quote, as the counter's quote
+    applies it (the server's balance online, the offline caps when it does not answer).
     """
     _validate(check)
     with uow.read_only():
         check = with_counter_choice(check, uow.till_checks.get(check.check_id))
-    done = _calculate(check, uow, clock)
+    done = _calculate(check, uow, clock, limit)
     with uow:
         kept = uow.till_checks.get(check.check_id)
         if kept is not None and kept.state != TillState.CALCULATED:
@@ -169,29 +193,59 @@ def confirm_till_check(
     actor: Actor,
     store: StoreHeader | None = None,
     large_confirmed: bool = False,
+    authoriser: RedemptionAuthoriser | None = None,
 ) -> Confirmed:
-    """Record the sale exactly as calculated; a repeat returns the same sale."""
-    cmd = Checkout(card_number=None, lines=(), receipt_no=receipt_no)
+    """Record the sale exactly as calculated; a repeat returns the same sale.
+
+    With an `authoriser` the points the check redeems are reserved first, as at the counter
+    (`services.redemptions.reserving`): at the central server while it answers, within the
+    offline caps when it does not. Fewer points than calculated refuse the confirmation (409):
+    the till calculates again and shows the customer the new figures.
+    """
+    with uow.read_only():
+        seen = _kept(uow, check_id)
+    cmd = Checkout(
+        card_number=seen.check.card_number,
+        lines=seen.check.check_lines,
+        redeem=seen.check.redeem,
+        receipt_no=receipt_no,
+        large_confirmed=large_confirmed,
+    )
+    if seen.state != TillState.CALCULATED:
+        authoriser = None  # a repeat or a refusal: nothing to reserve
+    with reserving(cmd, uow=uow, clock=clock, authoriser=authoriser) as held:
+        done = _record(seen, held, uow=uow, clock=clock, actor=actor, store=store)
+    if done.repeated:
+        return done
+    return replace(done, redemption=held.authorisation)
+
+
+def _record(
+    seen: TillRecord,
+    held: Held,
+    *,
+    uow: TillUnitOfWork,
+    clock: Clock,
+    actor: Actor,
+    store: StoreHeader | None,
+) -> Confirmed:
+    """Record the sale of the check `seen`, and the check as confirmed, in one transaction."""
     with uow:
-        kept = _kept(uow, check_id)  # read under the write lock: a racing repeat waits
+        kept = _kept(uow, seen.check.check_id)  # under the write lock: a racing repeat waits
         if kept.state == TillState.CONFIRMED:
             return _confirmed(uow, kept, repeated=True)
         if kept.state == TillState.CANCELLED:
             raise _closed(kept)
-        cmd = replace(
-            cmd,
-            card_number=kept.check.card_number,
-            lines=kept.check.check_lines,
-            redeem=kept.check.redeem,
-            large_confirmed=large_confirmed,
-        )
-        committed = record_checkout(cmd, uow=uow, clock=clock, actor=actor, store=store)
+        if kept.digest != seen.digest:  # calculated again since it was read: not this check
+            raise _changed(kept, kept.discount, kept.redeemed_points)
+        committed = record_checkout(held.checkout, uow=uow, clock=clock, actor=actor, store=store)
         _require_as_calculated(kept, committed.quote)
+        held.recorded(committed.sale)
         kept = replace(
             kept,
             state=TillState.CONFIRMED,
             sale_id=committed.sale.id,
-            receipt_no=receipt_no,
+            receipt_no=held.checkout.receipt_no,
             updated_at=clock(),
         )
         uow.till_checks.put(kept)
@@ -216,19 +270,26 @@ def sale_shares(uow: UnitOfWork, sale: Sale) -> tuple[LineShare, ...]:
         discount=sale.discount,
         points_value=sale.redeemed_value,
         excluded=programme.no_discount_categories,
+        redeemed_points=sale.redeemed_points,
+        earned_points=sale.figures.earned,
+        no_earn=programme.no_earn_categories,
     )
 
 
 def _require_as_calculated(kept: TillRecord, q: Quote) -> None:
     """The balance or the programme may have moved since the calculation: never surprise."""
     if (q.discount, q.redeemed_points) != (kept.discount, kept.redeemed_points):
-        raise Conflict(
-            f"the check {kept.check.check_id} now gives a discount of {q.discount} kopecks and "
-            f"{q.redeemed_points} points (calculated: {kept.discount}, {kept.redeemed_points}): "
-            "calculate it again and show the customer the new figures",
-            code="till_check_changed",
-            check=kept.check.check_id,
-        )
+        raise _changed(kept, q.discount, q.redeemed_points)
+
+
+def _changed(kept: TillRecord, discount: int, points: int) -> Conflict:
+    return Conflict(
+        f"the check {kept.check.check_id} now gives a discount of {discount} kopecks and "
+        f"{points} points (calculated: {kept.discount}, {kept.redeemed_points}): "
+        "calculate it again and show the customer the new figures",
+        code="till_check_changed",
+        check=kept.check.check_id,
+    )
 
 
 def cancel_till_check(check_id: str, *, uow: TillUnitOfWork, clock: Clock) -> TillRecord:
@@ -249,70 +310,7 @@ def cancel_till_check(check_id: str, *, uow: TillUnitOfWork, clock: Clock) -> Ti
     return kept
 
 
-@dataclass(frozen=True, slots=True)
-class TillRefund:
-    """A refund of some lines: the lines' figures as split at the sale, and the refund made."""
-
-    lines: tuple[int, ...]
-    shares: tuple[LineShare, ...]
-    returned: LineShare
-    refunded: Refunded
-
-
-def refund_till_lines(
-    check_id: str,
-    lines: tuple[int, ...],
-    *,
-    uow: TillUnitOfWork,
-    clock: Clock,
-    actor: Actor,
-    approved_by: str = "",
-    store: StoreHeader | None = None,
-) -> TillRefund:
-    """Refund whole lines (numbered from 1) of a confirmed till check, each line once."""
-    with uow:
-        kept = _kept(uow, check_id)
-        if kept.state != TillState.CONFIRMED or kept.sale_id is None:
-            raise Conflict(
-                f"the check {check_id} was not sold ({kept.state.value}): nothing to refund",
-                code="till_check_not_sold",
-                check=check_id,
-            )
-        indexes = _returned_lines(kept, lines)
-        sale = uow.sales.get(kept.sale_id)
-        assert sale is not None  # recorded in the same transaction as the check
-        shares = sale_shares(uow, sale)
-        back = returned_share(shares, indexes)
-        done = record_refund(
-            sale.id,
-            back.amount,
-            "till: lines returned",
-            uow=uow,
-            clock=clock,
-            actor=actor,
-            store=store,
-            approved_by=approved_by,
-        )
-        uow.till_checks.put(replace(kept, returned=kept.returned + tuple(indexes)))
-        uow.commit()
-    return TillRefund(tuple(lines), tuple(shares[i] for i in indexes), back, done)
-
-
-def _returned_lines(kept: TillRecord, lines: tuple[int, ...]) -> list[int]:
-    count = len(kept.check.lines)
-    if not lines:
-        raise InvalidInput("no lines to refund: name the lines returned", code="till_no_lines")
-    indexes = [n - 1 for n in lines]
-    if any(not 0 <= i < count for i in indexes) or len(set(indexes)) != len(indexes):
-        raise InvalidInput(
-            f"lines {list(lines)}: give each returned line once, numbered 1 to {count}",
-            code="till_line_unknown",
-        )
-    again = sorted(i + 1 for i in indexes if i in kept.returned)
-    if again:
-        raise Conflict(
-            f"lines {again} of the check {kept.check.check_id} were already refunded",
-            code="till_line_refunded",
-            check=kept.check.check_id,
-        )
-    return indexes
+def kept_check(uow: TillUnitOfWork, check_id: str) -> TillRecord:
+    """The check kept under the till's id, inside an open transaction (NotFound if never
+    calculated)."""
+    return _kept(uow, check_id)

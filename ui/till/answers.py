@@ -14,8 +14,10 @@ from fastapi.responses import JSONResponse
 
 from pos_loyalty.domain.errors import Conflict, InvalidInput, LoyaltyError, NotAllowed, NotFound
 from pos_loyalty.domain.line_split import LineShare
-from pos_loyalty.services.till import Calculation, Confirmed, TillRecord, TillRefund
+from pos_loyalty.domain.reservations import Authorisation
+from pos_loyalty.services.till import Calculation, Confirmed, TillRecord
 from pos_loyalty.services.till_counter import TillLook
+from pos_loyalty.services.till_refunds import TillRefund
 
 _STATUS = ((InvalidInput, 422), (NotFound, 404), (NotAllowed, 403), (Conflict, 409))
 
@@ -37,6 +39,8 @@ def _lines(shares: tuple[LineShare, ...], codes: list[str]) -> list[dict[str, An
             "discount": s.discount,
             "points_value": s.points_value,
             "paid": s.paid,
+            "redeemed_points": s.redeemed,
+            "earned_points": s.earned,
         }
         for n, (s, code) in enumerate(zip(shares, codes, strict=True), start=1)
     ]
@@ -99,6 +103,19 @@ def confirmed_json(done: Confirmed) -> dict[str, Any]:
         "earned_points": sale.earned_points,
         "bonus_points": sale.bonus_points,
         "lines": _lines(done.shares, [x.code for x in done.record.check.lines]),
+        "redemption": _redemption(done.redemption),
+    }
+
+
+def _redemption(r: Authorisation | None) -> dict[str, Any] | None:
+    """How the points redeemed were authorised, as the counter's command line tells it."""
+    if r is None:
+        return None
+    return {
+        "online": r.online,
+        "limit": r.points,
+        "reason": r.reason,
+        "reserved": bool(r.reservation_id),
     }
 
 
@@ -109,25 +126,32 @@ def record_json(record: TillRecord) -> dict[str, Any]:
         "state": record.state.value,
         "sale_id": record.sale_id,
         "receipt_no": record.receipt_no,
-        "returned_lines": [i + 1 for i in record.returned],
+        "returned_lines": [i + 1 for i in record.whole_lines_returned],
+        "returned": [
+            {"line": x.index + 1, "quantity": str(x.quantity), "whole": x.whole}
+            for x in record.returned
+        ],
     }
 
 
 def refund_json(done: TillRefund) -> dict[str, Any]:
-    """The refund of some lines: their split figures and what the refund recorded."""
+    """The refund of some lines: each part's split figures and the refund recorded by them."""
     r = done.refunded.refund
     return {
         "refund_id": r.id,
         "sale_id": r.sale_id,
         "lines": [
             {
-                "line": n,
+                "line": asked.line,
+                "quantity": quantity or None,
                 "amount": s.amount,
                 "discount": s.discount,
                 "points_value": s.points_value,
                 "paid": s.paid,
+                "redeemed_points": s.redeemed,
+                "earned_points": s.earned,
             }
-            for n, s in zip(done.lines, done.shares, strict=True)
+            for asked, s, quantity in zip(done.lines, done.shares, done.quantities, strict=True)
         ],
         "amount": done.returned.amount,
         "lines_paid": done.returned.paid,
@@ -135,4 +159,5 @@ def refund_json(done: TillRefund) -> dict[str, Any]:
         "points_reversed": r.points_reversed,
         "points_returned": r.points_returned,
         "balance_after": done.refunded.balance_after,
+        "returned_lines": [i + 1 for i in done.record.whole_lines_returned],
     }

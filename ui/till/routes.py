@@ -17,9 +17,9 @@ from pos_loyalty.services.till import (
     calculate_till_check,
     cancel_till_check,
     confirm_till_check,
-    refund_till_lines,
 )
 from pos_loyalty.services.till_counter import look_at_till_check
+from pos_loyalty.services.till_refunds import LineReturn, refund_till_lines
 from ui.till.answers import (
     calculation_json,
     confirmed_json,
@@ -28,6 +28,7 @@ from ui.till.answers import (
     refund_json,
 )
 from ui.till.context import TillContext, require_token
+from ui.till.redeeming import authoriser, quote_limit
 from ui.till.schemas import CalculateIn, ConfirmIn, RefundIn
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(require_token)])
@@ -50,7 +51,7 @@ def calculate(body: CalculateIn, ctx: ContextDep) -> dict[str, Any]:
         card_number=body.card_number or None,
         redeem=body.redeem,
     )
-    done = calculate_till_check(check, uow=ctx.uow(), clock=ctx.clock)
+    done = calculate_till_check(check, uow=ctx.uow(), clock=ctx.clock, limit=quote_limit(ctx))
     ctx.tell(done)
     return calculation_json(done, ctx.language)
 
@@ -73,6 +74,7 @@ def confirm(check_id: str, body: ConfirmIn, ctx: ContextDep) -> dict[str, Any]:
         actor=ctx.actor,
         store=ctx.store,
         large_confirmed=body.large_confirmed,
+        authoriser=authoriser(ctx),
     )
     ctx.tell(done)
     return confirmed_json(done)
@@ -86,9 +88,10 @@ def cancel(check_id: str, ctx: ContextDep) -> dict[str, Any]:
     return record_json(done)
 
 
-@router.post("/refunds", summary="Refund lines of a confirmed check")
+@router.post("/refunds", summary="Refund lines of a confirmed check, whole or in part")
 def refund(body: RefundIn, ctx: ContextDep) -> dict[str, Any]:
-    """Refund whole lines; above the refund limit a manager approves by name and PIN."""
+    """Refund lines, or a quantity of a line; above the refund limit a manager approves by
+    name and PIN."""
     approved_by = ""
     if body.approver is not None:
         approved_by = approve_as_manager(
@@ -101,7 +104,10 @@ def refund(body: RefundIn, ctx: ContextDep) -> dict[str, Any]:
         ).id
     done = refund_till_lines(
         body.check_id,
-        tuple(body.lines),
+        tuple(
+            LineReturn(x) if isinstance(x, int) else LineReturn(x.line, x.quantity)
+            for x in body.lines
+        ),
         uow=ctx.uow(),
         clock=ctx.clock,
         actor=ctx.actor,

@@ -56,11 +56,29 @@ class ApproverIn(BaseModel):
     pin: str = Field(min_length=1, max_length=16)
 
 
+LineNumber = Annotated[StrictInt, Field(ge=1, le=1000, description="numbered from 1 as sent")]
+
+
+class LineReturnIn(BaseModel):
+    """A part of a line's quantity coming back (the rest may follow in a later refund)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    line: LineNumber
+    quantity: str | None = Field(
+        None,
+        max_length=20,
+        description="how much of the line comes back, as the till writes it (2, 0.350); "
+        "left out: all that is left of the line",
+    )
+
+
 class RefundIn(BaseModel):
-    """Lines returned from a confirmed check, numbered from 1 as sent."""
+    """Lines returned from a confirmed check: a line number for all that is left of it, or
+    {"line", "quantity"} for a part."""
 
     model_config = ConfigDict(extra="forbid")
 
     check_id: str = Field(min_length=1, max_length=64)
-    lines: list[Annotated[StrictInt, Field(ge=1, le=1000)]] = Field(min_length=1, max_length=1000)
+    lines: list[LineNumber | LineReturnIn] = Field(min_length=1, max_length=1000)
     approver: ApproverIn | None = None
