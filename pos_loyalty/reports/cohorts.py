@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from pos_loyalty.reports.period import months_between
+from pos_loyalty.reports.period import add_months, months_between
 from pos_loyalty.reports.ratios import ratio
 from pos_loyalty.reports.rows import CohortCount
 
@@ -44,7 +44,7 @@ def build_cohorts(
     cohorts = []
     for month in months:
         span = months_between(month, last) + 1
-        active = tuple(seen.get((month, _shift(month, k)), 0) for k in range(span))
+        active = tuple(seen.get((month, add_months(month, k)), 0) for k in range(span))
         cohorts.append(Cohort(month, size.get(month, 0), active))
     return tuple(cohorts)
 
@@ -57,8 +57,3 @@ def retention_curve(cohorts: tuple[Cohort, ...]) -> tuple[Fraction | None, ...]:
         reached = [c for c in cohorts if k < len(c.active)]
         curve.append(ratio(sum(c.active[k] for c in reached), sum(c.size for c in reached)))
     return tuple(curve)
-
-
-def _shift(month: date, k: int) -> date:
-    index = month.year * 12 + month.month - 1 + k
-    return date(index // 12, index % 12 + 1, 1)
