@@ -4,14 +4,15 @@ Nothing here imports a UI toolkit or the database. Scanners call back `on_scan(S
 `on_status(state, message)` on their own thread; printers and displays raise a `DeviceError`
 subclass with a message that says what to do. Settings are JSON-safe dataclasses.
 
-Each name is imported from its module when it is first used, so a program that needs the
-scanner's validation does not load the printers, pyserial or reportlab (start-up time).
+Each name is imported from its module when it is first used (`pos_loyalty.lazy`), so a program
+that needs the scanner's validation does not load the printers, pyserial or reportlab.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pos_loyalty.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from devices.display.commands import (
@@ -121,77 +122,4 @@ __all__ = [
     "validate_text",
 ]
 
-_WHERE: dict[str, str] = {
-    "CP866": "devices.printer.codepages",
-    "CodePage": "devices.printer.codepages",
-    "CommandSet": "devices.display.commands",
-    "CustomerDisplay": "devices.display.customer_display",
-    "Debouncer": "devices.scanner.pipeline",
-    "DeviceError": "devices.errors",
-    "DeviceProblem": "devices.errors",
-    "DeviceSettingsError": "devices.errors",
-    "DisplayError": "devices.errors",
-    "DisplaySettings": "devices.settings",
-    "EscposEvent": "devices.printer.escpos_reader",
-    "EscposOptions": "devices.printer.escpos_render",
-    "FileTransport": "devices.transports",
-    "Frame": "devices.scanner.framing",
-    "FrameParser": "devices.scanner.framing",
-    "FrameProblem": "devices.scanner.framing",
-    "KeyboardWedgeDetector": "devices.scanner.wedge",
-    "ManualClock": "devices.simulated",
-    "MemoryTransport": "devices.transports",
-    "Paper": "devices.printer.layout",
-    "PrinterError": "devices.errors",
-    "PrinterSettings": "devices.settings",
-    "ReceiptPrinter": "devices.printer.receipt_printer",
-    "ScanPipeline": "devices.scanner.pipeline",
-    "ScanResult": "devices.scanner.validation",
-    "ScannerError": "devices.errors",
-    "ScannerSettings": "devices.settings",
-    "ScannerState": "devices.scanner.serial_scanner",
-    "SerialPortInfo": "devices.ports",
-    "SerialScanner": "devices.scanner.serial_scanner",
-    "SerialTransport": "devices.transports",
-    "SimulatedDisplay": "devices.simulated",
-    "SimulatedPrinter": "devices.simulated",
-    "SimulatedScanner": "devices.simulated",
-    "SlipLine": "devices.printer.layout",
-    "TcpTransport": "devices.transports",
-    "Terminator": "devices.scanner.framing",
-    "Transport": "devices.transports",
-    "UsbTransport": "devices.transports",
-    "demo_slip": "devices.simulated",
-    "encode_text": "devices.printer.codepages",
-    "escpos_text": "devices.printer.escpos_reader",
-    "find_usb_port": "devices.ports",
-    "frame_bytes": "devices.scanner.framing",
-    "list_serial_ports": "devices.ports",
-    "printer_test_slip": "devices.simulated",
-    "read_display": "devices.display.commands",
-    "read_escpos": "devices.printer.escpos_reader",
-    "refund_lines": "devices.display.commands",
-    "render_display": "devices.display.commands",
-    "render_escpos": "devices.printer.escpos_render",
-    "render_pdf": "devices.printer.pdf",
-    "render_text": "devices.printer.layout",
-    "resolve_codepage": "devices.printer.codepages",
-    "sale_lines": "devices.display.commands",
-    "slip_lines": "devices.printer.layout",
-    "validate_frame": "devices.scanner.validation",
-    "validate_text": "devices.scanner.validation",
-}
-
-
-def __getattr__(name: str) -> Any:
-    """Import `name` from the module that defines it, once."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'devices' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, __file__, __all__)

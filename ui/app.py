@@ -8,7 +8,6 @@ before they (or the database layer) are loaded.
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import time
@@ -30,12 +29,6 @@ if TYPE_CHECKING:
     from ui.checkout.prompts import Prompts
     from ui.checkout.window import CheckoutWindow
     from ui.cli.context import App
-
-_DIALOGS = {
-    "FirstRunWizard": "ui.dialogs.first_run",
-    "needs_first_run": "ui.dialogs.first_run",
-    "SignInDialog": "ui.dialogs.sign_in",
-}
 
 LANGUAGE_ENV = "POS_LOYALTY_LANG"
 SAMPLE_CARDS = 8
@@ -91,16 +84,6 @@ def build_checkout(
     return window
 
 
-def __getattr__(name: str) -> Any:
-    """The start-up dialogs, imported when `run_app` first needs them (not for the window)."""
-    module = _DIALOGS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'ui.app' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
 def _argon2() -> PinHasher:
     from pos_loyalty.pins import Argon2PinHasher  # argon2: needed once a PIN is typed
 
@@ -131,20 +114,21 @@ def open_counter(
     Keys typed into `frame` before the sign-in dialog opened (a PIN typed early) go to it.
     """
     from pos_loyalty.pins import Argon2PinHasher
+    from ui.dialogs.first_run import FirstRunWizard, needs_first_run
+    from ui.dialogs.sign_in import SignInDialog
     from ui.i18n import install_translator, stored_language
     from ui.offline_limits import authoriser_for, with_offline_limit
 
     chosen = os.environ.get(LANGUAGE_ENV) or stored_language(app.uow())
     language = install_translator(qapp, chosen)
     hasher = Argon2PinHasher()
-    dialogs = sys.modules[__name__]  # the dialogs below are imported on first use
-    if dialogs.needs_first_run(app.uow()):
-        wizard = dialogs.FirstRunWizard(app.uow)
+    if needs_first_run(app.uow()):
+        wizard = FirstRunWizard(app.uow)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return 1
     hint = demo_hint() if demo else ""
     # the lockout runs on the real clock: POS_LOYALTY_NOW must not end it
-    sign_in = dialogs.SignInDialog(app.uow, hasher, real_clock, demo_hint=hint)
+    sign_in = SignInDialog(app.uow, hasher, real_clock, demo_hint=hint)
     if frame is not None:
         pin = getattr(getattr(sign_in, "pad", None), "field", sign_in)
         QTimer.singleShot(0, lambda: frame.give_keys(sign_in, pin))

@@ -13,6 +13,7 @@ from tests.ui.conftest import Store
 from ui import app as app_module
 from ui.checkout.window import CheckoutWindow
 from ui.cli.context import App
+from ui.dialogs import first_run, sign_in
 
 ACCEPTED = QDialog.DialogCode.Accepted
 REJECTED = QDialog.DialogCode.Rejected
@@ -43,8 +44,8 @@ class FakeWizard:
 @pytest.fixture(autouse=True)
 def fakes(monkeypatch: pytest.MonkeyPatch) -> None:
     FakeSignIn.hints, FakeSignIn.answer, FakeWizard.opened = [], REJECTED, 0
-    monkeypatch.setattr(app_module, "SignInDialog", FakeSignIn)
-    monkeypatch.setattr(app_module, "FirstRunWizard", FakeWizard)
+    monkeypatch.setattr(sign_in, "SignInDialog", FakeSignIn)
+    monkeypatch.setattr(first_run, "FirstRunWizard", FakeWizard)
     monkeypatch.setenv(app_module.LANGUAGE_ENV, "en")
 
 
