@@ -82,12 +82,12 @@ def _reports_shot(db: Database, size: QSize, language: str, path: Path) -> Path:
     window = ReportsWindow(db.uow, clock=clock, language="ru" if language == "ru" else "en")
     window.resize(size)
     window.show()
-    wait_until(lambda: not window.jobs.busy)  # the stores are read first
+    wait_until(lambda: not window.worker.busy)  # the stores are read first
     window.controls.choose("z", TODAY, TODAY)
     window.controls.show_button.click()
     wait_until(lambda: window.shown is not None, 15.0)
     _save(window, size, path)
-    window.jobs.wait()
+    window.worker.wait_for_done(10_000)
     window.close()
     window.deleteLater()
     return path
