@@ -145,29 +145,36 @@ def open_counter(
         authoriser=authoriser_for(app.db),
     )
     start_sync(app, window)
-    till = start_till(app, lambda text: window.show_message("error", text))
+    till = start_till(
+        app, lambda text: window.show_message("error", text), window.session.till.tell
+    )
     if till is not None:
         window.destroyed.connect(lambda: till.stop())
     return window
 
 
-def start_till(app: App, on_problem: Callable[[str], None]) -> Any:
+def start_till(
+    app: App, on_problem: Callable[[str], None], on_check: Callable[[object], None] | None = None
+) -> Any:
     """Serve the till API beside the window when the `till_api` setting says so (or None).
 
     The setting is read plainly first, so a counter without a till loads no web framework.
+    `on_check` is told of each till check, on the server's thread (the window shows it).
     """
     uow = app.uow()
     with uow.read_only():
         wanted = bool((uow.settings.get("till_api") or {}).get("start_with_window"))
     if not wanted:
         return None
+    from dataclasses import replace
+
     from pos_loyalty.domain.errors import LoyaltyError
     from ui.cli.till import till_context
     from ui.till.app import TillServer
 
     try:
         context, host, port = till_context(app, None)
-        server = TillServer(context, host, port)
+        server = TillServer(replace(context, listener=on_check), host, port)
         server.start()
     except (LoyaltyError, OSError) as exc:
         text = QCoreApplication.translate("App", "The till API did not start: %1")

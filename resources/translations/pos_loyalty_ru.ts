@@ -70,12 +70,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+123"/>
+        <location filename="../../ui/app.py" line="+106"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>The till API did not start: %1</source>
         <translation>API для кассы не запустился: %1</translation>
     </message>
@@ -239,6 +239,16 @@
         <location line="+1"/>
         <source>Card replaced</source>
         <translation>Карта заменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to offers given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to offers withdrawn</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -971,9 +981,14 @@
 <context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+270"/>
+        <location filename="../../ui/checkout/session.py" line="+298"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The till confirms this check, not the counter (Esc stops showing it).</source>
+        <translation>Этот чек подтверждает касса, а не этот экран (Esc — перестать его показывать).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1005,19 +1020,19 @@
     <name>CheckoutWindow</name>
     <message>
         <location filename="../../ui/checkout/shift.py" line="+112"/>
-        <location filename="../../ui/checkout/window.py" line="+81"/>
-        <location line="+102"/>
+        <location filename="../../ui/checkout/window.py" line="+82"/>
+        <location line="+105"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/window.py" line="-84"/>
+        <location filename="../../ui/checkout/window.py" line="-85"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Demo devices</source>
         <translation>Демо-устройства</translation>
     </message>
@@ -1132,7 +1147,7 @@
         <translation>Чек без карты: введите сумму и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Record a large check of %1? Check the amount typed.</source>
         <translation>Записать крупный чек на %1? Проверьте введённую сумму.</translation>
     </message>
@@ -1370,6 +1385,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This member&apos;s personal data was erased: there is no one to send offers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This member was merged into another: record the consent on the member who holds the cards now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The name is empty: type at least a first name.</source>
         <translation>Имя не заполнено: введите хотя бы имя.</translation>
     </message>
@@ -1535,6 +1560,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Line {line}: &apos;{quantity}&apos; is not a quantity to return: give a number above 0, such as 2 or 0.350.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line {line} has the quantity &apos;{quantity}&apos;, which is not a number: return the whole line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line {line}: {asked} cannot come back, only {remaining} is left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The discount and the points do not fit on the lines that may take them: quote the check again.</source>
         <translation>Скидка и баллы не помещаются на строки, к которым их можно применить: рассчитайте чек заново.</translation>
     </message>
@@ -4478,7 +4518,7 @@
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+151"/>
         <source>pts</source>
         <translation>б.</translation>
     </message>
@@ -4488,11 +4528,239 @@
         <translation>новый баланс %1</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+143"/>
+        <location line="-147"/>
+        <location line="+112"/>
+        <location line="+54"/>
         <location line="+1"/>
         <source>max</source>
         <translation>максимум</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../pos_loyalty/domain/reasons.py" line="+20"/>
+        <source>discount {percent} % (tier {name})</source>
+        <translation>скидка {percent} % (уровень {name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount {percent} % (club membership)</source>
+        <translation>скидка {percent} % (клубное членство)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount {percent} % ({name})</source>
+        <translation>скидка {percent} % ({name})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discount capped at {percent} % by the programme</source>
+        <translation>скидка ограничена {percent} % по правилам программы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no discount: {why}</source>
+        <translation>без скидки: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{category}: {what}</source>
+        <translation>{category}: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no redemption: check below {min}</source>
+        <translation>списание невозможно: чек меньше {min}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no redemption: nothing in this check may be paid with points</source>
+        <translation>списание невозможно: в чеке нет товаров, которые можно оплатить баллами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no redemption: no spendable points</source>
+        <translation>списание невозможно: нет доступных баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no redemption offline: this terminal has not synced with the server</source>
+        <translation>списание офлайн невозможно: терминал ещё не синхронизировался с сервером</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no redemption offline: the last sync was {minutes} min ago, more than the {allowed} min allowed</source>
+        <translation>списание офлайн невозможно: последняя синхронизация была {minutes} мин назад, а допускается не больше {allowed} мин</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>redemption cap overridden by a manager</source>
+        <translation>ограничение списания снято менеджером</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no points earned: {why}</source>
+        <translation>баллы не начислены: {why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points become spendable on {date}</source>
+        <translation>баллы станут доступны {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points x{factor}: {name}</source>
+        <translation>баллы x{factor}: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no bonus from {name}: check below {min}</source>
+        <translation>нет бонуса «{name}»: чек меньше {min}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no card: the check is recorded without discount or points</source>
+        <translation>без карты: чек записан без скидки и баллов</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing in this check may be discounted</source>
+        <translation>в чеке нет товаров со скидкой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tier gives no discount</source>
+        <translation>уровень не даёт скидки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing in this check earns points</source>
+        <translation>в чеке нет товаров, за которые начисляются баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tier earns no points</source>
+        <translation>уровень не начисляет баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything was paid with points</source>
+        <translation>всё оплачено баллами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no discount</source>
+        <translation>без скидки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no points</source>
+        <translation>без баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no discount, no points</source>
+        <translation>без скидки и без баллов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>no redemption asked (up to %n point(s) allowed)</source>
+        <translation>
+            <numerusform>списание не запрошено (можно до %n балла)</numerusform>
+            <numerusform>списание не запрошено (можно до %n баллов)</numerusform>
+            <numerusform>списание не запрошено (можно до %n баллов)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>redemption limited to %n point(s) ({percent} % of {base})</source>
+        <translation>
+            <numerusform>списание ограничено %n баллом ({percent} % от {base})</numerusform>
+            <numerusform>списание ограничено %n баллами ({percent} % от {base})</numerusform>
+            <numerusform>списание ограничено %n баллами ({percent} % от {base})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>redemption limited to %n point(s): that is the spendable balance</source>
+        <translation>
+            <numerusform>списание ограничено %n баллом: это весь доступный баланс</numerusform>
+            <numerusform>списание ограничено %n баллами: это весь доступный баланс</numerusform>
+            <numerusform>списание ограничено %n баллами: это весь доступный баланс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>redemption limited to %n point(s): {why}</source>
+        <translation>
+            <numerusform>списание ограничено %n баллом: {why}</numerusform>
+            <numerusform>списание ограничено %n баллами: {why}</numerusform>
+            <numerusform>списание ограничено %n баллами: {why}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>redemption limited to %n point(s): the cap per member until the next sync is {limit}</source>
+        <translation>
+            <numerusform>списание ограничено %n баллом: лимит на покупателя до следующей синхронизации — {limit}</numerusform>
+            <numerusform>списание ограничено %n баллами: лимит на покупателя до следующей синхронизации — {limit}</numerusform>
+            <numerusform>списание ограничено %n баллами: лимит на покупателя до следующей синхронизации — {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>redemption limited to %n point(s): the cap of this terminal until the next sync is {limit}</source>
+        <translation>
+            <numerusform>списание ограничено %n баллом: лимит терминала до следующей синхронизации — {limit}</numerusform>
+            <numerusform>списание ограничено %n баллами: лимит терминала до следующей синхронизации — {limit}</numerusform>
+            <numerusform>списание ограничено %n баллами: лимит терминала до следующей синхронизации — {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>redemption limited to %n point(s): the server&apos;s balance allows that</source>
+        <translation>
+            <numerusform>списание ограничено %n баллом: столько позволяет баланс на сервере</numerusform>
+            <numerusform>списание ограничено %n баллами: столько позволяет баланс на сервере</numerusform>
+            <numerusform>списание ограничено %n баллами: столько позволяет баланс на сервере</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>redemption limited to %n point(s): reserved at the server (other counters hold the rest)</source>
+        <translation>
+            <numerusform>списание ограничено %n баллом: столько зарезервировано на сервере (остальное держат другие кассы)</numerusform>
+            <numerusform>списание ограничено %n баллами: столько зарезервировано на сервере (остальное держат другие кассы)</numerusform>
+            <numerusform>списание ограничено %n баллами: столько зарезервировано на сервере (остальное держат другие кассы)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n point(s) pay {value}</source>
+        <translation>
+            <numerusform>оплата баллами: %n балл = {value}</numerusform>
+            <numerusform>оплата баллами: %n балла = {value}</numerusform>
+            <numerusform>оплата баллами: %n баллов = {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>earn {percent} % of {base} = %n point(s)</source>
+        <translation>
+            <numerusform>начислено {percent} % от {base} = %n балл</numerusform>
+            <numerusform>начислено {percent} % от {base} = %n балла</numerusform>
+            <numerusform>начислено {percent} % от {base} = %n баллов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>+%n point(s): {name}</source>
+        <translation>
+            <numerusform>+%n балл: {name}</numerusform>
+            <numerusform>+%n балла: {name}</numerusform>
+            <numerusform>+%n баллов: {name}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4597,7 +4865,7 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../pos_loyalty/reports/labels_en.py" line="+129"/>
+        <location filename="../../pos_loyalty/reports/labels_en.py" line="+130"/>
         <source>Checks with and without a card</source>
         <translation>Чеки с картой и без</translation>
     </message>
@@ -4662,11 +4930,21 @@
         <source>Balance after each day</source>
         <translation>Баланс на конец дня</translation>
     </message>
+    <message>
+        <location filename="../../pos_loyalty/reports/labels_rfm.py" line="+39"/>
+        <source>Members per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money per segment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportColumns</name>
     <message>
-        <location line="+78"/>
+        <location filename="../../pos_loyalty/reports/labels_en.py" line="+78"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
@@ -4992,11 +5270,66 @@
         <source>Net</source>
         <translation>Итого</translation>
     </message>
+    <message>
+        <location filename="../../pos_loyalty/reports/labels_rfm.py" line="+6"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R: days from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R: days to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F: checks from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F: checks to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M: money from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M: money to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFigures</name>
     <message>
-        <location line="-139"/>
+        <location filename="../../pos_loyalty/reports/labels_en.py" line="-139"/>
         <source>Checks with a card</source>
         <translation>Чеки с картой</translation>
     </message>
@@ -5310,11 +5643,16 @@
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
+    <message>
+        <location filename="../../pos_loyalty/reports/labels_rfm.py" line="-13"/>
+        <source>Money paid, less refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportLedger</name>
     <message>
-        <location line="+76"/>
+        <location filename="../../pos_loyalty/reports/labels_en.py" line="+76"/>
         <source>Earned</source>
         <translation>Начисление</translation>
     </message>
@@ -5390,6 +5728,7 @@
         <location line="-227"/>
         <location line="+29"/>
         <location line="+9"/>
+        <location filename="../../pos_loyalty/reports/labels_rfm.py" line="-11"/>
         <source>Summary</source>
         <translation>Итоги</translation>
     </message>
@@ -5498,11 +5837,21 @@
         <source>Points by store (every entry up to the report day)</source>
         <translation>Баллы по магазинам (все операции по день отчёта)</translation>
     </message>
+    <message>
+        <location filename="../../pos_loyalty/reports/labels_rfm.py" line="+1"/>
+        <source>Members and money by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What each score covers (lowest and highest value given it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
-        <location line="-107"/>
+        <location filename="../../pos_loyalty/reports/labels_en.py" line="-107"/>
         <source>Daily loyalty Z-report</source>
         <translation>Дневной Z-отчёт программы лояльности</translation>
     </message>
@@ -5660,6 +6009,56 @@
         <location line="+5"/>
         <source>Chain</source>
         <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../pos_loyalty/reports/labels_rfm.py" line="-22"/>
+        <source>RFM segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can&apos;t lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members who bought goods in the period are scored 1 to 5 on each measure by quintiles: R, days from their last purchase to {as_of} (fewer is better); F, their checks; M, what they paid less what refunds returned. Equal values share a score. FM is the mean of F and M, half up. The first rule that holds names the segment: new, R 4-5 and one purchase; champions, R 4-5 and FM 4-5; loyal, R 3-5 and FM 3-5; potential, R 3-5; can&apos;t lose, R 1 and FM 4-5; at risk, FM 3-5; hibernating, R 2; lost, the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5872,6 +6271,133 @@
             <numerusform>Заблокировано после неверных PIN-кодов: повторите через %n секунду.</numerusform>
             <numerusform>Заблокировано после неверных PIN-кодов: повторите через %n секунды.</numerusform>
             <numerusform>Заблокировано после неверных PIN-кодов: повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message>
+        <location filename="../../pos_loyalty/domain/slip.py" line="+156"/>
+        <source>Loyalty programme</source>
+        <translation>Программа лояльности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REFUND</source>
+        <translation>ВОЗВРАТ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COPY</source>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt no.</source>
+        <translation>Чек №</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with points ({points})</source>
+        <translation>Оплачено баллами ({points})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To reach {tier}</source>
+        <translation>До уровня {tier}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance before</source>
+        <translation>Баланс до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points redeemed</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points returned</source>
+        <translation>Возвращено баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points reversed</source>
+        <translation>Списано начисленных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending points*</source>
+        <translation>Ожидают начисления*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* spendable after the return period</source>
+        <translation>* станут доступны после срока возврата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after</source>
+        <translation>Баланс после</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your refund is done. Please keep this slip.</source>
+        <translation>Возврат оформлен. Сохраните этот слип.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club member until {date}</source>
+        <translation>Член клуба до {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n point(s) can be spent until {date}</source>
+        <translation>
+            <numerusform>%n балл действует до {date} включительно</numerusform>
+            <numerusform>%n балла действуют до {date} включительно</numerusform>
+            <numerusform>%n баллов действуют до {date} включительно</numerusform>
         </translation>
     </message>
 </context>
@@ -6113,6 +6639,102 @@
         <location line="+21"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>TillCheckOnCounter</name>
+    <message>
+        <location filename="../../ui/checkout/till_check_panel.py" line="+162"/>
+        <source>Check %1 from the till, %2: scan the customer&apos;s card and choose the points to redeem (F4: the most). The till confirms it.</source>
+        <translation>Чек %1 с кассы, %2: отсканируйте карту покупателя и выберите, сколько баллов списать (F4 — максимум). Подтверждает касса.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check %1 from the till, %2: choose the points to redeem (F4: the most). The till confirms it.</source>
+        <translation>Чек %1 с кассы, %2: выберите, сколько баллов списать (F4 — максимум). Подтверждает касса.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Card read: %1. Choose the points to redeem (F4: the most); the till confirms.</source>
+        <translation>Карта считана: %1. Выберите, сколько баллов списать (F4 — максимум); подтверждает касса.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check %1 from the till: sale recorded, paid %2.</source>
+        <translation>Чек %1 с кассы: продажа записана, оплачено %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points −%1, +%2.</source>
+        <translation>Баллы −%1, +%2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check %1 was cancelled at the till: nothing was recorded.</source>
+        <translation>Чек %1 отменён на кассе: ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check %1 is no longer shown here; the till can still confirm or cancel it.</source>
+        <translation>Чек %1 здесь больше не показан; касса по-прежнему может подтвердить или отменить его.</translation>
+    </message>
+</context>
+<context>
+    <name>TillCheckPanel</name>
+    <message>
+        <location line="-131"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With points</source>
+        <translation>Баллами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check %1 from the till</source>
+        <translation>Чек %1 с кассы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Total %1, to pay %2</source>
+        <translation>Итого %1, к оплате %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No card yet: scan the customer&apos;s card. The till confirms the check.</source>
+        <translation>Карты пока нет: отсканируйте карту покупателя. Чек подтверждает касса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card …%1 scanned here; points redeemed: %2. The till confirms it.</source>
+        <translation>Карта …%1 отсканирована здесь; списано баллов: %2. Подтверждает касса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card …%1 sent by the till; points redeemed: %2. The till confirms it.</source>
+        <translation>Карта …%1 пришла с кассы; списано баллов: %2. Подтверждает касса.</translation>
     </message>
 </context>
 </TS>

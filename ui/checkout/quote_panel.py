@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from pos_loyalty.domain import fields
 from pos_loyalty.domain.checkout import MAX, CheckLine, Quote, RedeemRequest
 from pos_loyalty.domain.errors import InvalidInput
-from pos_loyalty.domain.money import format_percent, parse_money
+from pos_loyalty.domain.money import Minor, format_money, format_percent, parse_money
 from ui.checkout.lines_table import LinesTable
 from ui.checkout.text import money, points
 from ui.core_messages import core_message
@@ -201,6 +201,29 @@ class QuotePanel(QFrame):
     def redeem_max(self) -> None:
         """Toggle redeeming as many points as the rules allow."""
         self.max_button.toggle()
+
+    def hold_total(self, total: Minor | None) -> None:
+        """Hold a total that came from the till in the amount field, not to be typed over
+        (None: the field is the cashier's again, empty)."""
+        held = total is not None
+        if held:
+            self.lines_table.hide()
+        self.amount_edit.setEnabled(True)
+        self.amount_edit.setReadOnly(held)
+        self.amount_edit.setText(format_money(total) if total is not None else "")
+        self.amount_edit.style().unpolish(self.amount_edit)  # the read-only look (style.py)
+        self.amount_edit.style().polish(self.amount_edit)
+
+    def show_redeem(self, redeem: RedeemRequest) -> None:
+        """Show a redemption chosen elsewhere (the till's) without reporting an edit."""
+        for widget in (self.max_button, self.redeem_edit):
+            widget.blockSignals(True)
+        self.max_button.setChecked(redeem == MAX)
+        self.redeem_edit.setEnabled(redeem != MAX)
+        shown = self.tr("max") if redeem == MAX else "" if redeem is None else str(redeem)
+        self.redeem_edit.setText(shown)
+        for widget in (self.max_button, self.redeem_edit):
+            widget.blockSignals(False)
 
     def reset(self) -> None:
         """Empty the check for the next customer."""

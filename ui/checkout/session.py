@@ -32,9 +32,11 @@ from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.redemptions import commit_redeeming
 from pos_loyalty.services.refunds import Refunded, refund_sale, void_sale, voidable_sale
 from pos_loyalty.services.slips import reprint
+from pos_loyalty.services.till import Calculation
 from ui.checkout.counter_devices import CounterDevices
 from ui.checkout.display_feed import DisplayFeed
 from ui.checkout.redemption_mode import RedemptionMode, authorised_mode, mode_of
+from ui.checkout.till_check import TillCheckAtCounter
 from ui.core_messages import core_message
 from ui.station import Station, load_station
 from ui.worker import Worker
@@ -121,6 +123,10 @@ class CheckoutSession(QObject):
         self.quote: Quote | None = None
         self.last_slip_id = ""
         self.committing = False
+        self.till = TillCheckAtCounter(worker, uow_factory, clock, self)
+        self.till.arrived.connect(self._on_till_check)
+        self.till.calculated.connect(lambda done: self._on_quote(done.quote))
+        self.till.refused.connect(self._on_quote_failed)
 
     @property
     def language(self) -> str:
@@ -189,7 +195,9 @@ class CheckoutSession(QObject):
         self.requote()
 
     def clear(self) -> None:
-        """Forget the customer and the check (Esc: the next customer)."""
+        """Forget the customer and the check (Esc: the next customer; the till's check is no
+        longer shown, and stays the till's)."""
+        self.till.dismiss()
         self._forget_customer()
         self.lines, self.redeem, self.receipt_no, self.quote = (), None, "", None
         self.member_cleared.emit()
@@ -204,7 +212,9 @@ class CheckoutSession(QObject):
     def set_check(
         self, lines: tuple[CheckLine, ...], redeem: RedeemRequest, receipt_no: str = ""
     ) -> None:
-        """Take the check as typed so far and quote it again."""
+        """Take the check as typed so far and quote it again (of a till's check, the points)."""
+        if self.till.is_open:
+            lines = self.till.lines
         cleared = bool(self.lines) and not lines
         self.lines, self.redeem, self.receipt_no = lines, redeem, receipt_no
         if cleared:
@@ -230,7 +240,12 @@ class CheckoutSession(QObject):
         )
 
     def requote(self) -> None:
-        """Quote the current check off the GUI thread (older quotes are dropped)."""
+        """Quote the current check off the GUI thread (older quotes are dropped); a till's
+        check takes the card and points chosen here instead (`TillCheckAtCounter.choose`)."""
+        if self.till.is_open:
+            view = self.view
+            self.till.choose(view.card.number if view and view.can_transact else None, self.redeem)
+            return
         usable = self.no_card or (self.view is not None and self.view.can_transact)
         if not self.lines or not usable:
             self.worker.forget("quote")
@@ -244,6 +259,19 @@ class CheckoutSession(QObject):
             return quote_checkout(limited, uow=self._uow(), clock=self._clock), mode_of(limited)
 
         self.worker.submit(task, self._on_quoted, self._on_quote_failed, channel="quote")
+
+    def _on_till_check(self, done: Calculation) -> None:
+        """The till sent a check: it is the counter's check now, with the till's card if any."""
+        check = done.check
+        self.lines, self.receipt_no, self.override_by = check.check_lines, "", ""
+        if check.card_number is None:
+            self.requote()  # the card on screen, if any, goes on the till's check
+            return
+        self.redeem = check.redeem
+        if self.view is None or self.view.card.number != check.card_number:
+            self.look_up(check.card_number)  # the member is shown; the quote follows
+        else:
+            self.requote()
 
     def _on_quoted(self, result: tuple[Quote, RedemptionMode | None]) -> None:
         quote, mode = result
@@ -268,6 +296,8 @@ class CheckoutSession(QObject):
         """Why the check cannot be confirmed now ('' if it can)."""
         if self.committing:
             return self.tr("The sale is being recorded: wait a moment.")
+        if self.till.is_open:
+            return self.tr("The till confirms this check, not the counter (Esc stops showing it).")
         if self.view is None and not self.no_card:
             return self.tr("Scan the card first, or press F5 for a check without a card.")
         if self.view is not None and not self.view.can_transact:

@@ -18,6 +18,7 @@ QPushButton[role="primary"] { background: #2e7d32; color: white; font-weight: bo
 QPushButton[role="primary"]:disabled { background: #a5d6a7; }
 QLineEdit { min-height: 44px; padding: 2px 8px; }
 QLineEdit#amount { font-size: 26pt; font-weight: bold; }
+QLineEdit#amount[readOnly="true"] { background: #eceff1; color: #37474f; }
 QStatusBar QLabel { font-size: 13pt; }
 QTableWidget, QListWidget { font-size: 14pt; }
 QPlainTextEdit#slipView { font-size: 10pt; font-family: "DejaVu Sans Mono", monospace; }

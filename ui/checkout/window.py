@@ -46,6 +46,7 @@ from ui.checkout.shift import ShiftControl
 from ui.checkout.status_bar import DeviceStatusBar
 from ui.checkout.style import MESSAGE_STYLES, STYLE
 from ui.checkout.text import money, points
+from ui.checkout.till_check_panel import TillCheckOnCounter, TillCheckPanel
 from ui.checkout.void_prompt import void_question
 from ui.core_messages import core_message
 from ui.device_bridge import DeviceBridge
@@ -86,6 +87,7 @@ class CheckoutWindow(QMainWindow):
         self.member_panel = MemberPanel(language)
         self.quote_panel = QuotePanel(language)
         self.history_panel = HistoryPanel(language)
+        self.till_panel = TillCheckPanel(language)  # in the recent sales' place, while open
         self.status = DeviceStatusBar()
         self.setStatusBar(self.status)
         self.demo_panel = DemoPanel() if demo else None
@@ -96,6 +98,7 @@ class CheckoutWindow(QMainWindow):
         self._connect(bridge)
         self.registering = RegisterAtCounter(self)  # after _connect: its messages come last
         self.membership = MembershipAtCounter(self)
+        self.till_check = TillCheckOnCounter(self)
         self.show_message("info", self.tr("Scan a card, or type a phone number or a name."))
 
     def _build_layout(self) -> None:
@@ -127,6 +130,7 @@ class CheckoutWindow(QMainWindow):
         # its word-wrapped lines would otherwise claim more height than a short screen has
         left.addWidget(scrolling(self.member_panel), 3)
         left.addWidget(self.history_panel, 2)
+        left.addWidget(self.till_panel, 2)
         columns.addLayout(left, 1)
         columns.addWidget(self.quote_panel, 1)
         return scrolling(panels)
@@ -308,6 +312,9 @@ class CheckoutWindow(QMainWindow):
             self.session.set_check(*check)
 
     def _on_quote_panel_confirm_requested(self) -> None:
+        if self.session.till.is_open:
+            self.session.confirm()  # refused, saying why: the till confirms its own check
+            return
         check = self.quote_panel.read_check()
         if check is None:
             return
