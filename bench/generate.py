@@ -19,7 +19,8 @@ from pathlib import Path
 from db import open_database
 from db.bulk import BulkWriter
 from pos_loyalty.domain.programme import Programme
-from pos_loyalty.services.demo_data import MemberHistory, generate
+from pos_loyalty.services.demo_data import generate
+from pos_loyalty.services.history_store import MemberHistory
 from pos_loyalty.services.programmes import save_programme
 from pos_loyalty.services.templates import template
 

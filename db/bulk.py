@@ -43,7 +43,7 @@ Work = list[tuple[str, list[tuple[Any, ...]]]]
 
 
 class History(Protocol):
-    """One member's generated history (e.g. pos_loyalty.services.demo_data.MemberHistory)."""
+    """One member's generated history (e.g. pos_loyalty.services.history_store.MemberHistory)."""
 
     @property
     def member(self) -> Member:

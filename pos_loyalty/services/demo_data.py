@@ -1,25 +1,27 @@
-"""Generated demo stores: members with cards and a year of sales, computed by the real rules.
+"""Generated demo stores: members with cards and a year of sales, recorded by the real use cases.
 
-Each member's year is simulated with the same checkout maths and ledger rules a live
-terminal uses (quote, lots, expiry, tiers), so a generated store is indistinguishable from
-one that took those sales at the counter: balances equal the sums of their ledgers.
-Deterministic for a given seed.
+Each member is registered with `register_member` and each sale recorded with `commit_checkout`,
+the code a counter runs, into an in-memory unit of work (`history_store`): the store that comes
+out is one that took those sales at the counter, welcome and birthday bonuses, promotions,
+activation and expiry included, and balances equal the sums of their ledgers. The histories are
+then written in bulk (`db.bulk.BulkWriter.write_histories`). Names, phones, cards, days and
+amounts are deterministic for a given seed; ids are fresh UUIDs.
 """
 
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
-from pos_loyalty.domain.cards import Card, CardState, CardType, card_number_for
-from pos_loyalty.domain.checkout import MAX, CheckLine, Terms, quote
-from pos_loyalty.domain.ledger import EntryKind, LedgerEntry, Wallet, apply_entry
-from pos_loyalty.domain.members import Member
+from pos_loyalty.domain.cards import card_number_for
+from pos_loyalty.domain.checkout import MAX, CheckLine
 from pos_loyalty.domain.programme import Programme
-from pos_loyalty.domain.sales import Sale
+from pos_loyalty.services.checkout import Checkout, commit_checkout
+from pos_loyalty.services.history_store import HistoryUnitOfWork, MemberHistory
+from pos_loyalty.services.members import Registration, register_member
+from pos_loyalty.services.ports import Clock
+from pos_loyalty.services.posting import Actor
 
 FIRST = [
     "Иван",
@@ -61,28 +63,9 @@ LAST = [
 ]
 FEMININE = {"Анна", "Мария", "Елена", "Ольга", "Наталья", "Татьяна", "Ирина", "Светлана"}
 TERMINALS = ("DEMO-1", "DEMO-2", "DEMO-3")
-
-
-@dataclass
-class MemberHistory:
-    """Everything generated for one member."""
-
-    member: Member
-    card: Card
-    sales: list[Sale] = field(default_factory=list)
-    entries: list[LedgerEntry] = field(default_factory=list)
-    wallet: Wallet = field(default_factory=Wallet)
-    spend: dict[date, int] = field(default_factory=dict)
-
-
-class _Sequences:
-    def __init__(self, terminals: tuple[str, ...]) -> None:
-        self.terminals = terminals
-        self.next = dict.fromkeys(terminals, 0)
-
-    def take(self, terminal: str) -> int:
-        self.next[terminal] += 1
-        return self.next[terminal]
+STAFF = "demo"
+OPENING = time(9)
+"""Members register when the shop opens, before any sale of their first day."""
 
 
 def _name(rng: random.Random) -> str:
@@ -109,180 +92,57 @@ def generate(
     with disjoint index ranges and their own `terminals` can fill one store in parallel.
     """
     rng = random.Random(seed)
-    seqs = _Sequences(terminals)
+    sequences: dict[str, int] = {}
     for i in range(first_index, first_index + members):
-        yield _member_year(programme, i, i + 1, today, rng, seqs, sales_per_member, tz)
+        store = HistoryUnitOfWork(programme, sequences)
+        actor = Actor(terminals[i % len(terminals)], STAFF)
+        yield _member_year(store, actor, i, today, rng, sales_per_member, tz)
 
 
 def _member_year(
-    programme: Programme,
+    store: HistoryUnitOfWork,
+    actor: Actor,
     i: int,
-    sequence: int,
     today: date,
     rng: random.Random,
-    seqs: _Sequences,
     sales_per_member: int,
     tz: timezone,
 ) -> MemberHistory:
     joined = today - timedelta(days=rng.randint(1, 365))
-    birthday = date(rng.randint(1950, 2005), rng.randint(1, 12), rng.randint(1, 28))
-    member = Member(
-        id=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+    registration = Registration(
         name=_name(rng),
         phone=f"79{i:09d}",
+        consent=True,
         email=f"member{i}@example.com",
-        birthday=birthday,
-        consent_at=datetime.combine(joined, time(10), tz),
-        registered_on=joined,
+        birthday=date(rng.randint(1950, 2005), rng.randint(1, 12), rng.randint(1, 28)),
+        card_number=card_number_for(i + 1),
     )
-    card = Card(card_number_for(sequence), CardType.BONUS, CardState.ACTIVE, member.id)
-    h = MemberHistory(member, card)
-    terminal = seqs.terminals[i % len(seqs.terminals)]
-    _post(
-        h,
-        programme,
-        seqs,
-        terminal,
-        joined,
-        time(10),
-        EntryKind.BONUS,
-        programme.bonuses.welcome,
-        tz,
-        reason="welcome",
-    )
-    days = sorted(
-        rng.sample(
-            range((today - joined).days),
-            min(rng.randint(0, 2 * sales_per_member), (today - joined).days),
-        )
-    )
-    for offset in days:
-        _sale(h, programme, seqs, terminal, joined + timedelta(days=offset), rng, tz)
-    last = max((s.business_date for s in h.sales), default=None)
-    h.member = replace(member, last_purchase_on=last)
-    return h
-
-
-def _post(
-    h: MemberHistory,
-    programme: Programme,
-    seqs: _Sequences,
-    terminal: str,
-    day: date,
-    at: time,
-    kind: EntryKind,
-    points: int,
-    tz: timezone,
-    *,
-    sale_id: str | None = None,
-    refers_to: str | None = None,
-    active_from: date | None = None,
-    reason: str = "",
-) -> LedgerEntry | None:
-    if points == 0:
-        return None
-    expires = day + timedelta(days=programme.expire_after_days) if points > 0 else None
-    if kind == EntryKind.EXPIRE:
-        expires = None
-    entry = LedgerEntry(
-        id=str(uuid.uuid4()),
-        terminal_id=terminal,
-        seq=seqs.take(terminal),
-        member_id=h.member.id,
-        kind=kind,
-        points=points,
-        business_date=day,
-        created_at=datetime.combine(day, at, tz),
-        staff_id="demo",
-        programme_version=programme.version,
-        card_number=h.card.number,
-        sale_id=sale_id,
-        refers_to=refers_to,
-        active_from=(active_from or day) if points > 0 else None,
-        expires_on=expires if points > 0 and programme.expire_after_days > 0 else None,
-        reason=reason,
-    )
-    h.wallet = apply_entry(h.wallet, entry)
-    h.entries.append(entry)
-    return entry
+    done = register_member(registration, uow=store, clock=_at(joined, OPENING, tz), actor=actor)
+    span = (today - joined).days
+    for offset in sorted(rng.sample(range(span), min(rng.randint(0, 2 * sales_per_member), span))):
+        _sale(store, actor, done.card.number, joined + timedelta(days=offset), rng, tz)
+    return store.history(done.member.id, done.card.number)
 
 
 def _sale(
-    h: MemberHistory,
-    programme: Programme,
-    seqs: _Sequences,
-    terminal: str,
+    store: HistoryUnitOfWork,
+    actor: Actor,
+    card: str,
     day: date,
     rng: random.Random,
     tz: timezone,
 ) -> None:
+    """Record one random check at the counter: goods, sometimes tobacco, sometimes redeeming."""
     at = time(rng.randint(9, 21), rng.randint(0, 59))
-    for lot in h.wallet.expired(day):
-        _post(
-            h,
-            programme,
-            seqs,
-            terminal,
-            day,
-            at,
-            EntryKind.EXPIRE,
-            -lot.remaining,
-            tz,
-            refers_to=lot.id,
-            reason="expired",
-        )
-    start = programme.window_start(day)
-    tier = programme.tier_for(sum(v for d, v in h.spend.items() if d >= start))
     lines = [CheckLine(rng.randint(100, 8000) * 100 + rng.choice((0, 50, 99)))]
     if rng.random() < 0.15:
         lines.append(CheckLine(rng.randint(150, 400) * 100, "tobacco"))
     redeem = MAX if rng.random() < 0.25 else None
-    q = quote(programme, Terms(tier, h.wallet.spendable(day)), tuple(lines), redeem)
-    sale = Sale(
-        id=str(uuid.uuid4()),
-        terminal_id=terminal,
-        receipt_no=f"{rng.randint(1, 99999):05d}",
-        business_date=day,
-        created_at=datetime.combine(day, at, tz),
-        lines=tuple(lines),
-        total=q.total,
-        discount=q.discount,
-        redeemed_points=q.redeemed_points,
-        redeemed_value=q.redeemed_value,
-        paid=q.payable,
-        earned_points=q.earned_points,
-        member_id=h.member.id,
-        card_number=h.card.number,
-        staff_id="demo",
-        programme_version=programme.version,
-        tier=tier.name,
-    )
-    h.sales.append(sale)
-    _post(
-        h,
-        programme,
-        seqs,
-        terminal,
-        day,
-        at,
-        EntryKind.REDEEM,
-        -q.redeemed_points,
-        tz,
-        sale_id=sale.id,
-        reason="redeemed",
-    )
-    _post(
-        h,
-        programme,
-        seqs,
-        terminal,
-        day,
-        at,
-        EntryKind.EARN,
-        q.earned_points,
-        tz,
-        sale_id=sale.id,
-        active_from=day + timedelta(days=programme.activation_days),
-        reason="earned",
-    )
-    h.spend[day] = h.spend.get(day, 0) + q.payable
+    cmd = Checkout(card, tuple(lines), redeem, receipt_no=f"{rng.randint(1, 99999):05d}")
+    commit_checkout(cmd, uow=store, clock=_at(day, at, tz), actor=actor)
+
+
+def _at(day: date, at: time, tz: timezone) -> Clock:
+    """A clock stopped at `at` on `day`, in the store's zone."""
+    moment = datetime.combine(day, at, tz)
+    return lambda: moment
