@@ -1,8 +1,10 @@
 """The terminal's copy of what the server sends: members, cards, programmes, staff, entries,
 and what members spent at other terminals.
 
-A pull page is applied in one transaction. The server is the authority for shared data, with
-two exceptions that protect what only this terminal knows yet: a member or card with changes
+A pull page is applied in one transaction. The server is the authority for shared data (a
+member's club membership end date too: the server moves it by the membership sales and refunds
+of every terminal, so a refund back to no membership reaches every copy), with two
+exceptions that protect what only this terminal knows yet: a member or card with changes
 still waiting in the outbox is left alone (the next pull brings the server's verdict on them),
 and an erased member never gets personal data back. A pulled erasure of a member stored here
 also wipes the other copies of their data (`db.repositories.erasure`: outbox payloads, the
@@ -76,7 +78,7 @@ _PUT_MEMBER_SQL = (
     f" VALUES ({', '.join('?' for _ in _MEMBER_COLUMNS)})"
     " ON CONFLICT (id) DO UPDATE SET "
     + ", ".join(f"{name} = excluded.{name}" for name in SHARED_MEMBER_FIELDS)
-    + ", membership_until = coalesce(excluded.membership_until, members.membership_until)"
+    + ", membership_until = excluded.membership_until"
     ", last_purchase_on = nullif(max(coalesce(excluded.last_purchase_on, ''),"
     " coalesce(members.last_purchase_on, '')), '')"
     " WHERE members.erased_at IS NULL"

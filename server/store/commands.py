@@ -27,7 +27,7 @@ from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.sale_checks import check_refund, check_sale
 from pos_loyalty.domain.sales import Refund, Sale
 from server.models import cards, members, programmes, refunds, sales
-from server.store import card_blocks, changes, erasure
+from server.store import card_blocks, changes, erasure, membership
 from server.store import sale_figures as figures
 from server.store.entries import Refusal
 from server.store.spend import SpendKey
@@ -85,7 +85,12 @@ class Commands:
         self.connection.execute(insert(sales), sale_params(sale))
         if sale.member_id is not None and sale.counts_as_spend:
             self._spent(sale.member_id, sale.business_date, sale.paid)
+        self._membership_moved(membership.sold(self.connection, sale))
         return ACCEPTED
+
+    def _membership_moved(self, member_id: str | None) -> None:
+        if member_id is not None:
+            self._changed(changes.MEMBER, member_id)
 
     def _spent(self, member_id: str, day: Any, amount: int) -> None:
         key = (member_id, day)
@@ -117,6 +122,7 @@ class Commands:
         )
         if sale.member_id is not None and sale.counts_as_spend:
             self._spent(sale.member_id, sale.business_date, -refund.money_returned)
+        self._membership_moved(membership.refunded(self.connection, sale, refund.amount))
         return ACCEPTED
 
     def member_registered(self, message_id: int, member: Member) -> Outcome:
@@ -139,7 +145,11 @@ class Commands:
         return ACCEPTED
 
     def member_updated(self, message_id: int, member: Member, erased: bool) -> Outcome:
-        """Store a member's edited personal data; never on an erased member."""
+        """Store a member's edited personal data; never on an erased member.
+
+        The club membership's end date stays the server's: membership sales and refunds move
+        it (`server.store.membership`), so a terminal's stale or cleared date changes nothing.
+        """
         found = self._member(member.id)
         if found is None:
             reason = f"member {member.id} is not on the server: its registration never arrived"
@@ -148,7 +158,6 @@ class Commands:
             reason = f"member {member.id} was erased: personal data cannot be restored"
             return self._refuse(message_id, "member_updated", member.id, reason)
         values: dict[str, Any] = {name: getattr(member, name) for name in PERSONAL}
-        values["membership_until"] = member.membership_until or found.membership_until
         last = [d for d in (member.last_purchase_on, found.last_purchase_on) if d is not None]
         values["last_purchase_on"] = max(last) if last else None
         self.connection.execute(update(members).where(members.c.id == member.id).values(values))
@@ -190,6 +199,8 @@ class Commands:
         self.connection.execute(
             update(members).where(members.c.id == other).values(merged_into=kept)
         )
+        if membership.merged(self.connection, target, found):
+            self._changed(changes.MEMBER, kept)
         self.connection.execute(
             update(cards)
             .where(cards.c.number.in_(numbers), cards.c.member_id == other)
