@@ -7,8 +7,9 @@ earn nothing; the newcomer's own referral bonus comes with that same purchase.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
+from pos_loyalty.domain import ledger
 from pos_loyalty.domain.ledger import BonusReason, EntryKind
 from pos_loyalty.domain.members import Member, birthday_year
 from pos_loyalty.domain.programme import Programme
@@ -44,7 +45,7 @@ def reward_birthday(
     book.post(
         EntryKind.BONUS,
         bonus.birthday,
-        expires_on=today + timedelta(days=bonus.birthday_expire_days),
+        expires_on=ledger.expiry_date(today, bonus.birthday_expire_days),
         reason=BonusReason.BIRTHDAY.value,
     )
     return replace(member, last_birthday_bonus_year=year), bonus.birthday

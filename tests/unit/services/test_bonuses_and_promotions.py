@@ -110,6 +110,22 @@ def test_the_birthday_bonus_expires_sooner_than_normal_points(counter: Counter) 
     assert standing is not None and standing.balance == 105
 
 
+def test_a_birthday_bonus_with_no_expiry_days_never_expires_like_other_points(
+    counter: Counter,
+) -> None:
+    counter.programme(
+        bonuses={"birthday": 200, "birthday_window_days": 7, "birthday_expire_days": 0}
+    )
+    r = _born_on_10_march(counter)
+    counter.clock.set(date(2026, 3, 10))
+    counter.buy(r.card.number, 10000)
+    (bonus,) = [e for e in counter.entries(r.member.id) if e.reason == BonusReason.BIRTHDAY.value]
+    assert bonus.expires_on is None
+    counter.clock.set(date(2030, 3, 10))
+    standing = counter.look(r.card.number).standing
+    assert standing is not None and standing.spendable == 200  # the 5 earned are long gone
+
+
 def test_a_member_without_a_birthday_gets_no_birthday_bonus(counter: Counter) -> None:
     r = counter.register()
     assert counter.buy(r.card.number, 10000).extra_bonus == 0
