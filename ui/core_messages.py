@@ -113,6 +113,20 @@ MESSAGES: Mapping[str, object] = {
         "CoreMessages",
         "The customer has not consented to the use of personal data: ask first, then tick the box.",
     ),
+    "consent_erased": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This member's personal data was erased: there is no one to send offers to.",
+    ),
+    "consent_merged": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "This member was merged into another: record the consent on the member who holds the "
+        "cards now.",
+    ),
+    "segment_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "There is no segment '{name}': choose champions, loyal, potential, new, at-risk, "
+        "cant-lose, hibernating or lost.",
+    ),
     "name_empty": QT_TRANSLATE_NOOP(
         "CoreMessages", "The name is empty: type at least a first name."
     ),

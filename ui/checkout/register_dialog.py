@@ -1,7 +1,8 @@
 """Registering a customer at the counter: a card the store does not know yet, or Ctrl+N.
 
 A scanned card that is valid but unknown here, or an issued card nobody holds yet, opens a short
-form: name, phone and the customer's consent, with the welcome bonus the programme gives. The
+form: name, phone and the customer's consent, with the welcome bonus the programme gives; the
+consent to receive offers is a box of its own, unticked until the customer says yes. The
 form checks nothing itself: the core's `register_member` decides (consent, a phone already on
 file, a name too long), and what it refuses comes back in the window's language while the form
 stays open; nothing is written then. Once registered, the new member is the current customer.
@@ -55,6 +56,8 @@ class RegisterDialog(QDialog):
         self.card_edit = QLineEdit(card_number, self)
         self.card_edit.setPlaceholderText(self.tr("scan the card given (empty: a new number)"))
         self.consent_box = QCheckBox(self.tr("The customer consents to the use of personal data"))
+        self.offers_box = QCheckBox(self.tr("The customer agrees to receive offers"))
+        self.offers_box.setObjectName("marketingConsent")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         if card_number:
@@ -77,6 +80,7 @@ class RegisterDialog(QDialog):
         form.addRow(self.tr("Phone"), self.phone_edit)
         form.addRow(self.tr("Card"), self.card_edit)
         form.addRow("", self.consent_box)
+        form.addRow("", self.offers_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)
@@ -107,6 +111,7 @@ class RegisterDialog(QDialog):
                 phone=self.phone_edit.text(),
                 consent=self.consent_box.isChecked(),
                 card_number=self.card_edit.text().strip() or None,
+                marketing_consent=self.offers_box.isChecked(),
             )
         )
 

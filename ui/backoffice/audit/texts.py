@@ -18,6 +18,8 @@ ACTIONS = {
     "bonus": QT_TRANSLATE_NOOP("AuditTexts", "Bonus given"),
     "card_block": QT_TRANSLATE_NOOP("AuditTexts", "Card blocked"),
     "card_replace": QT_TRANSLATE_NOOP("AuditTexts", "Card replaced"),
+    "marketing_consent_given": QT_TRANSLATE_NOOP("AuditTexts", "Consent to offers given"),
+    "marketing_consent_withdrawn": QT_TRANSLATE_NOOP("AuditTexts", "Consent to offers withdrawn"),
     "member_import": QT_TRANSLATE_NOOP("AuditTexts", "Members imported"),
     "member_erase": QT_TRANSLATE_NOOP("AuditTexts", "Personal data erased"),
     "member_merge": QT_TRANSLATE_NOOP("AuditTexts", "Members merged"),

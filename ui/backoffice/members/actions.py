@@ -87,7 +87,13 @@ class MemberActions(QObject):
     def _on_register_submitted(self, data: MemberData) -> None:
         ctx = self.context
         cmd = Registration(
-            data.name, data.phone, data.consent, data.email, data.birthday, data.card_number
+            data.name,
+            data.phone,
+            data.consent,
+            data.email,
+            data.birthday,
+            data.card_number,
+            marketing_consent=data.marketing_consent,
         )
         self._submit(
             lambda: register_member(cmd, uow=ctx.uow_factory(), clock=ctx.clock, actor=ctx.actor),

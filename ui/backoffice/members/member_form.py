@@ -43,6 +43,7 @@ class MemberData:
     birthday: date | None
     consent: bool = False
     card_number: str | None = None
+    marketing_consent: bool = False
 
 
 class MemberForm(QDialog):
@@ -67,11 +68,14 @@ class MemberForm(QDialog):
         self.birthday_edit.setPlaceholderText(self.tr("dd.mm.yyyy, may stay empty"))
         self.consent_box = QCheckBox(self.tr("The customer consents to the use of personal data"))
         self.consent_box.setObjectName("consent")
+        self.offers_box = QCheckBox(self.tr("The customer agrees to receive offers"))
+        self.offers_box.setObjectName("marketingConsent")
         self.card_edit = QLineEdit(self)
         self.card_edit.setObjectName("card")
         self.card_edit.setPlaceholderText(self.tr("Scan a pre-printed card, or leave empty"))
         if self.registering:
             form.addRow("", self.errors.wrap("consent", self.consent_box))
+            form.addRow("", self.offers_box)
             form.addRow(self.tr("Card"), self.errors.wrap("card", self.card_edit))
         else:
             self._fill(member)
@@ -130,7 +134,8 @@ class MemberForm(QDialog):
             text = self.tr("Ask the customer first: personal data needs their consent.")
             problems.append(FieldProblem("consent", text))
         card = self._card(problems)
-        return MemberData(name, phone, email, birthday, consent, card)
+        offers = self.registering and self.offers_box.isChecked()
+        return MemberData(name, phone, email, birthday, consent, card, offers)
 
     def _phone(self, problems: list[FieldProblem]) -> str:
         try:
