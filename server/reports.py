@@ -26,6 +26,7 @@ from sqlalchemy import Connection, select
 from db.reports.activity import ActivityQueries
 from db.reports.balances import spend_in
 from db.reports.members import MemberQueries, tier_moves_in
+from db.reports.rfm import RfmQueries
 from db.reports.setup import SetupQueries
 from db.reports.statement import StatementQueries
 from db.repositories import ProgrammeCache
@@ -43,7 +44,9 @@ CHAIN_NAME = "Chain"
 STREAM_ROWS = 5000
 
 
-class ServerReportQueries(ActivityQueries, MemberQueries, StatementQueries, SetupQueries):
+class ServerReportQueries(
+    ActivityQueries, MemberQueries, RfmQueries, StatementQueries, SetupQueries
+):
     """The ReportQueries port on one open server connection (inside a read transaction)."""
 
     def __init__(

@@ -17,13 +17,16 @@ from sqlalchemy import Connection
 
 from db.reports.activity import ActivityQueries
 from db.reports.members import MemberQueries
+from db.reports.rfm import RfmQueries
 from db.reports.setup import SetupQueries
 from db.reports.statement import StatementQueries
 from db.repositories import ProgrammeCache
 from db.uow import SqlAlchemyUnitOfWork
 
 
-class SqlAlchemyReportQueries(ActivityQueries, MemberQueries, StatementQueries, SetupQueries):
+class SqlAlchemyReportQueries(
+    ActivityQueries, MemberQueries, RfmQueries, StatementQueries, SetupQueries
+):
     """The ReportQueries port on one open connection (inside a read transaction)."""
 
     def __init__(

@@ -20,6 +20,7 @@ from pos_loyalty.reports.members import (
 )
 from pos_loyalty.reports.period import Progress, ReportRequest, no_progress
 from pos_loyalty.reports.ports import ReportQueries
+from pos_loyalty.reports.rfm import build_rfm, rfm_document
 from pos_loyalty.reports.statement import build_statement
 from pos_loyalty.reports.statement_document import statement_document
 from pos_loyalty.reports.tiers import build_tiers, tiers_document
@@ -52,6 +53,10 @@ def _inactive(q: ReportQueries, r: ReportRequest, p: Progress) -> Document:
     return inactive_document(build_inactive(q, r, p), r)
 
 
+def _rfm(q: ReportQueries, r: ReportRequest, p: Progress) -> Document:
+    return rfm_document(build_rfm(q, r, p), r)
+
+
 def _statement(q: ReportQueries, r: ReportRequest, p: Progress) -> Document:
     return statement_document(build_statement(q, r, p), r)
 
@@ -63,6 +68,7 @@ REPORTS: dict[str, Builder] = {
     "kpi": _kpi,
     "top": _top,
     "inactive": _inactive,
+    "rfm": _rfm,
     "statement": _statement,
     "ledger": ledger_document,
 }

@@ -9,6 +9,7 @@ are the same in English but not in Russian ("Total" of a column, "Total" of a ro
 from __future__ import annotations
 
 from pos_loyalty.i18n import QT_TRANSLATE_NOOP
+from pos_loyalty.reports import labels_rfm
 
 TITLES: dict[str, str] = {
     "z.title": QT_TRANSLATE_NOOP("Reports", "Daily loyalty Z-report"),
@@ -316,5 +317,6 @@ GROUPS: tuple[tuple[str, dict[str, str]], ...] = (
     ("ReportFigures", FIGURES),
     ("ReportColumns", COLUMNS),
     ("ReportLedger", LEDGER),
+    *labels_rfm.GROUPS,
 )
-"""Each table with the context its texts are marked in."""
+"""Each table with the context its texts are marked in (the RFM report's from `labels_rfm`)."""

@@ -108,9 +108,100 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message numerus="yes">
+        <location filename="../../pos_loyalty/domain/reasons.py" line="+127"/>
+        <source>no redemption asked (up to %n point(s) allowed)</source>
+        <translation>
+            <numerusform>no redemption asked (up to %n point allowed)</numerusform>
+            <numerusform>no redemption asked (up to %n points allowed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>redemption limited to %n point(s) ({percent} % of {base})</source>
+        <translation>
+            <numerusform>redemption limited to %n point ({percent} % of {base})</numerusform>
+            <numerusform>redemption limited to %n points ({percent} % of {base})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>redemption limited to %n point(s): that is the spendable balance</source>
+        <translation>
+            <numerusform>redemption limited to %n point: that is the spendable balance</numerusform>
+            <numerusform>redemption limited to %n points: that is the spendable balance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>redemption limited to %n point(s): {why}</source>
+        <translation>
+            <numerusform>redemption limited to %n point: {why}</numerusform>
+            <numerusform>redemption limited to %n points: {why}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>redemption limited to %n point(s): the cap per member until the next sync is {limit}</source>
+        <translation>
+            <numerusform>redemption limited to %n point: the cap per member until the next sync is {limit}</numerusform>
+            <numerusform>redemption limited to %n points: the cap per member until the next sync is {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>redemption limited to %n point(s): the cap of this terminal until the next sync is {limit}</source>
+        <translation>
+            <numerusform>redemption limited to %n point: the cap of this terminal until the next sync is {limit}</numerusform>
+            <numerusform>redemption limited to %n points: the cap of this terminal until the next sync is {limit}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>redemption limited to %n point(s): the server&apos;s balance allows that</source>
+        <translation>
+            <numerusform>redemption limited to %n point: the server&apos;s balance allows that</numerusform>
+            <numerusform>redemption limited to %n points: the server&apos;s balance allows that</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>redemption limited to %n point(s): reserved at the server (other counters hold the rest)</source>
+        <translation>
+            <numerusform>redemption limited to %n point: reserved at the server (other counters hold the rest)</numerusform>
+            <numerusform>redemption limited to %n points: reserved at the server (other counters hold the rest)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n point(s) pay {value}</source>
+        <translation>
+            <numerusform>%n point pay {value}</numerusform>
+            <numerusform>%n points pay {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>earn {percent} % of {base} = %n point(s)</source>
+        <translation>
+            <numerusform>earn {percent} % of {base} = %n point</numerusform>
+            <numerusform>earn {percent} % of {base} = %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>+%n point(s): {name}</source>
+        <translation>
+            <numerusform>+%n point: {name}</numerusform>
+            <numerusform>+%n points: {name}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="+210"/>
+        <location filename="../../ui/reports/window.py" line="+206"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -134,6 +225,17 @@
         <translation>
             <numerusform>Locked after wrong PINs: try again in %n s.</numerusform>
             <numerusform>Locked after wrong PINs: try again in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Slip</name>
+    <message numerus="yes">
+        <location filename="../../pos_loyalty/domain/slip.py" line="+195"/>
+        <source>%n point(s) can be spent until {date}</source>
+        <translation>
+            <numerusform>%n point can be spent until {date}</numerusform>
+            <numerusform>%n points can be spent until {date}</numerusform>
         </translation>
     </message>
 </context>

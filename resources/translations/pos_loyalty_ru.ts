@@ -243,12 +243,12 @@
     <message>
         <location line="+1"/>
         <source>Consent to offers given</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано согласие на рассылки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent to offers withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на рассылки отозвано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1284,7 +1284,7 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../ui/core_messages.py" line="+33"/>
+        <location filename="../../ui/core_messages.py" line="+34"/>
         <source>No card number was read: scan the card again or type its 13 digits.</source>
         <translation>Номер карты не считан: отсканируйте карту ещё раз или введите все 13 цифр.</translation>
     </message>
@@ -1386,12 +1386,17 @@
     <message>
         <location line="+4"/>
         <source>This member&apos;s personal data was erased: there is no one to send offers to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные этого участника удалены: предложения отправлять некому.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This member was merged into another: record the consent on the member who holds the cards now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот участник объединён с другим: отметьте согласие у участника, которому теперь принадлежат карты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no segment &apos;{name}&apos;: choose champions, loyal, potential, new, at-risk, cant-lose, hibernating or lost.</source>
+        <translation>Сегмента «{name}» нет: выберите champions, loyal, potential, new, at-risk, cant-lose, hibernating или lost.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2800,7 +2805,7 @@
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../ui/backoffice/members/actions.py" line="+99"/>
+        <location filename="../../ui/backoffice/members/actions.py" line="+105"/>
         <source>Registered {name} with card {card}; welcome bonus {points} points.</source>
         <translation>Зарегистрирован(а) {name}, карта {card}; приветственный бонус {points} баллов.</translation>
     </message>
@@ -2858,7 +2863,7 @@
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ui/backoffice/members/member_form.py" line="+58"/>
+        <location filename="../../ui/backoffice/members/member_form.py" line="+59"/>
         <source>New member</source>
         <translation>Новый покупатель</translation>
     </message>
@@ -2898,12 +2903,17 @@
         <translation>Покупатель согласен на обработку персональных данных</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The customer agrees to receive offers</source>
+        <translation>Покупатель согласен получать предложения и рассылки</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Scan a pre-printed card, or leave empty</source>
         <translation>Отсканируйте готовую карту или оставьте пустым</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
@@ -2923,7 +2933,7 @@
         <translation>Сначала спросите покупателя: для персональных данных нужно его согласие.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Type the phone like +7 912 345-67-89.</source>
         <translation>Введите телефон так: +7 912 345-67-89.</translation>
     </message>
@@ -4270,6 +4280,49 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeTemplates</name>
+    <message>
+        <location filename="../../pos_loyalty/services/templates.py" line="+30"/>
+        <source>Discount card</source>
+        <translation>Дисконтная карта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bonus points</source>
+        <translation>Бонусная программа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Club</source>
+        <translation>Клуб</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bronze</source>
+        <translation>Бронза</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Silver</source>
+        <translation>Серебро</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gold</source>
+        <translation>Золото</translation>
+    </message>
+</context>
+<context>
     <name>PromotionForm</name>
     <message>
         <location filename="../../ui/backoffice/programme/promotion_form.py" line="+29"/>
@@ -4809,7 +4862,7 @@
 <context>
     <name>RegisterAtCounter</name>
     <message>
-        <location filename="../../ui/checkout/register_dialog.py" line="+171"/>
+        <location filename="../../ui/checkout/register_dialog.py" line="+176"/>
         <source>Registered %1 with card %2: welcome bonus %3 points.</source>
         <translation>Зарегистрирован(а) %1, карта %2; приветственный бонус, баллов: %3.</translation>
     </message>
@@ -4817,7 +4870,7 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
@@ -4832,7 +4885,12 @@
         <translation>Покупатель согласен на обработку персональных данных</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>The customer agrees to receive offers</source>
+        <translation>Покупатель согласен получать предложения и рассылки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Card %1 is new here: register the customer, or Cancel.</source>
         <translation>Карта %1 здесь новая: зарегистрируйте покупателя или нажмите «Отмена».</translation>
     </message>
@@ -4857,7 +4915,7 @@
         <translation>Карта</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Welcome bonus: %1 points on registering.</source>
         <translation>Приветственный бонус при регистрации, баллов: %1.</translation>
     </message>
@@ -4933,12 +4991,12 @@
     <message>
         <location filename="../../pos_loyalty/reports/labels_rfm.py" line="+39"/>
         <source>Members per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники по сегментам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по сегментам</translation>
     </message>
 </context>
 <context>
@@ -5273,57 +5331,57 @@
     <message>
         <location filename="../../pos_loyalty/reports/labels_rfm.py" line="+6"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля участников</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of money</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выручки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R: days from</source>
-        <translation type="unfinished"></translation>
+        <translation>R: дней от</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R: days to</source>
-        <translation type="unfinished"></translation>
+        <translation>R: дней до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F: checks from</source>
-        <translation type="unfinished"></translation>
+        <translation>F: чеков от</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F: checks to</source>
-        <translation type="unfinished"></translation>
+        <translation>F: чеков до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M: money from</source>
-        <translation type="unfinished"></translation>
+        <translation>M: сумма от</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M: money to</source>
-        <translation type="unfinished"></translation>
+        <translation>M: сумма до</translation>
     </message>
 </context>
 <context>
@@ -5646,7 +5704,7 @@
     <message>
         <location filename="../../pos_loyalty/reports/labels_rfm.py" line="-13"/>
         <source>Money paid, less refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено за вычетом возвратов</translation>
     </message>
 </context>
 <context>
@@ -5840,12 +5898,12 @@
     <message>
         <location filename="../../pos_loyalty/reports/labels_rfm.py" line="+1"/>
         <source>Members and money by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники и выручка по сегментам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What each score covers (lowest and highest value given it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что означает каждый балл (наименьшее и наибольшее значение с этим баллом)</translation>
     </message>
 </context>
 <context>
@@ -6013,58 +6071,58 @@
     <message>
         <location filename="../../pos_loyalty/reports/labels_rfm.py" line="-22"/>
         <source>RFM segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM-сегменты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Чемпионы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Под угрозой ухода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Can&apos;t lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя потерять</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members who bought goods in the period are scored 1 to 5 on each measure by quintiles: R, days from their last purchase to {as_of} (fewer is better); F, their checks; M, what they paid less what refunds returned. Equal values share a score. FM is the mean of F and M, half up. The first rule that holds names the segment: new, R 4-5 and one purchase; champions, R 4-5 and FM 4-5; loyal, R 3-5 and FM 3-5; potential, R 3-5; can&apos;t lose, R 1 and FM 4-5; at risk, FM 3-5; hibernating, R 2; lost, the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники, купившие товары за период, получают по каждому показателю балл от 1 до 5 по квинтилям: R — дней от последней покупки до {as_of} (чем меньше, тем лучше); F — число их чеков; M — сколько они заплатили за вычетом возвратов. Равные значения получают один балл. FM — среднее F и M с округлением половины вверх. Сегмент даёт первое выполненное правило: новые — R 4–5 и одна покупка; чемпионы — R 4–5 и FM 4–5; лояльные — R 3–5 и FM 3–5; перспективные — R 3–5; нельзя потерять — R 1 и FM 4–5; под угрозой ухода — FM 3–5; спящие — R 2; потерянные — остальные.</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="+100"/>
+        <location filename="../../ui/reports/window.py" line="+96"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -6644,7 +6702,7 @@
 <context>
     <name>TillCheckOnCounter</name>
     <message>
-        <location filename="../../ui/checkout/till_check_panel.py" line="+162"/>
+        <location filename="../../ui/checkout/till_check_panel.py" line="+171"/>
         <source>Check %1 from the till, %2: scan the customer&apos;s card and choose the points to redeem (F4: the most). The till confirms it.</source>
         <translation>Чек %1 с кассы, %2: отсканируйте карту покупателя и выберите, сколько баллов списать (F4 — максимум). Подтверждает касса.</translation>
     </message>
@@ -6682,7 +6740,7 @@
 <context>
     <name>TillCheckPanel</name>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -6717,7 +6775,7 @@
         <translation>Чек %1 с кассы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Total %1, to pay %2</source>
         <translation>Итого %1, к оплате %2</translation>
     </message>

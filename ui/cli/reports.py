@@ -30,6 +30,7 @@ from pos_loyalty.reports.catalogue import CHAIN_REPORTS
 from pos_loyalty.reports.formatting import display
 from pos_loyalty.reports.period import Language
 from pos_loyalty.reports.ports import ReportQueries
+from pos_loyalty.reports.rfm import default_period
 from sync.errors import SyncError
 from sync.reports import ChainAsk, chain_report
 from ui.cli.context import App, Progress, emit, pass_app, system_clock
@@ -87,8 +88,10 @@ def _zone(now: datetime) -> tzinfo:
     return zone
 
 
-def _period(first: str | None, last: str | None, today: date) -> Period:
+def _period(first: str | None, last: str | None, today: date, name: str = "") -> Period:
     start, end = _day(first, "--from"), _day(last, "--to")
+    if name == "rfm":  # a day is no period to score buyers over: the year up to --to
+        return default_period(start, end, today)
     start = start or end or today
     return Period(start, end or (start if first else today))
 
@@ -109,7 +112,9 @@ def text_lines(document: Document) -> list[str]:
 
 @click.command("report")
 @click.argument("name", type=click.Choice(list(REPORTS)))
-@click.option("--from", "first", help="The first day, YYYY-MM-DD (default: today).")
+@click.option(
+    "--from", "first", help="The first day, YYYY-MM-DD (default: today; rfm: 365 days to --to)."
+)
 @click.option("--to", "last", help="The last day, YYYY-MM-DD (default: --from, or today).")
 @click.option("--store", help="Only the terminals of this store (where the data allows).")
 @click.option("--terminal", "terminals", multiple=True, help="Only this terminal (repeatable).")
@@ -137,7 +142,7 @@ def report(
     limit: int,
     inactive_days: int,
 ) -> None:
-    """Make a loyalty report (z, liability, tiers, kpi, top, inactive, statement, ledger)."""
+    """Make a loyalty report (z, liability, tiers, kpi, top, inactive, rfm, statement, ledger)."""
     now = system_clock()
     phases = Phases(name)
     asked = Asked(name, first, last, store, terminals, card, lang, limit, inactive_days)
@@ -182,7 +187,7 @@ class Asked:
     def request(self, queries: ReportQueries, now: datetime) -> ReportRequest:
         """The request for a report from this terminal's database."""
         return ReportRequest(
-            _period(self.first, self.last, now.date()),
+            _period(self.first, self.last, now.date(), self.name),
             resolve_scope(queries, self.store, self.terminals),
             _zone(now),
             now,
