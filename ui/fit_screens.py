@@ -17,6 +17,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from db import Database
+from db.reports import SqlAlchemyReportSource
 from pos_loyalty.pins import Argon2PinHasher
 from pos_loyalty.services.posting import Actor
 from ui.dialogs.first_run import FirstRunWizard
@@ -79,7 +80,8 @@ def _reports_shot(db: Database, size: QSize, language: str, path: Path) -> Path:
     """The reports window with the Z report of the demo day shown."""
     from ui.screenshots import TODAY, clock, wait_until
 
-    window = ReportsWindow(db.uow, clock=clock, language="ru" if language == "ru" else "en")
+    source = SqlAlchemyReportSource(db.uow)
+    window = ReportsWindow(source, clock=clock, language="ru" if language == "ru" else "en")
     window.resize(size)
     window.show()
     wait_until(lambda: not window.worker.busy)  # the stores are read first

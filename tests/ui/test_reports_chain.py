@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QTableView
 from pytestqt.qtbot import QtBot
 
 from db.engine import create_sqlite_engine
+from db.reports import SqlAlchemyReportSource
 from server import create_app
 from sync.reports import ChainReports
 from tests.server.chain import two_stores
@@ -49,7 +50,10 @@ def north(tmp_path: Path) -> Iterator[Till]:
 @pytest.fixture
 def window(qtbot: QtBot, north: Till) -> Iterator[ReportsWindow]:
     shown = ReportsWindow(
-        north.db.uow, clock=lambda: north.now, language="en", chain=ChainReports(north.db.uow)
+        SqlAlchemyReportSource(north.db.uow),
+        clock=lambda: north.now,
+        language="en",
+        chain=ChainReports(north.db.uow),
     )
     qtbot.addWidget(shown)
     box = shown.controls.store_box

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTableView
 from pytestqt.qtbot import QtBot
 
+from db.reports import SqlAlchemyReportSource
 from tests.integration.reports.conftest import PROGRAMME
 from tests.integration.reports.till import MSK, Till
 from ui.reports import ReportsWindow
@@ -39,7 +40,7 @@ def till(tmp_path: Path) -> Iterator[Till]:
 
 @pytest.fixture
 def window(qtbot: QtBot, till: Till) -> Iterator[ReportsWindow]:
-    shown = ReportsWindow(till.db.uow, clock=lambda: NOW, language="ru")
+    shown = ReportsWindow(SqlAlchemyReportSource(till.db.uow), clock=lambda: NOW, language="ru")
     qtbot.addWidget(shown)
     qtbot.waitUntil(lambda: shown.controls.store_box.count() == 2, timeout=10_000)
     yield shown

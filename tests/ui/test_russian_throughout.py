@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.reports import SqlAlchemyReportSource
 from devices import escpos_text
 from pos_loyalty.domain.slip import format_slip_date
 from pos_loyalty.services.posting import Actor
@@ -120,7 +121,11 @@ def test_the_back_office_words_are_russian(russian: QApplication) -> None:
 def test_the_reports_window_speaks_the_stores_language(
     qtbot: Any, russian: QApplication, store: Store
 ) -> None:
-    window = ReportsWindow(store.uow, clock=lambda: datetime(2026, 4, 1, 12).astimezone())
+    window = ReportsWindow(
+        SqlAlchemyReportSource(store.db.uow),
+        clock=lambda: datetime(2026, 4, 1, 12).astimezone(),
+        language="ru",
+    )
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "Отчёты"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.reports import SqlAlchemyReportSource
 from pos_loyalty.services.posting import Actor
 from tests.ui.backoffice_helpers import settle
 from tests.ui.conftest import WAIT_MS, Store, clock
@@ -133,7 +134,8 @@ def test_the_back_office_fits_on_every_tab(
 
 
 def test_the_reports_window_fits(qtbot: Any, language: str, store: Store) -> None:
-    window = ReportsWindow(store.uow, clock=clock, language="ru" if language == "ru" else "en")
+    source = SqlAlchemyReportSource(store.db.uow)
+    window = ReportsWindow(source, clock=clock, language="ru" if language == "ru" else "en")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.controls.store_box.count() >= 1, timeout=WAIT_MS)

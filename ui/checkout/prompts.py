@@ -11,6 +11,7 @@ clock: a clock someone can set (POS_LOYALTY_NOW) must not end a lockout.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -24,6 +25,10 @@ from pos_loyalty.services.staff import PinHasher
 from ui.checkout.forms import AdjustForm, RefundForm
 from ui.clock import real_clock
 from ui.dialogs.manager_pin import ask_manager_approval
+
+if TYPE_CHECKING:
+    from pos_loyalty.reports.period import Language
+    from ui.reports.window import ReportsWindow
 
 
 class Prompts:
@@ -86,19 +91,27 @@ class Prompts:
     def reports(self, parent: QWidget) -> None:
         """Open the loyalty reports (on screen, print, PDF, CSV) and wait until closed."""
         from sync.reports import ChainReports
-        from ui.reports.window import ReportsWindow
 
-        chain = ChainReports(self.uow_factory)
-        ReportsWindow(self.uow_factory, parent, clock=self.clock, chain=chain).exec()
+        self.reports_window(parent, chain=ChainReports(self.uow_factory)).exec()
 
     def z_report(self, parent: QWidget, terminal_id: str) -> None:
         """Open today's Z-report of this terminal (to show or print) and wait until closed."""
-        from ui.reports.window import ReportsWindow
-
         today = self.clock().date()
-        window = ReportsWindow(self.uow_factory, parent, clock=self.clock, terminals=(terminal_id,))
+        window = self.reports_window(parent, terminals=(terminal_id,))
         window.controls.choose("z", today, today)
         window.exec()
+
+    def reports_window(self, parent: QWidget | None, **options: Any) -> ReportsWindow:
+        """The reports window over this store's data, on the app's clock, in the store's
+        language (its settings, as the counter's slips)."""
+        from db.reports import SqlAlchemyReportSource
+        from ui.reports.window import ReportsWindow
+        from ui.station import load_station
+
+        source = SqlAlchemyReportSource(self.uow_factory)  # type: ignore[arg-type]
+        language = load_station(self.uow_factory()).store.language
+        lang: Language = "ru" if language == "ru" else "en"
+        return ReportsWindow(source, parent, clock=self.clock, language=lang, **options)
 
     def backoffice(
         self,

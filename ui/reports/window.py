@@ -4,6 +4,9 @@ Every report is read and rendered off the GUI thread (`ui.worker.LongJob`, one a
 each in its own read snapshot; the window only lays out what comes back. On an enrolled
 terminal the store list also offers "Chain (server)": the central server makes the report for
 every store (or one), and the window draws, prints and saves it exactly as a local one.
+
+The window is given what it reads and speaks (`Prompts.reports_window` wires it): the report
+source over the store's data, the app's clock and the store's language.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.reports import SqlAlchemyReportSource
 from pos_loyalty.reports import (
     Chart,
     Document,
     Note,
     Period,
     ReportRequest,
+    ReportSource,
     Table,
     build_document,
     labels_for,
@@ -44,17 +47,14 @@ from pos_loyalty.reports import (
 )
 from pos_loyalty.reports.document import Row
 from pos_loyalty.reports.period import Language, Progress
-from pos_loyalty.services.ports import UnitOfWork
+from pos_loyalty.services.ports import Clock
 from sync.errors import SyncError
 from sync.reports import ChainAsk, ChainReports
-from ui.i18n import current_language
 from ui.reports.charts import chart_view
 from ui.reports.controls import Chain, Controls
 from ui.reports.printing import print_pdf
 from ui.reports.tables import ROW_LIMIT, ReportTableModel, table_view
 from ui.worker import LongJob, Worker
-
-Clock = Callable[[], datetime]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,33 +65,29 @@ class Shown:
     rows: dict[str, list[Row]]
 
 
-def _system_clock() -> datetime:
-    return datetime.now().astimezone()
-
-
 class ReportsWindow(QDialog):
     """Loyalty reports on screen, on paper and as PDF or CSV files."""
 
     def __init__(
         self,
-        uow_factory: Callable[[], UnitOfWork],
+        source: ReportSource,
         parent: QWidget | None = None,
         *,
-        clock: Clock = _system_clock,
-        language: Language | None = None,
+        clock: Clock,
+        language: Language,
         chain: ChainReports | None = None,
         terminals: Sequence[str] = (),
     ) -> None:
+        """`clock` is the app's, `language` the store's (the report's language to begin with)."""
         super().__init__(parent)
-        self._source = SqlAlchemyReportSource(uow_factory)  # type: ignore[arg-type]
+        self._source = source
         self._chain = chain
         self._terminals = tuple(terminals)  # the shift's Z-report: only this terminal
         self._clock = clock
-        lang: Language = language or ("ru" if current_language() == "ru" else "en")
-        self.t = labels_for(lang)
+        self.t = labels_for(language)
         self.worker = Worker(self, threads=1)  # a report reads a lot: no need for two at once
         self.shown: Shown | None = None
-        self.controls = Controls(self.t, lang, clock().date(), self)
+        self.controls = Controls(self.t, language, clock().date(), self)
         self._build()
         self.job = LongJob(self.worker, self.progress, self)
         self.worker.submit(self._read_stores, self._on_stores_read, self._on_failed)
