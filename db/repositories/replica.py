@@ -229,7 +229,9 @@ class SqlAlchemyReplica:
         assert raw is not None
         known = self._known_members([row[0] for row in unique])
         if known:
-            erasing = self._not_erased([row[0] for row in unique if row[0] in known and row[_ERASED_AT]])
+            erasing = self._not_erased(
+                [row[0] for row in unique if row[0] in known and row[_ERASED_AT]]
+            )
             raw.executemany(_PUT_MEMBER_SQL, [row for row in unique if row[0] in known])
             forget_members(self._connection, erasing)
         new = [row for row in unique if row[0] not in known] if known else unique
