@@ -17,6 +17,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from devices import PrinterError
+from pos_loyalty.i18n.local import count_text, date_text
 from ui.dialogs.device_messages import printer_headline
 from ui.i18n import current_language, format_money
 
@@ -397,9 +398,9 @@ def _shown(name: str, value: object, language: str) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         if name in MONEY_PARAMS:
             return format_money(value, language)
-        return f"{value:,}".replace(",", "\u00a0" if language == "ru" else ",")
-    if name in DATE_PARAMS and isinstance(value, str) and language == "ru":
-        return _ru_day(value)
+        return count_text(value, language)
+    if name in DATE_PARAMS and isinstance(value, str):
+        return _local_day(value, language)
     if name == "reason" and value == DEFAULT_BLOCK_REASON:
         return QCoreApplication.translate(CONTEXT, str(_LOST))
     if name == "action" and isinstance(value, str) and value in ACTIONS:
@@ -407,9 +408,9 @@ def _shown(name: str, value: object, language: str) -> str:
     return str(value)
 
 
-def _ru_day(iso: str) -> str:
+def _local_day(iso: str, language: str) -> str:
     try:
-        return date.fromisoformat(iso).strftime("%d.%m.%Y")
+        return date_text(date.fromisoformat(iso), language)
     except ValueError:  # not a day after all: show what the core gave
         return iso
 

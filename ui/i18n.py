@@ -6,6 +6,12 @@ the same setting straight from the SQLite file: one cheap read, one place the la
 and no database layer loaded. Two translators are installed: the app's own
 (`resources/translations`) and Qt's `qtbase_<lang>` for the standard buttons (OK, Cancel, ...).
 
+The core's texts (report labels, slips, checkout reasons) are in the same `.ts` files; the core
+asks `pos_loyalty.i18n.translator_for(language)` for them, and `install_translator` makes that
+a `QtCoreTranslator`: Qt's own `QTranslator` over the app's `.qm` for each language, so the
+window, the slips and the reports read one catalogue the same way. Money is written by the
+core's one formatter (`pos_loyalty.i18n.local`) with the currency sign added here.
+
 Switching the language while the app runs (Settings saved a new store language) reaches every
 widget as Qt's LanguageChange event. A widget re-sets its fixed texts in `changeEvent`; texts it
 drew from data (a member, a quote, a device's state) come from methods marked `@redrawn("...")`,
@@ -24,6 +30,8 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from pos_loyalty.i18n import fill_count, install_translators
+from pos_loyalty.i18n.local import NBSP, money_text
 from resources import resource_path
 
 if TYPE_CHECKING:
@@ -36,7 +44,7 @@ _LOCALES = {
     "ru": QLocale(QLocale.Language.Russian, QLocale.Country.Russia),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
 }
-_CURRENCY_SUFFIX = {"ru": "\u00a0₽", "en": ""}
+_CURRENCY_SUFFIX = {"ru": NBSP + "₽", "en": ""}
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -75,24 +83,62 @@ def language_in_file(path: Path) -> str | None:
     return language if language in LANGUAGES else None
 
 
+class QtCoreTranslator:
+    """The core's translator port over Qt: a `QTranslator` holding the app's `.qm` of a language.
+
+    Not installed in the application: a report may be made in another language than the
+    window's. `QTranslator.translate` only reads the loaded file, so any thread may call it.
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._translator = QTranslator()
+        self.loaded = self._translator.load(_catalogue_name(language), str(_catalogue_folder()))
+
+    def __call__(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """The translation, or the source text when there is none; `%n` filled in."""
+        found = self._translator.translate(context, source, disambiguation, n)
+        return fill_count(found or source, n)
+
+
+def _catalogue_name(language: str) -> str:
+    return f"pos_loyalty_{language}"
+
+
+def _catalogue_folder() -> Path:
+    return resource_path("translations")
+
+
+@functools.cache
+def core_translator(language: str) -> QtCoreTranslator:
+    """The Qt-backed translator of the core's texts into `language` (made once)."""
+    return QtCoreTranslator(language)
+
+
 def install_translator(qapp: QCoreApplication, language: str | None) -> str:
-    """Install the translators for `language` (or the system's); return the language in force."""
+    """Install the translators for `language` (or the system's); return the language in force.
+
+    English is the source language; its catalogue holds only the plural forms ("1 point").
+    """
     global _current
     chosen = language if language in LANGUAGES else system_language()
     for translator in _installed:
         qapp.removeTranslator(translator)
     _installed.clear()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    catalogues = [(_catalogue_name(chosen), str(_catalogue_folder()))]
     if chosen != "en":
-        app_file = resource_path("translations", f"pos_loyalty_{chosen}.qm")
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (
-            (f"qtbase_{chosen}", qt_folder),
-            (app_file.stem, str(app_file.parent)),
-        ):
-            translator = QTranslator(qapp)
-            if translator.load(name, folder):
-                qapp.installTranslator(translator)
-                _installed.append(translator)
+        catalogues.insert(0, (f"qtbase_{chosen}", qt_folder))
+    for name, folder in catalogues:
+        translator = QTranslator(qapp)
+        if translator.load(name, folder):
+            qapp.installTranslator(translator)
+            _installed.append(translator)
+    for known in LANGUAGES:  # made on this thread, before a worker asks for one
+        core_translator(known)
+    install_translators(core_translator)
     _current = chosen
     return chosen
 
@@ -109,11 +155,7 @@ def locale_for(language: str) -> QLocale:
 
 def format_money(minor: int, language: str) -> str:
     """Format minor units the local way: "1 234,50 ₽" in Russian, "1,234.50" in English."""
-    locale = locale_for(language)
-    units, cents = divmod(abs(minor), 100)
-    sign = locale.negativeSign() if minor < 0 else ""
-    whole = locale.toString(units)
-    return f"{sign}{whole}{locale.decimalPoint()}{cents:02d}{_CURRENCY_SUFFIX.get(language, '')}"
+    return money_text(minor, language) + _CURRENCY_SUFFIX.get(language, "")
 
 
 P = ParamSpec("P")

@@ -1,116 +1,84 @@
-"""One-line reasons for each rule that applied or did not, in English and Russian.
+"""One-line reasons for each rule that applied or did not, in the language asked for.
 
-A `Reason` carries a code and its already formatted values; `text(lang)` renders it, choosing
-the plural form of each count and writing amounts the language's way (1 234,50 in Russian).
-Adding a language is adding one dictionary here.
+A `Reason` carries a code and its already formatted values; `text(lang)` renders it through the
+app's translator (`pos_loyalty.i18n`): the English sentences below are the source texts, the
+other languages live in the app's `.ts` files. A reason that counts points is written with
+`%n` and Qt's plural forms (1 балл, 2 балла, 5 баллов); amounts and percentages take the
+language's separators (1 234,50 in Russian).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos_loyalty.domain.wording import points_word, ru_form, ru_money_text, ru_number_text
+from pos_loyalty.i18n import QT_TRANSLATE_NOOP, Translate, translator_for
+from pos_loyalty.i18n.local import amount_text, decimal_text
 
-_EN = {
-    "discount_tier": "discount {percent} % (tier {name})",
-    "discount_membership": "discount {percent} % (club membership)",
-    "discount_promotion": "discount {percent} % ({name})",
-    "discount_capped": "discount capped at {percent} % by the programme",
-    "discount_none": "no discount: {why}",
-    "excluded": "{category}: {what}",
-    "redeem_not_asked": "no redemption asked (up to {cap} {cap_word} allowed)",
-    "redeem_below_min": "no redemption: check below {min}",
-    "redeem_nothing": "no redemption: nothing in this check may be paid with points",
-    "redeem_no_points": "no redemption: no spendable points",
-    "redeem_cap_percent": "redemption limited to {cap} {cap_word} ({percent} % of {base})",
-    "redeem_cap_balance": "redemption limited to {cap} {cap_word}: that is the spendable balance",
-    "redeem_cap_limit": "redemption limited to {cap} {cap_word}: {why}",
-    "redeem_cap_unsynced": "no redemption offline: this terminal has not synced with the server",
-    "redeem_cap_stale": (
-        "no redemption offline: the last sync was {minutes} min ago, more than the {allowed} min"
-        " allowed"
+CONTEXT = "Reasons"
+
+TEMPLATES: dict[str, str] = {
+    "discount_tier": QT_TRANSLATE_NOOP("Reasons", "discount {percent} % (tier {name})"),
+    "discount_membership": QT_TRANSLATE_NOOP("Reasons", "discount {percent} % (club membership)"),
+    "discount_promotion": QT_TRANSLATE_NOOP("Reasons", "discount {percent} % ({name})"),
+    "discount_capped": QT_TRANSLATE_NOOP(
+        "Reasons", "discount capped at {percent} % by the programme"
     ),
-    "redeem_cap_member": (
-        "redemption limited to {cap} {cap_word}: the cap per member until the next sync is {limit}"
+    "discount_none": QT_TRANSLATE_NOOP("Reasons", "no discount: {why}"),
+    "excluded": QT_TRANSLATE_NOOP("Reasons", "{category}: {what}"),
+    "redeem_below_min": QT_TRANSLATE_NOOP("Reasons", "no redemption: check below {min}"),
+    "redeem_nothing": QT_TRANSLATE_NOOP(
+        "Reasons", "no redemption: nothing in this check may be paid with points"
     ),
-    "redeem_cap_terminal": (
-        "redemption limited to {cap} {cap_word}: the cap of this terminal until the next sync is"
-        " {limit}"
+    "redeem_no_points": QT_TRANSLATE_NOOP("Reasons", "no redemption: no spendable points"),
+    "redeem_cap_unsynced": QT_TRANSLATE_NOOP(
+        "Reasons", "no redemption offline: this terminal has not synced with the server"
     ),
-    "redeem_cap_server": (
-        "redemption limited to {cap} {cap_word}: the server's balance allows that"
+    "redeem_cap_stale": QT_TRANSLATE_NOOP(
+        "Reasons",
+        "no redemption offline: the last sync was {minutes} min ago, more than the {allowed} "
+        "min allowed",
     ),
-    "redeem_cap_reserved": (
-        "redemption limited to {cap} {cap_word}: reserved at the server"
-        " (other counters hold the rest)"
+    "redeem_override": QT_TRANSLATE_NOOP("Reasons", "redemption cap overridden by a manager"),
+    "earn_none": QT_TRANSLATE_NOOP("Reasons", "no points earned: {why}"),
+    "earn_pending": QT_TRANSLATE_NOOP("Reasons", "points become spendable on {date}"),
+    "multiplier": QT_TRANSLATE_NOOP("Reasons", "points x{factor}: {name}"),
+    "bonus_below": QT_TRANSLATE_NOOP("Reasons", "no bonus from {name}: check below {min}"),
+    "no_member": QT_TRANSLATE_NOOP(
+        "Reasons", "no card: the check is recorded without discount or points"
     ),
-    "redeem_override": "redemption cap overridden by a manager",
-    "redeem": "{points} {points_word} pay {value}",
-    "earn": "earn {percent} % of {base} = {points} {points_word}",
-    "earn_none": "no points earned: {why}",
-    "earn_pending": "points become spendable on {date}",
-    "multiplier": "points x{factor}: {name}",
-    "bonus": "+{points} {points_word}: {name}",
-    "bonus_below": "no bonus from {name}: check below {min}",
-    "no_member": "no card: the check is recorded without discount or points",
 }
+"""The reasons without a count, by code (the counted ones are in `_counted`)."""
 
-_RU = {
-    "discount_tier": "скидка {percent} % (уровень {name})",
-    "discount_membership": "скидка {percent} % (клубное членство)",
-    "discount_promotion": "скидка {percent} % ({name})",
-    "discount_capped": "скидка ограничена {percent} % по правилам программы",
-    "discount_none": "без скидки: {why}",
-    "excluded": "{category}: {what}",
-    "redeem_not_asked": "списание не запрошено (можно до {cap} {cap_up_to})",
-    "redeem_below_min": "списание невозможно: чек меньше {min}",
-    "redeem_nothing": "списание невозможно: в чеке нет товаров, которые можно оплатить баллами",
-    "redeem_no_points": "списание невозможно: нет доступных баллов",
-    "redeem_cap_percent": "списание ограничено {cap} {cap_by} ({percent} % от {base})",
-    "redeem_cap_balance": "списание ограничено {cap} {cap_by}: это весь доступный баланс",
-    "redeem_cap_limit": "списание ограничено {cap} {cap_by}: {why}",
-    "redeem_cap_unsynced": (
-        "списание офлайн невозможно: терминал ещё не синхронизировался с сервером"
-    ),
-    "redeem_cap_stale": (
-        "списание офлайн невозможно: последняя синхронизация была {minutes} мин назад,"
-        " а допускается не больше {allowed} мин"
-    ),
-    "redeem_cap_member": (
-        "списание ограничено {cap} {cap_by}: лимит на покупателя до следующей синхронизации —"
-        " {limit}"
-    ),
-    "redeem_cap_terminal": (
-        "списание ограничено {cap} {cap_by}: лимит терминала до следующей синхронизации — {limit}"
-    ),
-    "redeem_cap_server": "списание ограничено {cap} {cap_by}: столько позволяет баланс на сервере",
-    "redeem_cap_reserved": (
-        "списание ограничено {cap} {cap_by}: столько зарезервировано на сервере "
-        "(остальное держат другие кассы)"
-    ),
-    "redeem_override": "ограничение списания снято менеджером",
-    "redeem": "оплата баллами: {points} {points_word} = {value}",
-    "earn": "начислено {percent} % от {base} = {points} {points_word}",
-    "earn_none": "баллы не начислены: {why}",
-    "earn_pending": "баллы станут доступны {date}",
-    "multiplier": "баллы x{factor}: {name}",
-    "bonus": "+{points} {points_word}: {name}",
-    "bonus_below": "нет бонуса «{name}»: чек меньше {min}",
-    "no_member": "без карты: чек записан без скидки и баллов",
+COUNTED = {
+    "redeem_not_asked": "cap",
+    "redeem_cap_percent": "cap",
+    "redeem_cap_balance": "cap",
+    "redeem_cap_limit": "cap",
+    "redeem_cap_member": "cap",
+    "redeem_cap_terminal": "cap",
+    "redeem_cap_server": "cap",
+    "redeem_cap_reserved": "cap",
+    "redeem": "points",
+    "earn": "points",
+    "bonus": "points",
 }
+"""The reasons that count points, and the value that holds the count."""
 
-_WHY_RU = {
-    "nothing in this check may be discounted": "в чеке нет товаров со скидкой",
-    "the tier gives no discount": "уровень не даёт скидки",
-    "nothing in this check earns points": "в чеке нет товаров, за которые начисляются баллы",
-    "the tier earns no points": "уровень не начисляет баллы",
-    "everything was paid with points": "всё оплачено баллами",
-    "no discount": "без скидки",
-    "no points": "без баллов",
-    "no discount, no points": "без скидки и без баллов",
-}
+WHY = (
+    QT_TRANSLATE_NOOP("Reasons", "nothing in this check may be discounted"),
+    QT_TRANSLATE_NOOP("Reasons", "the tier gives no discount"),
+    QT_TRANSLATE_NOOP("Reasons", "nothing in this check earns points"),
+    QT_TRANSLATE_NOOP("Reasons", "the tier earns no points"),
+    QT_TRANSLATE_NOOP("Reasons", "everything was paid with points"),
+    QT_TRANSLATE_NOOP("Reasons", "no discount"),
+    QT_TRANSLATE_NOOP("Reasons", "no points"),
+    QT_TRANSLATE_NOOP("Reasons", "no discount, no points"),
+)
+"""The core's own words put into a reason as `why` or `what`, translated with it."""
 
-TEMPLATES: dict[str, dict[str, str]] = {"en": _EN, "ru": _RU}
+_MONEY_VALUES = frozenset({"base", "value", "min"})
+_NUMBER_VALUES = frozenset({"percent", "factor"})
+_WORD_VALUES = frozenset({"why", "what"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,44 +89,99 @@ class Reason:
     values: tuple[tuple[str, str], ...] = ()
     applied: bool = True
 
-    def text(self, lang: str = "en") -> str:
-        """The reason as one line in `lang` ('en' or 'ru')."""
-        templates = TEMPLATES.get(lang, _EN)
-        values = dict(self.values)
-        if lang == "ru":
-            values = {k: _ru_value(k, v) for k, v in values.items()}
-        return templates[self.code].format(**values, **_count_words(values, lang))
+    def text(self, lang: str = "en", translate: Translate | None = None) -> str:
+        """The reason as one line in `lang` ('en' or 'ru'), through `translate` if given."""
+        translate = translate or translator_for(lang)
+        values = {k: _local_value(k, v, lang, translate) for k, v in self.values}
+        counted = COUNTED.get(self.code)
+        count = _as_count(values.get(counted)) if counted else None
+        if counted and count is not None:
+            template = _counted(self.code, count, translate)
+        else:
+            template = translate(CONTEXT, TEMPLATES.get(self.code, self.code))
+        return template.format_map(_Kept(values))
 
 
-_MONEY_VALUES = frozenset({"base", "value", "min"})
-_NUMBER_VALUES = frozenset({"percent", "factor"})
+class _Kept(dict[str, str]):
+    """Keep a placeholder that a template names but the reason lacks, as it is."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
-def _ru_value(key: str, value: str) -> str:
-    """A value the Russian way: a decimal comma, groups of thousands, the reasons in words."""
+def _local_value(key: str, value: str, lang: str, translate: Translate) -> str:
+    """A value the language's way: its decimal mark, groups of thousands, the core's words."""
     if key in _MONEY_VALUES:
-        return ru_money_text(value)
+        return amount_text(value, lang)
     if key in _NUMBER_VALUES:
-        return ru_number_text(value)
-    return _WHY_RU.get(value, value)
+        return decimal_text(value, lang)
+    if key in _WORD_VALUES:
+        return translate(CONTEXT, value)
+    return value
 
 
-def _count_words(values: dict[str, str], lang: str) -> dict[str, str]:
-    """The noun after each count ('1 балл', '5 баллов'; 'до 1 балла'; '1 баллом', '2 баллами')."""
-    words: dict[str, str] = {}
-    for key in ("points", "cap"):
-        count = _as_count(values.get(key))
-        if count is None:
-            continue
-        words[f"{key}_word"] = points_word(count, lang)
-        words[f"{key}_up_to"] = ru_form(count, "балла", "баллов", "баллов")
-        words[f"{key}_by"] = ru_form(count, "баллом", "баллами", "баллами")
-    return words
+def _counted(code: str, n: int, translate: Translate) -> str:
+    """The sentence of a reason that counts `n` points, in the plural form `n` takes."""
+    match code:
+        case "redeem_not_asked":
+            return translate("Reasons", "no redemption asked (up to %n point(s) allowed)", None, n)
+        case "redeem_cap_percent":
+            return translate(
+                "Reasons", "redemption limited to %n point(s) ({percent} % of {base})", None, n
+            )
+        case "redeem_cap_balance":
+            return translate(
+                "Reasons",
+                "redemption limited to %n point(s): that is the spendable balance",
+                None,
+                n,
+            )
+        case "redeem_cap_limit":
+            return translate("Reasons", "redemption limited to %n point(s): {why}", None, n)
+        case "redeem_cap_member":
+            return translate(
+                "Reasons",
+                "redemption limited to %n point(s): the cap per member until the next sync is "
+                "{limit}",
+                None,
+                n,
+            )
+        case "redeem_cap_terminal":
+            return translate(
+                "Reasons",
+                "redemption limited to %n point(s): the cap of this terminal until the next "
+                "sync is {limit}",
+                None,
+                n,
+            )
+        case "redeem_cap_server":
+            return translate(
+                "Reasons",
+                "redemption limited to %n point(s): the server's balance allows that",
+                None,
+                n,
+            )
+        case "redeem_cap_reserved":
+            return translate(
+                "Reasons",
+                "redemption limited to %n point(s): reserved at the server (other counters "
+                "hold the rest)",
+                None,
+                n,
+            )
+        case "redeem":
+            return translate("Reasons", "%n point(s) pay {value}", None, n)
+        case "earn":
+            return translate("Reasons", "earn {percent} % of {base} = %n point(s)", None, n)
+        case "bonus":
+            return translate("Reasons", "+%n point(s): {name}", None, n)
+        case _:
+            raise KeyError(f"no counted sentence for the reason '{code}'")
 
 
 def _as_count(text: str | None) -> int | None:
     try:
-        return None if text is None else int(text)
+        return None if text is None else abs(int(text))
     except ValueError:
         return None
 

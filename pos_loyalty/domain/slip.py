@@ -2,20 +2,22 @@
 
 One model, `Slip`, rendered by the device layer to ESC/POS bytes, PDF and plain text. It holds
 only what the slip shows: amounts in minor units, whole points, a masked card (the last 4 digits;
-there is no phone field at all) and the labels in Russian and English.
+there is no phone field at all). Its words are English source texts marked for translation
+(`SOURCE_LABELS`, context `Slip`), translated into the slip's language when it is rendered.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from typing import Literal, NamedTuple
 
 from pos_loyalty.domain.cards import validate_card_number
 from pos_loyalty.domain.errors import InvalidInput
-from pos_loyalty.domain.money import Minor, format_money
-from pos_loyalty.domain.wording import points_word, ru_form
+from pos_loyalty.domain.money import Minor
+from pos_loyalty.i18n import QT_TRANSLATE_NOOP, Translate, translator_for
+from pos_loyalty.i18n.local import NBSP, conventions, date_text, datetime_text, money_text
 
 Language = Literal["ru", "en"]
 LANGUAGES: tuple[Language, ...] = ("ru", "en")
@@ -144,100 +146,71 @@ class SlipLabels:
     pending: str
     pending_note: str
     balance_after: str
-    expiring: str
     refund_footer: str
     membership_until: str
 
 
-RU_LABELS = SlipLabels(
-    sale_title="Программа лояльности",
-    refund_title="ВОЗВРАТ",
-    copy_marker="КОПИЯ",
-    receipt="Чек №",
-    date="Дата",
-    total="Сумма",
-    discount="Скидка",
-    paid_with_points="Оплачено баллами ({points})",
-    paid="К оплате",
-    refunded="Возвращено",
-    card="Карта",
-    tier="Уровень",
-    to_next_tier="До уровня {tier}",
-    balance_before="Баланс до",
-    redeemed="Списано баллов",
-    earned="Начислено баллов",
-    points_returned="Возвращено баллов",
-    points_reversed="Списано начисленных",
-    pending="Ожидают начисления*",
-    pending_note="* станут доступны после срока возврата",
-    balance_after="Баланс после",
-    refund_footer="Возврат оформлен. Сохраните этот слип.",
-    expiring="{points} {word} {lasts} до {date} включительно",
-    membership_until="Член клуба до {date}",
+CONTEXT = "Slip"
+
+SOURCE_LABELS = SlipLabels(
+    sale_title=QT_TRANSLATE_NOOP("Slip", "Loyalty programme"),
+    refund_title=QT_TRANSLATE_NOOP("Slip", "REFUND"),
+    copy_marker=QT_TRANSLATE_NOOP("Slip", "COPY"),
+    receipt=QT_TRANSLATE_NOOP("Slip", "Receipt no."),
+    date=QT_TRANSLATE_NOOP("Slip", "Date"),
+    total=QT_TRANSLATE_NOOP("Slip", "Total"),
+    discount=QT_TRANSLATE_NOOP("Slip", "Discount"),
+    paid_with_points=QT_TRANSLATE_NOOP("Slip", "Paid with points ({points})"),
+    paid=QT_TRANSLATE_NOOP("Slip", "To pay"),
+    refunded=QT_TRANSLATE_NOOP("Slip", "Refunded"),
+    card=QT_TRANSLATE_NOOP("Slip", "Card"),
+    tier=QT_TRANSLATE_NOOP("Slip", "Tier"),
+    to_next_tier=QT_TRANSLATE_NOOP("Slip", "To reach {tier}"),
+    balance_before=QT_TRANSLATE_NOOP("Slip", "Balance before"),
+    redeemed=QT_TRANSLATE_NOOP("Slip", "Points redeemed"),
+    earned=QT_TRANSLATE_NOOP("Slip", "Points earned"),
+    points_returned=QT_TRANSLATE_NOOP("Slip", "Points returned"),
+    points_reversed=QT_TRANSLATE_NOOP("Slip", "Points reversed"),
+    pending=QT_TRANSLATE_NOOP("Slip", "Pending points*"),
+    pending_note=QT_TRANSLATE_NOOP("Slip", "* spendable after the return period"),
+    balance_after=QT_TRANSLATE_NOOP("Slip", "Balance after"),
+    refund_footer=QT_TRANSLATE_NOOP("Slip", "Your refund is done. Please keep this slip."),
+    membership_until=QT_TRANSLATE_NOOP("Slip", "Club member until {date}"),
 )
-
-EN_LABELS = SlipLabels(
-    sale_title="Loyalty programme",
-    refund_title="REFUND",
-    copy_marker="COPY",
-    receipt="Receipt no.",
-    date="Date",
-    total="Total",
-    discount="Discount",
-    paid_with_points="Paid with points ({points})",
-    paid="To pay",
-    refunded="Refunded",
-    card="Card",
-    tier="Tier",
-    to_next_tier="To reach {tier}",
-    balance_before="Balance before",
-    redeemed="Points redeemed",
-    earned="Points earned",
-    points_returned="Points returned",
-    points_reversed="Points reversed",
-    pending="Pending points*",
-    pending_note="* spendable after the return period",
-    balance_after="Balance after",
-    refund_footer="Your refund is done. Please keep this slip.",
-    expiring="{points} {word} can be spent until {date}",
-    membership_until="Club member until {date}",
-)
-
-_LABELS: dict[str, SlipLabels] = {"ru": RU_LABELS, "en": EN_LABELS}
+"""The slip's words in English, the source language, each marked for translation."""
 
 
-def labels_for(language: str) -> SlipLabels:
-    """Return the slip labels for 'ru' or 'en'."""
-    try:
-        return _LABELS[language]
-    except KeyError:
-        raise InvalidInput(f"no slip labels for language '{language}': use ru or en") from None
+def labels_for(language: str, translate: Translate | None = None) -> SlipLabels:
+    """Return the slip labels for 'ru' or 'en', through `translate` or the installed one."""
+    if language not in LANGUAGES:
+        raise InvalidInput(f"no slip labels for language '{language}': use ru or en")
+    translate = translate or translator_for(language)
+    words = {f.name: translate(CONTEXT, getattr(SOURCE_LABELS, f.name)) for f in fields(SlipLabels)}
+    return SlipLabels(**words)
 
 
-def expiring_text(points: int, day: date, language: str) -> str:
+def expiring_text(points: int, day: date, language: str, translate: Translate | None = None) -> str:
     """The line for points whose last spendable day is `day`: '1 балл действует до ...'."""
-    return labels_for(language).expiring.format(
-        points=points,
-        word=points_word(points, language),
-        lasts=ru_form(points, "действует", "действуют", "действуют"),
-        date=format_slip_date(day, language),
-    )
+    translate = translate or translator_for(language)
+    line = translate("Slip", "%n point(s) can be spent until {date}", None, points)
+    return line.format(date=format_slip_date(day, language))
 
 
 def format_slip_date(day: date, language: str) -> str:
     """Format a date the way the slip's language expects: 01.12.2024 or 2024-12-01."""
-    return day.strftime("%d.%m.%Y") if language == "ru" else day.isoformat()
+    return date_text(day, language)
 
 
 def format_slip_datetime(moment: datetime, language: str) -> str:
     """Format the date and time of a slip to the minute."""
-    return f"{format_slip_date(moment.date(), language)} {moment:%H:%M}"
+    return datetime_text(moment, language)
 
 
 def format_slip_money(amount: Minor, currency: str, language: str) -> str:
-    """Format an amount with its currency: '1 234,50 ₽' (ru) or '1,234.50 ₽' (en)."""
-    if language == "ru":
-        text = format_money(amount, decimal_sep=",", group_sep=" ")
-    else:
-        text = format_money(amount, group_sep=",")
-    return f"{text} {currency}".rstrip()
+    """Format an amount with its currency: '1 234,50 ₽' (ru) or '1,234.50 ₽' (en).
+
+    A slip groups thousands with a plain space: not every printer's code page has a no-break
+    space.
+    """
+    group = " " if conventions(language).group == NBSP else None
+    return f"{money_text(amount, language, group=group)} {currency}".rstrip()

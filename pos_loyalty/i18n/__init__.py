@@ -30,6 +30,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "QmTranslator",
     "Translate",
+    "fill_count",
     "install_translators",
     "shipped_translator",
     "source_text",

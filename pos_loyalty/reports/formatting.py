@@ -1,8 +1,9 @@
 """Cells as text: for people (PDF, window), for spreadsheets (CSV) and as JSON values.
 
 People get grouped thousands and the language's separators ("1 234,50" in Russian, "1,234.50"
-in English) and percentages with one decimal; spreadsheets and JSON get plain machine forms
-("1234.50", kopecks as integers, "66.67"). Rounding happens here and nowhere else.
+in English, from `pos_loyalty.i18n.local`, the same as the window and the slips) and percentages
+with one decimal; spreadsheets and JSON get plain machine forms ("1234.50", kopecks as integers,
+"66.67"). Rounding happens here and nowhere else.
 """
 
 from __future__ import annotations
@@ -12,12 +13,20 @@ from fractions import Fraction
 from typing import Any
 
 from pos_loyalty.domain.money import format_money, round_half_up
+from pos_loyalty.i18n.local import (
+    NBSP,
+    conventions,
+    count_text,
+    date_text,
+    datetime_text,
+    money_text,
+    month_text,
+)
 from pos_loyalty.reports.document import Cell, Figure, Kind
 from pos_loyalty.reports.period import Language
 from pos_loyalty.reports.ratios import percent_text
 
 NO_VALUE = "—"
-_SEPARATORS: dict[Language, tuple[str, str]] = {"ru": (",", "\u00a0"), "en": (".", ",")}
 
 
 def _unwrap(cell: Cell, kind: Kind) -> tuple[Cell, Kind]:
@@ -41,21 +50,19 @@ def display(cell: Cell, kind: Kind, language: Language) -> str:
     value, kind = _unwrap(cell, kind)
     if value is None:
         return NO_VALUE
-    decimal_sep, group_sep = _SEPARATORS[language]
+    decimal_sep = conventions(language).decimal
     if kind is Kind.MONEY and isinstance(value, int | Fraction):
-        return format_money(_kopecks(value), decimal_sep=decimal_sep, group_sep=group_sep)
+        return money_text(_kopecks(value), language)
     if kind is Kind.PERCENT and isinstance(value, int | Fraction):
-        return _percent(value, 1, decimal_sep) + "\u00a0%"
+        return _percent(value, 1, decimal_sep) + NBSP + "%"
     if kind in (Kind.INT, Kind.POINTS) and isinstance(value, int):
-        return f"{value:,}".replace(",", group_sep)
+        return count_text(value, language)
     if isinstance(value, Fraction):
         return _decimal(value, 2, decimal_sep)
     if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M" if language == "ru" else "%Y-%m-%d %H:%M")
+        return datetime_text(value, language)
     if isinstance(value, date):
-        if kind is Kind.MONTH:
-            return value.strftime("%m.%Y" if language == "ru" else "%Y-%m")
-        return value.strftime("%d.%m.%Y") if language == "ru" else value.isoformat()
+        return month_text(value, language) if kind is Kind.MONTH else date_text(value, language)
     return str(value)
 
 

@@ -1566,17 +1566,17 @@
     <message>
         <location line="+3"/>
         <source>Line {line}: &apos;{quantity}&apos; is not a quantity to return: give a number above 0, such as 2 or 0.350.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}: «{quantity}» — не количество для возврата: укажите число больше 0, например 2 или 0.350.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Line {line} has the quantity &apos;{quantity}&apos;, which is not a number: return the whole line.</source>
-        <translation type="unfinished"></translation>
+        <translation>У строки {line} количество «{quantity}» — не число: верните всю строку целиком.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Line {line}: {asked} cannot come back, only {remaining} is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {line}: нельзя вернуть {asked}, для возврата осталось только {remaining}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4571,7 +4571,7 @@
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>pts</source>
         <translation>б.</translation>
     </message>
@@ -4581,8 +4581,8 @@
         <translation>новый баланс %1</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+112"/>
+        <location line="-148"/>
+        <location line="+113"/>
         <location line="+54"/>
         <location line="+1"/>
         <source>max</source>
@@ -6702,7 +6702,7 @@
 <context>
     <name>TillCheckOnCounter</name>
     <message>
-        <location filename="../../ui/checkout/till_check_panel.py" line="+171"/>
+        <location filename="../../ui/checkout/till_check_panel.py" line="+151"/>
         <source>Check %1 from the till, %2: scan the customer&apos;s card and choose the points to redeem (F4: the most). The till confirms it.</source>
         <translation>Чек %1 с кассы, %2: отсканируйте карту покупателя и выберите, сколько баллов списать (F4 — максимум). Подтверждает касса.</translation>
     </message>
@@ -6740,14 +6740,9 @@
 <context>
     <name>TillCheckPanel</name>
     <message>
-        <location line="-133"/>
+        <location line="-122"/>
         <source>Item</source>
         <translation>Товар</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qty</source>
-        <translation>Кол-во</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6770,29 +6765,9 @@
         <translation>К оплате</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Check %1 from the till</source>
         <translation>Чек %1 с кассы</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Total %1, to pay %2</source>
-        <translation>Итого %1, к оплате %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No card yet: scan the customer&apos;s card. The till confirms the check.</source>
-        <translation>Карты пока нет: отсканируйте карту покупателя. Чек подтверждает касса.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card …%1 scanned here; points redeemed: %2. The till confirms it.</source>
-        <translation>Карта …%1 отсканирована здесь; списано баллов: %2. Подтверждает касса.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Card …%1 sent by the till; points redeemed: %2. The till confirms it.</source>
-        <translation>Карта …%1 пришла с кассы; списано баллов: %2. Подтверждает касса.</translation>
     </message>
 </context>
 </TS>

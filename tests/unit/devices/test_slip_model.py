@@ -1,4 +1,4 @@
-"""The slip model: whole numbers only, a masked card, labels in Russian and English."""
+"""The slip model: whole numbers only, a masked card, its words translated into its language."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from devices.simulated import demo_slip
 from pos_loyalty.domain.errors import InvalidCardNumber, InvalidInput
 from pos_loyalty.domain.slip import (
     Slip,
+    expiring_text,
     format_slip_date,
     format_slip_money,
     labels_for,
-    points_word,
 )
 
 
@@ -62,27 +62,33 @@ def test_a_copy_is_the_same_slip_marked_as_a_copy() -> None:
 
 
 @pytest.mark.parametrize(
-    ("points", "word"),
+    ("points", "words"),
     [
-        (1, "балл"),
-        (2, "балла"),
-        (4, "балла"),
-        (5, "баллов"),
-        (11, "баллов"),
-        (12, "баллов"),
-        (21, "балл"),
-        (22, "балла"),
-        (111, "баллов"),
-        (0, "баллов"),
+        (1, "1 балл действует"),
+        (2, "2 балла действуют"),
+        (4, "4 балла действуют"),
+        (5, "5 баллов действуют"),
+        (11, "11 баллов действуют"),
+        (12, "12 баллов действуют"),
+        (21, "21 балл действует"),
+        (22, "22 балла действуют"),
+        (111, "111 баллов действуют"),
+        (0, "0 баллов действуют"),
     ],
 )
-def test_russian_points_take_the_right_plural(points: int, word: str) -> None:
-    assert points_word(points, "ru") == word
+def test_russian_points_take_the_right_plural(points: int, words: str) -> None:
+    line = expiring_text(points, date(2024, 12, 1), "ru")
+    assert line == f"{words} до 01.12.2024 включительно"
 
 
 def test_english_points_take_the_right_plural() -> None:
-    assert points_word(1, "en") == "point"
-    assert points_word(2, "en") == "points"
+    assert expiring_text(1, date(2024, 12, 1), "en") == "1 point can be spent until 2024-12-01"
+    assert expiring_text(2, date(2024, 12, 1), "en") == "2 points can be spent until 2024-12-01"
+
+
+def test_the_labels_are_the_catalogues_russian() -> None:
+    assert labels_for("ru").refund_footer == "Возврат оформлен. Сохраните этот слип."
+    assert labels_for("en").refund_footer == "Your refund is done. Please keep this slip."
 
 
 def test_dates_and_money_follow_the_slip_language() -> None:

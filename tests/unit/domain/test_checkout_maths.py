@@ -202,7 +202,7 @@ def test_redeeming_the_maximum_is_limited_by_the_percent_cap_with_a_reason() -> 
         50000,
     )
     assert q.earned_points == 25
-    assert "redemption limited to 500 points (50 % of 1000.00)" in q.reason_lines()
+    assert "redemption limited to 500 points (50 % of 1,000.00)" in q.reason_lines()
     assert "500 points pay 500.00" in q.reason_lines()
 
 
@@ -210,7 +210,7 @@ def test_redeeming_more_than_the_cap_is_limited_with_a_reason() -> None:
     p = programme()
     q = quote(p, terms(p, spendable=1000), check(100000), 600)
     assert q.redeemed_points == 500
-    assert "redemption limited to 500 points (50 % of 1000.00)" in q.reason_lines()
+    assert "redemption limited to 500 points (50 % of 1,000.00)" in q.reason_lines()
 
 
 def test_redeeming_more_than_the_balance_is_limited_to_the_balance_with_a_reason() -> None:
@@ -484,7 +484,7 @@ def test_a_fixed_bonus_needs_the_check_threshold() -> None:
     assert (at.earned_points, at.bonus_points, at.promotions) == (150, 100, ("BIG",))
     assert "+100 points: BIG" in at.reason_lines()
     assert (below.earned_points, below.bonus_points, below.promotions) == (149, 0, ())
-    assert "no bonus from BIG: check below 3000.00" in below.reason_lines()
+    assert "no bonus from BIG: check below 3,000.00" in below.reason_lines()
 
 
 def test_a_fixed_bonus_is_not_multiplied() -> None:
