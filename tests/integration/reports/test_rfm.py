@@ -17,8 +17,12 @@ Dmitry (4, 4, 2), FM 3: loyal.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from fractions import Fraction
+from typing import Any
+
+from sqlalchemy import event
 
 from pos_loyalty.domain.segments import Segment
 from pos_loyalty.reports.rfm import SegmentLine, build_rfm
@@ -88,3 +92,29 @@ def test_the_russian_document_names_the_segments_in_russian(shop: Shop) -> None:
     document = shop.till.document("rfm", MARCH_1, APRIL_1, language="ru")
     names = [row[0] for row in document.table("rfm_segments").rows]
     assert names[0] == "Чемпионы" and names[4] == "Под угрозой ухода"
+
+
+def test_the_buyers_are_read_from_the_day_indexes_in_one_statement(shop: Shop) -> None:
+    sent: list[tuple[str, Any]] = []
+
+    def trace(_c: Any, _cur: Any, statement: str, parameters: Any, *_: Any) -> None:
+        sent.append((statement, parameters))
+
+    engine = shop.till.db.engine
+    event.listen(engine, "before_cursor_execute", trace)
+    try:
+        shop.till.read(build_rfm, MARCH_1, APRIL_1)
+    finally:
+        event.remove(engine, "before_cursor_execute", trace)
+    selects = [(s, p) for s, p in sent if "FROM settings" not in s and s.startswith("SELECT")]
+    with sqlite3.connect(shop.till.db.path) as raw:  # type: ignore[arg-type]
+        plans = [
+            " | ".join(row[-1] for row in raw.execute(f"EXPLAIN QUERY PLAN {s}", p))
+            for s, p in selects
+        ]
+    # The merged members (by their index), then the buyers; twice: scales, then segments.
+    assert len(plans) == 4 and plans[2:] == plans[:2]
+    assert "ix_members_merged_into" in plans[0] and "SCAN members" not in plans[0]
+    assert "USING COVERING INDEX ix_sales_business_date_covering" in plans[1]
+    assert "SEARCH refunds USING INDEX ix_refunds_business_date" in plans[1]
+    assert "SCAN sales" not in plans[1] and "SCAN refunds" not in plans[1]
