@@ -392,14 +392,9 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/backoffice/window.py" line="+63"/>
+        <location filename="../../ui/backoffice/window.py" line="+69"/>
         <source>POS Loyalty back office: %1</source>
         <translation>Бэк-офис POS Loyalty: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The new language shows in full when the back office is reopened.</source>
-        <translation>Новый язык будет виден полностью, когда бэк-офис откроют снова.</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4566,7 @@
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>pts</source>
         <translation>б.</translation>
     </message>
@@ -4581,8 +4576,8 @@
         <translation>новый баланс %1</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+113"/>
+        <location line="-149"/>
+        <location line="+114"/>
         <location line="+54"/>
         <location line="+1"/>
         <source>max</source>
@@ -6702,7 +6697,7 @@
 <context>
     <name>TillCheckOnCounter</name>
     <message>
-        <location filename="../../ui/checkout/till_check_panel.py" line="+151"/>
+        <location filename="../../ui/checkout/till_check_panel.py" line="+152"/>
         <source>Check %1 from the till, %2: scan the customer&apos;s card and choose the points to redeem (F4: the most). The till confirms it.</source>
         <translation>Чек %1 с кассы, %2: отсканируйте карту покупателя и выберите, сколько баллов списать (F4 — максимум). Подтверждает касса.</translation>
     </message>

@@ -208,6 +208,8 @@ class QuotePanel(QFrame):
         held = total is not None
         if held:
             self.lines_table.hide()
+        self._form.setRowVisible(self.receipt_edit, not held)  # the till prints its own receipt
+        self.confirm_button.setVisible(not held)  # and the till confirms
         self.amount_edit.setEnabled(True)
         self.amount_edit.setReadOnly(held)
         self.amount_edit.setText(format_money(total) if total is not None else "")

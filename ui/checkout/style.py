@@ -21,6 +21,7 @@ QLineEdit#amount { font-size: 26pt; font-weight: bold; }
 QLineEdit#amount[readOnly="true"] { background: #eceff1; color: #37474f; }
 QStatusBar QLabel { font-size: 13pt; }
 QTableWidget, QListWidget { font-size: 14pt; }
+QTableWidget#tillCheckLines, QTableWidget#tillCheckLines QHeaderView { font-size: 12pt; }
 QPlainTextEdit#slipView { font-size: 10pt; font-family: "DejaVu Sans Mono", monospace; }
 QLabel#displayView { font-size: 13pt; font-family: "DejaVu Sans Mono", monospace; }
 """

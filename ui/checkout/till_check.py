@@ -22,9 +22,6 @@ from pos_loyalty.services.till import Calculation, Confirmed, TillUnitOfWork
 from pos_loyalty.services.till_counter import choose_at_counter
 from ui.worker import Worker
 
-CHANNEL = "quote"
-"""The session's channel: a new customer (Esc, another card) drops a choice still on its way."""
-
 
 class TillCheckAtCounter(QObject):
     """The till's open check at the counter (none while nothing is shown)."""
@@ -53,6 +50,8 @@ class TillCheckAtCounter(QObject):
         super().__init__(parent)
         self._worker, self._uow, self._clock = worker, uow_factory, clock
         self.current: Calculation | None = None
+        self._writing = False
+        self._wanted: tuple[str | None, RedeemRequest] | None = None
         self._told.connect(self._on_told, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -87,34 +86,53 @@ class TillCheckAtCounter(QObject):
         closing.emit(news)
 
     def choose(self, card_number: str | None, redeem: RedeemRequest) -> None:
-        """Put the counter's card and points on the shown check; `calculated` tells the result."""
+        """Put the counter's card and points on the shown check; `calculated` tells the result.
+
+        One choice is written at a time (the core refuses a choice made over a check that
+        changed meanwhile, the counter's own included): a newer one waits for it, older ones
+        waiting are dropped.
+        """
         shown = self.current
         if shown is None:
             return
-        redeem = redeem if card_number else None
+        wanted = (card_number, redeem if card_number else None)
+        if self._writing:
+            self._wanted = wanted
+            return
         check = shown.check
-        if (card_number, redeem) == (check.card_number, check.redeem):
-            self._worker.forget(CHANNEL)
+        if wanted == (check.card_number, check.redeem):
             self.calculated.emit(shown)  # already so: nothing to write
             return
         check_id, clock = check.check_id, self._clock
 
         def task() -> Calculation:
             uow = cast(TillUnitOfWork, self._uow())  # the store's keeps the till's checks
-            return choose_at_counter(check_id, card_number, redeem, uow=uow, clock=clock)
+            return choose_at_counter(check_id, *wanted, uow=uow, clock=clock)
 
-        self._worker.submit(
-            task,
-            self._on_chosen,
-            self.refused.emit,
-            channel=CHANNEL,
-        )
+        self._writing = True
+        self._worker.submit(task, self._on_chosen, self._on_refused)
 
     def _on_chosen(self, done: Calculation) -> None:
-        if self.current is None or self.current.check.check_id != done.check.check_id:
-            return  # closed or dismissed meanwhile
-        self.current = done
-        self.calculated.emit(done)
+        self._writing = False
+        shown = self.current
+        if shown is not None and shown.check.lines == done.check.lines:
+            self.current = done  # else closed, dismissed or sent again by the till meanwhile
+        if not self._choose_wanted() and self.current is done:
+            self.calculated.emit(done)
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self._writing = False
+        if self._choose_wanted() or getattr(exc, "code", "") == "till_check_moved":
+            return  # the till sent it again: its check arrives, and the choice is made again
+        self.refused.emit(exc)
+
+    def _choose_wanted(self) -> bool:
+        """Write the choice that waited for the one just written (False: none waited)."""
+        wanted, self._wanted = self._wanted, None
+        if wanted is None:
+            return False
+        self.choose(*wanted)
+        return True
 
     def dismiss(self) -> None:
         """Stop showing the till's check (Esc); nothing is cancelled at the till."""

@@ -2,8 +2,9 @@
 
 `TillCheckPanel` draws a `Calculation` it is given (the core's figures, nothing computed here).
 `TillCheckOnCounter` puts it on the window: while a till check is open the panel takes the place
-of the recent sales, the amount field holds the till's total and cannot be typed into, and the
-message line says what the cashier does (scan the card, choose the points; the till confirms).
+of the recent sales, the amount field holds the till's total and cannot be typed into, the
+receipt field and the Confirm button step aside (the till prints and confirms), and the message
+line says what the cashier does (scan the card, choose the points).
 When the till confirms or cancels, the counter says so and is ready for the next customer; Esc
 stops showing the check and cancels nothing at the till.
 """
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,8 +50,9 @@ class TillCheckPanel(QFrame):
         self.title = QLabel()
         self.title.setObjectName("tillCheckTitle")
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("tillCheckLines")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -58,15 +61,11 @@ class TillCheckPanel(QFrame):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(False)
+        # as wide as the column gives: a long name is cut short rather than widen the window
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.table, 1)
-        self.totals = QLabel()
-        self.totals.setObjectName("tillCheckTotals")
-        self.totals.setAlignment(RIGHT)
-        layout.addWidget(self.totals)
-        self.note = QLabel()
-        self.note.setObjectName("tillCheckNote")
-        self.note.setWordWrap(True)
-        layout.addWidget(self.note)
         self._set_texts()
         self.hide()
 
@@ -74,7 +73,6 @@ class TillCheckPanel(QFrame):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Item"),
-                self.tr("Qty"),
                 self.tr("Amount"),
                 self.tr("Discount"),
                 self.tr("With points"),
@@ -92,40 +90,32 @@ class TillCheckPanel(QFrame):
 
     @redrawn("check")
     def show_check(self, done: Calculation) -> None:
-        """Draw the till's check with the core's figures for each line."""
-        lang, check, q = self._language, done.check, done.quote
+        """Draw the till's check with the core's figures for each line (the totals are the
+        quote panel's)."""
+        lang, check = self._language, done.check
         self.title.setText(self.tr("Check %1 from the till").replace("%1", check.check_id))
         self.table.setRowCount(len(check.lines))
         for row, (line, share) in enumerate(zip(check.lines, done.shares, strict=True)):
+            name = line.name or line.code
             cells = [
-                line.name or line.code,
-                line.quantity,
-                money(line.amount, lang),
-                money(share.discount, lang) if share.discount else "",
-                money(share.points_value, lang) if share.points_value else "",
-                money(share.paid, lang),
+                name if line.quantity == "1" else f"{name} × {line.quantity}",
+                _figure(line.amount, lang),
+                _figure(share.discount, lang) if share.discount else "",
+                _figure(share.points_value, lang) if share.points_value else "",
+                _figure(share.paid, lang),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(RIGHT)
+                else:
+                    item.setToolTip(text)  # a long name is cut short in a narrow column
                 self.table.setItem(row, column, item)
-        self.totals.setText(
-            self.tr("Total %1, to pay %2")
-            .replace("%1", money(q.total, lang))
-            .replace("%2", money(q.payable, lang))
-        )
-        self.note.setText(self._note(done))
 
-    def _note(self, done: Calculation) -> str:
-        card, redeemed = done.check.card_number, done.quote.redeemed_points
-        if card is None:
-            return self.tr("No card yet: scan the customer's card. The till confirms the check.")
-        if done.check.chosen_at_counter:
-            text = self.tr("Card …%1 scanned here; points redeemed: %2. The till confirms it.")
-        else:
-            text = self.tr("Card …%1 sent by the till; points redeemed: %2. The till confirms it.")
-        return text.replace("%1", card[-4:]).replace("%2", points(redeemed, self._language))
+
+def _figure(amount: int, language: str) -> str:
+    """Money in a column headed as money: without the currency sign, which would not fit."""
+    return money(amount, language).replace("₽", "").strip()
 
 
 class TillCheckOnCounter(QObject):
