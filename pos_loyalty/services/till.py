@@ -162,9 +162,11 @@ def _closed(kept: TillRecord) -> Conflict:
     )
 
 
-def quote_till_check(check: TillCheck, *, uow: UnitOfWork, clock: Clock) -> Calculation:
+def quote_till_check(
+    check: TillCheck, *, uow: UnitOfWork, clock: Clock, limit: RedeemLimit | None = None
+) -> Calculation:
     """The quote of a check spread over its lines, as it stands now; writes nothing."""
-    return _calculate(check, uow, clock)
+    return _calculate(check, uow, clock, limit)
 
 
 def read_till_check(check_id: str, *, uow: TillUnitOfWork) -> TillRecord:

@@ -17,6 +17,7 @@ from pos_loyalty.services.ports import Clock
 from pos_loyalty.services.till import (
     Calculation,
     Confirmed,
+    RedeemLimit,
     TillUnitOfWork,
     calculate_till_check,
     quote_till_check,
@@ -32,10 +33,12 @@ def choose_at_counter(
     *,
     uow: TillUnitOfWork,
     clock: Clock,
+    limit: RedeemLimit | None = None,
 ) -> Calculation:
     """Put the counter's card and redemption on the till's open check and calculate it.
 
     A check the till confirmed or cancelled meanwhile is refused as closed (409 at the API).
+    `limit`: the terminal's redemption allowance, as for the till's own calculation.
     """
     kept = read_till_check(check_id, uow=uow)
     chosen = replace(
@@ -44,7 +47,7 @@ def choose_at_counter(
         redeem=redeem if card_number else None,
         chosen_at_counter=True,
     )
-    return calculate_till_check(chosen, uow=uow, clock=clock, over=kept.digest)
+    return calculate_till_check(chosen, uow=uow, clock=clock, over=kept.digest, limit=limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +60,14 @@ class TillLook:
     confirmed: Confirmed | None = None
 
 
-def look_at_till_check(check_id: str, *, uow: TillUnitOfWork, clock: Clock) -> TillLook:
-    """The kept check and its figures; writes nothing."""
+def look_at_till_check(
+    check_id: str, *, uow: TillUnitOfWork, clock: Clock, limit: RedeemLimit | None = None
+) -> TillLook:
+    """The kept check and its figures (`limit` as for its calculation); writes nothing."""
     kept = read_till_check(check_id, uow=uow)
     if kept.state == TillState.CALCULATED:
-        return TillLook(kept, calculation=quote_till_check(kept.check, uow=uow, clock=clock))
+        figures = quote_till_check(kept.check, uow=uow, clock=clock, limit=limit)
+        return TillLook(kept, calculation=figures)
     if kept.state == TillState.CONFIRMED and kept.sale_id is not None:
         with uow.read_only():
             sale = uow.sales.get(kept.sale_id)

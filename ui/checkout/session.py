@@ -123,7 +123,7 @@ class CheckoutSession(QObject):
         self.quote: Quote | None = None
         self.last_slip_id = ""
         self.committing = False
-        self.till = TillCheckAtCounter(worker, uow_factory, clock, self)
+        self.till = TillCheckAtCounter(worker, uow_factory, clock, self, limit=self._limit)
         self.till.arrived.connect(self._on_till_check)
         self.till.calculated.connect(lambda done: self._on_quote(done.quote))
         self.till.refused.connect(self._on_quote_failed)

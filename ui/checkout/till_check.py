@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from pos_loyalty.domain.checkout import CheckLine, RedeemRequest
 from pos_loyalty.domain.till_checks import TillRecord
 from pos_loyalty.services.ports import Clock, UnitOfWork
-from pos_loyalty.services.till import Calculation, Confirmed, TillUnitOfWork
+from pos_loyalty.services.till import Calculation, Confirmed, RedeemLimit, TillUnitOfWork
 from pos_loyalty.services.till_counter import choose_at_counter
 from ui.worker import Worker
 
@@ -46,9 +46,12 @@ class TillCheckAtCounter(QObject):
         uow_factory: Callable[[], UnitOfWork],
         clock: Clock,
         parent: QObject | None = None,
+        *,
+        limit: RedeemLimit | None = None,
     ) -> None:
+        """`limit`: the counter's redemption allowance (the server's balance, offline caps)."""
         super().__init__(parent)
-        self._worker, self._uow, self._clock = worker, uow_factory, clock
+        self._worker, self._uow, self._clock, self._limit = worker, uow_factory, clock, limit
         self.current: Calculation | None = None
         self._writing = False
         self._wanted: tuple[str | None, RedeemRequest] | None = None
@@ -107,7 +110,7 @@ class TillCheckAtCounter(QObject):
 
         def task() -> Calculation:
             uow = cast(TillUnitOfWork, self._uow())  # the store's keeps the till's checks
-            return choose_at_counter(check_id, *wanted, uow=uow, clock=clock)
+            return choose_at_counter(check_id, *wanted, uow=uow, clock=clock, limit=self._limit)
 
         self._writing = True
         self._worker.submit(task, self._on_chosen, self._on_refused)

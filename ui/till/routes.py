@@ -60,7 +60,8 @@ def calculate(body: CalculateIn, ctx: ContextDep) -> dict[str, Any]:
 def look(check_id: str, ctx: ContextDep) -> dict[str, Any]:
     """The card and points chosen at the counter, the figures as they stand now while the check
     is open (as recorded once sold); 404 for a check never calculated."""
-    return look_json(look_at_till_check(check_id, uow=ctx.uow(), clock=ctx.clock), ctx.language)
+    found = look_at_till_check(check_id, uow=ctx.uow(), clock=ctx.clock, limit=quote_limit(ctx))
+    return look_json(found, ctx.language)
 
 
 @router.post("/checks/{check_id}/confirm", summary="Record the sale as calculated")
