@@ -2,9 +2,10 @@
 
 Every change of points is one `LedgerEntry`. Credits (earn, bonus, positive adjustment, points
 given back by a refund, transfer in) open a *lot* with its activation and expiry dates. Debits
-take points out of lots: a redemption spends the spendable lots that expire first; an expiry
-empties one lot; a reversal of an earning takes from the lot that earning opened first; a debit
-larger than the lots leaves a *debt* (a negative balance) that the next credits pay off first.
+take points out of lots: a redemption (and a reward taken for points) spends the spendable lots
+that expire first; an expiry empties one lot; a reversal of an earning takes from the lot that
+earning opened first; a debit larger than the lots leaves a *debt* (a negative balance) that
+the next credits pay off first.
 
 `replay(entries)` rebuilds a wallet from the entries alone, so the stored projection can always
 be checked against a recomputation from scratch.
@@ -30,6 +31,8 @@ class EntryKind(enum.StrEnum):
     BONUS = "bonus"
     REVERSAL = "reversal"
     TRANSFER = "transfer"
+    REWARD = "reward"
+    """Points spent on a reward of the catalogue; `refers_to` is the reward's id."""
 
 
 class BonusReason(enum.StrEnum):
@@ -235,7 +238,7 @@ def apply_entry(wallet: Wallet, entry: LedgerEntry) -> Wallet:
             expires_on=entry.expires_on,
         )
         return credit(wallet, lot)
-    if entry.kind == EntryKind.REDEEM:
+    if entry.kind in (EntryKind.REDEEM, EntryKind.REWARD):
         after, _ = redeem(wallet, -entry.points, entry.business_date)
         return after
     after, _ = debit(wallet, -entry.points, prefer=entry.refers_to)

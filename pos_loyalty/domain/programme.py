@@ -20,6 +20,7 @@ from pos_loyalty.domain.check_limits import (
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import Minor, format_money, format_percent
 from pos_loyalty.domain.promotions import Promotion
+from pos_loyalty.domain.rewards_catalogue import Reward
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ class Programme:
     bonuses: Bonuses = field(default_factory=Bonuses)
     membership: MembershipPlan | None = None
     promotions: tuple[Promotion, ...] = ()
+    rewards: tuple[Reward, ...] = ()
+    """The rewards catalogue: goods for points (pos_loyalty.domain.rewards_catalogue)."""
 
     def __post_init__(self) -> None:
         _check_programme(self)
@@ -94,6 +97,10 @@ class Programme:
         """The tier above `tier`, if any."""
         index = self.tiers.index(tier)
         return self.tiers[index + 1] if index + 1 < len(self.tiers) else None
+
+    def reward(self, reward_id: str) -> Reward | None:
+        """The reward of the catalogue with this id, if there is one."""
+        return next((r for r in self.rewards if r.id == reward_id), None)
 
     def tier_named(self, name: str) -> Tier:
         """The tier called `name`."""

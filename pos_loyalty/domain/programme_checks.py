@@ -15,6 +15,7 @@ from typing import Any
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Effect, Promotion, Target
+from pos_loyalty.domain.rewards_catalogue import check_catalogue
 
 HUNDRED = Fraction(100)
 
@@ -41,6 +42,7 @@ def check_new_version(programme: Programme) -> Programme:
                 field=f"{where}.tier",
             )
         check_promotion(promo, where)
+    check_catalogue(programme.rewards)
     return programme
 
 

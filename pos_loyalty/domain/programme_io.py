@@ -16,6 +16,7 @@ from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import format_money, parse_money, parse_percent
 from pos_loyalty.domain.programme import Bonuses, MembershipPlan, Programme, Tier
 from pos_loyalty.domain.promotions import Effect, Promotion, Target
+from pos_loyalty.domain.rewards_catalogue import reward_from_dict, reward_to_dict
 
 _TOP = {
     "name",
@@ -35,6 +36,7 @@ _TOP = {
     "bonuses",
     "membership",
     "promotions",
+    "rewards",
     "version",
 }
 _TIER = {"name", "threshold", "discount_percent", "earn_percent"}
@@ -230,6 +232,7 @@ def programme_from_dict(data: dict[str, Any], *, version: int | None = None) -> 
             bonuses=Bonuses(**{k: _int(v, f"bonuses.{k}") for k, v in bonuses.items()}),
             membership=None if membership is None else _membership(membership),
             promotions=tuple(_promotion(p, i) for i, p in enumerate(data.get("promotions", []))),
+            rewards=tuple(reward_from_dict(r, i) for i, r in enumerate(data.get("rewards", []))),
         )
     except KeyError as exc:
         raise InvalidInput(f"the programme is missing the setting {exc.args[0]!r}") from None
@@ -324,4 +327,6 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
         }
         if m.refund_days:  # written only when set, so older programmes keep their exact form
             out["membership"]["refund_days"] = m.refund_days
+    if p.rewards:  # the same: a programme without a catalogue keeps its exact form
+        out["rewards"] = [reward_to_dict(r) for r in p.rewards]
     return out
