@@ -1,5 +1,8 @@
 """The HTTP client of the sync: one httpx client, JSON without floats, errors people can act on.
 
+The bodies and answers are the messages declared in `pos_loyalty.wire`: the protocol modules
+beside this one write requests with `encode` and read answers with `answer_as`.
+
 Certificates are verified (httpx's default); `ca_file` pins the CA that signed the server's
 certificate (a company CA behind the reverse proxy).
 """
@@ -10,11 +13,13 @@ import json
 import ssl
 from datetime import date
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 
 from db import jsontext
+from pos_loyalty.wire import WireError, decode, encode
+from pos_loyalty.wire.evidence import EvidenceRequest
 from sync.errors import (
     AuthRefused,
     EnrolmentRefused,
@@ -25,6 +30,7 @@ from sync.errors import (
     UnknownToServer,
 )
 
+T = TypeVar("T")
 DEFAULT_TIMEOUT = 30.0
 BALANCE_TIMEOUT = 1.5
 """Seconds an online balance check may take before the counter falls back to offline rules."""
@@ -118,11 +124,9 @@ class SyncClient:
         """The newest audit record and ledger head the server holds of this terminal."""
         return self._call("GET", "/evidence")
 
-    def send_evidence(
-        self, records: list[dict[str, Any]], ledger: dict[str, Any]
-    ) -> dict[str, Any]:
+    def send_evidence(self, sent: EvidenceRequest) -> dict[str, Any]:
         """Send audit records the server does not hold yet and the ledger's head."""
-        return self._call("POST", "/evidence", json_body={"records": records, "ledger": ledger})
+        return self._call("POST", "/evidence", json_body=encode(sent))
 
     def audit_copy(self, after: int, limit: int) -> dict[str, Any]:
         """A page of (seq, hash) of this terminal's audit records the server holds."""
@@ -157,6 +161,15 @@ class SyncClient:
         except httpx.HTTPError as exc:
             raise ServerUnreachable(_unreachable(self.base_url, exc)) from exc
         return _answer(response)
+
+
+def answer_as(cls: type[T], answer: dict[str, Any]) -> T:
+    """Read a server's answer as the wire message `cls` (`pos_loyalty.wire`); a malformed one
+    is a ProtocolError naming what was wrong."""
+    try:
+        return decode(cls, answer)
+    except WireError as exc:
+        raise ProtocolError(f"the server's answer is not a {cls.__name__}: {exc}") from None
 
 
 def _unreachable(url: str, exc: httpx.HTTPError) -> str:

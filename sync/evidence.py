@@ -12,16 +12,29 @@ terminal; a server that cannot be reached becomes `CopyUnavailable`, which verif
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from db import Database
 from db.repositories.audit import SqlAlchemyAuditLog
 from pos_loyalty.domain.audit import AuditRecord
 from pos_loyalty.services.evidence import CopiedEntry, CopyUnavailable, LedgerHead
+from pos_loyalty.wire import encode
+from pos_loyalty.wire.evidence import (
+    AuditCopy,
+    AuditKey,
+    EntryCopy,
+    EvidenceHead,
+    EvidenceRequest,
+    SentHead,
+    SentRecord,
+)
 from sync import link as links
-from sync.client import SyncClient
+from sync.client import SyncClient, answer_as
 from sync.errors import SyncError, UnknownToServer
+
+T = TypeVar("T")
 
 BATCH = 1000
 HEAD_SETTING = "sync.ledger_head"
@@ -41,16 +54,16 @@ def send_quietly(db: Database, client: SyncClient, now: datetime) -> int:
 def send(db: Database, client: SyncClient, now: datetime) -> int:
     """Send what the server does not hold yet; return the number of audit records sent."""
     ensure_key(db, client, now)
-    held = client.evidence()
-    after = int(held["audit_seq"])
-    head = _ledger_head(db)
+    held = answer_as(EvidenceHead, client.evidence())
+    after = held.audit_seq
+    head = _sent_head(_ledger_head(db))
     sent = 0
     while records := _records_after(db, after):
-        client.send_evidence([_record(r) for r in records], _head(head))
+        client.send_evidence(EvidenceRequest(records=_sent(records), ledger=head))
         sent += len(records)
         after = records[-1].seq
-    if sent == 0 and held.get("ledger") != _head(head):
-        client.send_evidence([], _head(head))
+    if sent == 0 and held.ledger != head:
+        client.send_evidence(EvidenceRequest(records=(), ledger=head))
     return sent
 
 
@@ -60,7 +73,7 @@ def ensure_key(db: Database, client: SyncClient, now: datetime) -> None:
     with uow.read_only():
         if uow.audit.keys().keys:
             return
-    key = bytes.fromhex(str(client.audit_key()["key"]))
+    key = bytes.fromhex(answer_as(AuditKey, client.audit_key()).key)
     with uow:
         SqlAlchemyAuditLog(uow.connection).add_key(key, now)
         uow.commit()
@@ -72,13 +85,15 @@ def _records_after(db: Database, after: int) -> list[AuditRecord]:
         return uow.audit.after(after, BATCH)
 
 
-def _record(r: AuditRecord) -> dict[str, Any]:
-    at = r.at.isoformat()
-    return {"seq": r.seq, "hash": r.hash, "prev_hash": r.prev_hash, "at": at, "action": r.action}
+def _sent(records: list[AuditRecord]) -> tuple[SentRecord, ...]:
+    return tuple(
+        SentRecord(seq=r.seq, hash=r.hash, prev_hash=r.prev_hash, at=r.at, action=r.action)
+        for r in records
+    )
 
 
-def _head(head: LedgerHead) -> dict[str, Any]:
-    return {"last_seq": head.last_seq, "count": head.count, "digest": head.digest}
+def _sent_head(head: LedgerHead) -> SentHead:
+    return SentHead(last_seq=head.last_seq, count=head.count, digest=head.digest)
 
 
 def _ledger_head(db: Database) -> LedgerHead:
@@ -97,7 +112,7 @@ def _ledger_head(db: Database) -> LedgerHead:
                 head = head.then(entry)
             if found[-1].seq >= link.acked_seq:
                 break
-        uow.settings.put(HEAD_SETTING, _head(head))
+        uow.settings.put(HEAD_SETTING, encode(_sent_head(head)))
         uow.commit()
     return head
 
@@ -111,20 +126,16 @@ class HttpServerCopy:
 
     def audit_hashes(self, after: int, limit: int) -> list[tuple[int, str]]:
         """Up to `limit` (seq, hash) of the records the server holds above `after`."""
-        answer = self._ask(lambda: self.client.audit_copy(after, limit))
-        return [(int(r["seq"]), str(r["hash"])) for r in answer["records"]]
+        answer = self._ask(AuditCopy, lambda: self.client.audit_copy(after, limit))
+        return [(r.seq, r.hash) for r in answer.records]
 
     def entries(self, after_seq: int, limit: int) -> list[CopiedEntry]:
         """Up to `limit` of this terminal's entries the server holds above `after_seq`."""
-        answer = self._ask(lambda: self.client.entry_copy(after_seq, limit))
-        return [
-            CopiedEntry(int(e["seq"]), str(e["id"]), str(e["content_hash"]))
-            for e in answer["entries"]
-        ]
+        answer = self._ask(EntryCopy, lambda: self.client.entry_copy(after_seq, limit))
+        return [CopiedEntry(e.seq, e.id, e.content_hash) for e in answer.entries]
 
-    def _ask(self, call: Any) -> dict[str, Any]:
+    def _ask(self, cls: type[T], call: Callable[[], dict[str, Any]]) -> T:
         try:
-            answer: dict[str, Any] = call()
+            return answer_as(cls, call())
         except SyncError as exc:
             raise CopyUnavailable(str(exc)) from exc
-        return answer

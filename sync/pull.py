@@ -19,9 +19,8 @@ from typing import Any
 from db import Database
 from db.repositories.replica import SqlAlchemyReplica, pulled_member_row
 from db.repositories.sync_state import SqlAlchemySyncState
-from pos_loyalty.domain.cards import Card, CardState, CardType
-from pos_loyalty.domain.staff import Role, Staff
-from pos_loyalty.services.payloads import entry_from_dict
+from pos_loyalty.wire import WireError, check, decode
+from pos_loyalty.wire.pull import PulledMember, PullPage
 from sync import link as links
 from sync.client import SyncClient
 from sync.errors import EpochChanged, ProtocolError
@@ -42,64 +41,58 @@ class PullReport:
     epoch_changed: bool = False
 
 
-def card_from(data: dict[str, Any]) -> Card:
-    """A pulled card."""
-    return Card(
-        number=data["number"],
-        card_type=CardType(data["type"]),
-        state=CardState(data["state"]),
-        member_id=data["member_id"],
-        replaced_by=data["replaced_by"],
-        block_reason=data["block_reason"],
-    )
+@dataclass(frozen=True, slots=True)
+class ReadPage:
+    """A page read and checked: its members stay the plain data they came as (by the
+    thousand, they are stored in that form), every other change is read into the core's
+    types."""
+
+    page: PullPage
+    members: list[dict[str, Any]]
 
 
-def spend_from(data: dict[str, Any]) -> tuple[str, date, str, int]:
-    """A member's spend on a day at another terminal: (member, day, terminal, amount)."""
-    amount = data["amount"]
-    if not isinstance(amount, int):
-        raise ProtocolError(f"the server sent a spend amount that is not whole: {amount!r}")
-    return (
-        str(data["member_id"]),
-        date.fromisoformat(data["day"]),
-        str(data["terminal_id"]),
-        amount,
-    )
+def read_page(data: dict[str, Any]) -> ReadPage:
+    """Check a page against its declaration (`pos_loyalty.wire.pull`); ProtocolError if it
+    is not one."""
+    members = data.get("members")
+    listed = members if isinstance(members, list) else None
+    try:
+        page = decode(PullPage, data if listed is None else {**data, "members": []})
+        for index, member in enumerate(listed or []):
+            check(PulledMember, member, at=("members", index))
+    except WireError as exc:
+        raise ProtocolError(f"the server sent a page that is not a PullPage: {exc}") from None
+    return ReadPage(page, listed or [])
 
 
-def staff_from(data: dict[str, Any]) -> Staff:
-    """A pulled staff account."""
-    return Staff(
-        data["id"], data["name"], Role(data["role"]), data["pin_hash"], active=data["active"]
-    )
-
-
-def apply_page(state: SqlAlchemySyncState, replica: SqlAlchemyReplica, page: dict[str, Any]) -> int:
+def apply_page(state: SqlAlchemySyncState, replica: SqlAlchemyReplica, read: ReadPage) -> int:
     """Store one page and its cursor in the caller's transaction; return the changes applied."""
+    page = read.page
     held_members, held_cards = replica.pending_keys()
-    members = page["members"]
     # An erasure is applied even over unsent local changes: they will be refused anyway.
     replica.put_member_rows(
         [
             pulled_member_row(m)
-            for m in members
+            for m in read.members
             if str(m["id"]) not in held_members or m.get("erased_at")
         ]
     )
-    clashes = replica.put_staff([staff_from(s) for s in page["staff"]])
-    replica.put_programmes([(int(p["version"]), p["data"]) for p in page["programmes"]])
-    cards = [card_from(c) for c in page["cards"]]
+    clashes = replica.put_staff([s.staff() for s in page.staff])
+    replica.put_programmes([(p.version, p.data) for p in page.programmes])
+    cards = [c.card() for c in page.cards]
     replica.put_cards([c for c in cards if c.number not in held_cards])
-    entries = [entry_from_dict(e) for e in page["entries"]]
+    entries = [e.entry() for e in page.entries]
     replica.rebuild_wallets(replica.add_entries(entries))
-    spend = [spend_from(s) for s in page.get("spend", [])]
+    spend: list[tuple[str, date, str, int]] = [
+        (s.member_id, s.day, s.terminal_id, s.amount) for s in page.spend
+    ]
     replica.put_chain_spend(spend)
     now = datetime.now(UTC)
     for name in clashes:
         state.log("warning", f"staff '{name}' from the server clashes with a local account", now)
-    state.change(cursor=page["cursor"], epoch=page["epoch"])
-    shared = len(page["staff"]) + len(page["programmes"]) + len(spend)
-    return len(members) + len(cards) + len(entries) + shared
+    state.change(cursor=page.cursor, epoch=page.epoch)
+    shared = len(page.staff) + len(page.programmes) + len(spend)
+    return len(read.members) + len(cards) + len(entries) + shared
 
 
 def pull_changes(
@@ -113,35 +106,40 @@ def pull_changes(
     report = PullReport()
     cursor = links.current(db).cursor
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
-        pending = fetcher.submit(client.pull, cursor, page_size)
+        pending = fetcher.submit(_fetch, client, cursor, page_size)
         for _ in range(MAX_PAGES):
             try:
-                page = pending.result()
+                read = pending.result()
             except EpochChanged:
                 if report.epoch_changed:
                     raise ProtocolError("the server changed its epoch twice in one pull") from None
                 _restart(db)
                 report.epoch_changed = True
-                pending = fetcher.submit(client.pull, None, page_size)
+                pending = fetcher.submit(_fetch, client, None, page_size)
                 continue
-            if page["more"]:
-                pending = fetcher.submit(client.pull, page["cursor"], page_size)
-            _store(db, page, report)
+            if read.page.more:
+                pending = fetcher.submit(_fetch, client, read.page.cursor, page_size)
+            _store(db, read, report)
             if progress is not None:
                 progress(report.changes)
-            if not page["more"]:
+            if not read.page.more:
                 break
     return report
 
 
-def _store(db: Database, page: dict[str, Any], report: PullReport) -> None:
+def _fetch(client: SyncClient, cursor: str | None, limit: int) -> ReadPage:
+    """Fetch a page and check it (on the fetching thread, beside the storing of the last)."""
+    return read_page(client.pull(cursor, limit))
+
+
+def _store(db: Database, read: ReadPage, report: PullReport) -> None:
     uow = db.uow()
     with uow:
         state = SqlAlchemySyncState(uow.connection)
-        report.changes += apply_page(state, SqlAlchemyReplica(uow.connection), page)
+        report.changes += apply_page(state, SqlAlchemyReplica(uow.connection), read)
         uow.commit()
     report.pages += 1
-    report.entries += len(page["entries"])
+    report.entries += len(read.page.entries)
 
 
 def _restart(db: Database) -> None:

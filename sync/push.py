@@ -20,14 +20,15 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
 
 from db import Database, jsontext
 from db.repositories.outbox import OutboxMessage, SetAside, SqlAlchemyOutbox
 from db.repositories.sync_state import SqlAlchemySyncState, SyncLink
 from pos_loyalty.domain.fields import PUSH_BODY_BYTES
+from pos_loyalty.wire import field_names
+from pos_loyalty.wire.push import PushAnswer, PushedMessage, PushRequest
 from sync import link as links
-from sync.client import SyncClient
+from sync.client import SyncClient, answer_as
 from sync.errors import RequestRefused
 
 BATCH = 1000
@@ -102,8 +103,8 @@ def push_outbox(
                 messages = pending(db, size)
                 flight = _send(sender, client, messages, link.terminal_id)
                 continue
-            if answer is not None and answer["epoch"] != link.epoch:
-                _restart(db, answer["epoch"], report)
+            if answer is not None and answer.epoch != link.epoch:
+                _restart(db, answer.epoch, report)
                 if on_restart is not None:
                     on_restart()
                 total = links.read(db, lambda s: s.backlog())
@@ -122,14 +123,14 @@ def push_outbox(
 
 def _send(
     sender: ThreadPoolExecutor, client: SyncClient, messages: list[OutboxMessage], terminal: str
-) -> Future[dict[str, Any] | None]:
+) -> Future[PushAnswer | None]:
     """Start sending a batch (None: nothing in it can be sent).
 
     A batch larger than the server reads is refused here as the server would (413), without
     sending it, so it is split the same way.
     """
     sendable, _ = _split(messages, terminal)
-    done: Future[dict[str, Any] | None] = Future()
+    done: Future[PushAnswer | None] = Future()
     if not sendable:
         done.set_result(None)
         return done
@@ -139,7 +140,7 @@ def _send(
         reason = f"the message is larger than the {limit} bytes the server reads in one push"
         done.set_exception(RequestRefused(reason, 413, []))
         return done
-    return sender.submit(client.push_encoded, body)
+    return sender.submit(lambda: answer_as(PushAnswer, client.push_encoded(body)))
 
 
 def _refused(
@@ -217,16 +218,22 @@ def _named(sent: list[OutboxMessage], refused: RequestRefused) -> dict[int, str]
 
 
 def encode(messages: list[OutboxMessage]) -> bytes:
-    """The body of `POST /push`, with each payload's stored JSON text spliced in as it is.
+    """The body of `POST /push` (a `PushRequest`), each payload's stored JSON text spliced in.
 
-    The outbox text was checked for floats when it was written and again when it was read,
-    so it is not parsed and written out again for every message.
+    The outbox text was written from the payload's declaration and checked for floats when it
+    was written and again when it was read, so it is not parsed and written out again for
+    every message.
     """
+    message_id, kind, payload = _ENVELOPE
     parts = [
-        f'{{"message_id":{m.id},"kind":{json.dumps(m.kind)},"payload":{_text(m)}}}'
+        f'{{"{message_id}":{m.id},"{kind}":{json.dumps(m.kind)},"{payload}":{_text(m)}}}'
         for m in messages
     ]
-    return f'{{"messages":[{",".join(parts)}]}}'.encode()
+    return f'{{"{_BATCH}":[{",".join(parts)}]}}'.encode()
+
+
+_ENVELOPE = field_names(PushedMessage)
+(_BATCH,) = field_names(PushRequest)
 
 
 def _text(message: OutboxMessage) -> str:
@@ -262,7 +269,7 @@ def _acknowledge(
     db: Database,
     messages: list[OutboxMessage],
     foreign: list[OutboxMessage],
-    answer: dict[str, Any] | None,
+    answer: PushAnswer | None,
     report: PushReport,
 ) -> None:
     now = datetime.now(UTC)
@@ -275,17 +282,15 @@ def _acknowledge(
     }
     lines = [f"{aside[m.id]} (message {m.id}, {m.kind})" for m in foreign]
     if answer is not None:
-        report.accepted += int(answer["accepted"])
-        report.duplicates += int(answer["duplicates"])
-        report.gaps = [(int(g["first_seq"]), int(g["last_seq"])) for g in answer["gaps"]]
+        report.accepted += answer.accepted
+        report.duplicates += answer.duplicates
+        report.gaps = [(g.first_seq, g.last_seq) for g in answer.gaps]
         ids = {m.id for m in messages}
-        for p in answer["problems"]:
-            line = (
-                f"{p['status']}: {p['kind']} {p['key']} (message {p['message_id']}): {p['reason']}"
-            )
+        for p in answer.problems:
+            line = f"{p.status}: {p.kind} {p.key} (message {p.message_id}): {p.reason}"
             lines.append(line)
-            if p["message_id"] in ids:
-                aside[int(p["message_id"])] = line
+            if p.message_id in ids:
+                aside[p.message_id] = line
     report.problems.extend(lines)
     report.set_aside += len(aside)
 

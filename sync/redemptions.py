@@ -24,8 +24,10 @@ from datetime import datetime
 from db import Database
 from db.repositories.sync_state import SyncLink
 from pos_loyalty.domain.reservations import ONLINE_PREFIX, Authorisation
-from sync.client import SyncClient
-from sync.errors import ProtocolError, SyncError, UnknownToServer
+from pos_loyalty.wire import encode
+from pos_loyalty.wire.redemptions import CommitRequest, Reservation, ReserveRequest
+from sync.client import SyncClient, answer_as
+from sync.errors import SyncError, UnknownToServer
 from sync.link import client_for, read
 from sync.offline import redeem_allowance
 
@@ -61,15 +63,13 @@ class ServerRedemptionAuthoriser:
         if link is None:
             return Authorisation(None, "this terminal works alone: no limits apply", False)
         now = self._clock()
-        body = {
-            "reservation_id": reservation_id,
-            "member_id": member_id,
-            "points": points,
-            "day": now.date().isoformat(),
-        }
+        body = ReserveRequest(
+            reservation_id=reservation_id, member_id=member_id, points=points, day=now.date()
+        )
         try:
             with self._connect(link, self._timeout) as client:
-                return _granted(reservation_id, client.post("/redemptions", body))
+                answer = answer_as(Reservation, client.post("/redemptions", encode(body)))
+                return _granted(reservation_id, answer)
         except UnknownToServer:
             return Authorisation(
                 None, f"{ONLINE_PREFIX} the server has no points of this member yet", True
@@ -81,7 +81,7 @@ class ServerRedemptionAuthoriser:
     def commit(self, reservation_id: str, sale_id: str, points: int) -> None:
         """Tell the server the sale `sale_id` used the reservation (best effort, sent twice at
         most: a commit that never arrives leaves the points held until the reservation expires)."""
-        body = {"sale_id": sale_id, "points": points}
+        body = encode(CommitRequest(sale_id=sale_id, points=points))
         self._send(f"/redemptions/{reservation_id}/commit", body, attempts=2)
 
     def cancel(self, reservation_id: str) -> None:
@@ -109,8 +109,8 @@ class ServerRedemptionAuthoriser:
         )
 
 
-def _granted(reservation_id: str, answer: dict[str, object]) -> Authorisation:
-    granted, available = _whole(answer, "granted"), _whole(answer, "available")
+def _granted(reservation_id: str, answer: Reservation) -> Authorisation:
+    granted, available = answer.granted, answer.available
     if granted == 0:
         return Authorisation(
             0,
@@ -125,10 +125,3 @@ def _granted(reservation_id: str, answer: dict[str, object]) -> Authorisation:
         reservation_id=reservation_id,
         code="redeem_cap_reserved",
     )
-
-
-def _whole(answer: dict[str, object], key: str) -> int:
-    value = answer.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ProtocolError(f"the server's reservation has no whole number '{key}' ({value!r})")
-    return value

@@ -1,51 +1,54 @@
 """A pull page as JSON, written straight from the rows.
 
 Pages are the sync's bulk path (thousands of rows each), so they skip building and
-re-validating pydantic objects: the fields below are exactly those of `PullResponse`, and the
-API fuzz test checks every answer against that schema. Members, by far the most rows, come
-as JSON text written by the database (`server.store.pull`) and are spliced in as they are.
+re-validating pydantic objects: each row is written by the core's declaration of it
+(`pos_loyalty.wire.pull`), and the API fuzz test checks every answer against the schema built
+from the same declarations. Members, by far the most rows, come as JSON text written by the
+database (`server.store.pull`, with the keys of `PulledMember`) and are spliced in as they are.
 """
 
 from __future__ import annotations
 
 import json
 
-from pos_loyalty.services.payloads import entry_to_dict
+from pos_loyalty.domain.cards import CardState, CardType
+from pos_loyalty.domain.staff import Role
+from pos_loyalty.wire import encode
+from pos_loyalty.wire.pull import PulledProgramme, PulledSpend, PulledStaff
+from pos_loyalty.wire.push import CardPayload, EntryPayload
 from server.store.pull import Page
 
 
 def page_json(page: Page, epoch: str, cursor: str) -> bytes:
-    """The page as the JSON body of `GET /pull`."""
+    """The page as the JSON body of `GET /pull` (a `PullPage`)."""
     body = {
         "epoch": epoch,
         "cursor": cursor,
         "more": page.more,
         "cards": [
-            {
-                "number": r.number,
-                "type": r.card_type,
-                "state": r.state,
-                "member_id": r.member_id,
-                "replaced_by": r.replaced_by,
-                "block_reason": r.block_reason,
-            }
+            encode(
+                CardPayload(
+                    number=r.number,
+                    type=CardType(r.card_type),
+                    state=CardState(r.state),
+                    member_id=r.member_id,
+                    replaced_by=r.replaced_by,
+                    block_reason=r.block_reason,
+                )
+            )
             for r in page.cards
         ],
-        "programmes": [{"version": v, "data": d} for v, d in page.programmes],
+        "programmes": [encode(PulledProgramme(version=v, data=d)) for v, d in page.programmes],
         "staff": [
-            {"id": r.id, "name": r.name, "role": r.role, "pin_hash": r.pin_hash, "active": r.active}
+            encode(
+                PulledStaff(
+                    id=r.id, name=r.name, role=Role(r.role), pin_hash=r.pin_hash, active=r.active
+                )
+            )
             for r in page.staff
         ],
-        "entries": [entry_to_dict(e) for e in page.entries],
-        "spend": [
-            {
-                "member_id": r.member_id,
-                "day": r.day.isoformat(),
-                "terminal_id": r.terminal_id,
-                "amount": r.amount,
-            }
-            for r in page.spend
-        ],
+        "entries": [encode(e, EntryPayload) for e in page.entries],
+        "spend": [encode(r, PulledSpend) for r in page.spend],
     }
     head = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     return f'{head[:-1]},"members":[{",".join(page.members)}]}}'.encode()

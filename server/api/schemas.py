@@ -1,15 +1,25 @@
-"""Request and response bodies other than the pushed messages (see `server.api.messages`)."""
+"""Bodies not declared in `pos_loyalty.wire`: errors, enrolment, card blocks, balances, health.
+
+The sync's messages (push, pull, redemptions, evidence, status) are built from the core's
+declarations by `server.api.wire_models`.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic import Strict as StrictInt
 
-from server.api.messages import CardModel, EntryModel, Strict
 from server.api.types import CardSeq, TerminalId
+
+
+class Strict(BaseModel):
+    """A request body: unknown fields are refused, so a typo never passes as an empty value."""
+
+    model_config = ConfigDict(extra="forbid")
+
 
 Code = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[ -~]+$")]
 
@@ -56,80 +66,6 @@ class EnrolResponse(BaseModel):
     """The key of the terminal's audit chain (hex): records from now on are HMAC-keyed."""
 
 
-class Problem(BaseModel):
-    """A pushed message the server did not apply, and why."""
-
-    message_id: int
-    kind: str
-    key: str
-    status: Literal["conflict", "refused"]
-    reason: str
-
-
-class Gap(BaseModel):
-    """Sequence numbers of a terminal the server has never received (first..last)."""
-
-    first_seq: int
-    last_seq: int
-
-
-class PushResponse(BaseModel):
-    """What became of a batch: counts, the messages not applied, the terminal's gaps."""
-
-    epoch: str
-    accepted: int
-    duplicates: int
-    problems: list[Problem]
-    gaps: list[Gap]
-
-
-class MemberOut(BaseModel):
-    """A member as the server holds it (personal fields empty once erased)."""
-
-    id: str
-    name: str
-    phone: str
-    email: str
-    birthday: date | None
-    consent_at: datetime | None
-    marketing_consent_at: datetime | None
-    registered_on: date | None
-    referrer_id: str | None
-    membership_until: date | None
-    last_purchase_on: date | None
-    erased_at: datetime | None
-    merged_into: str | None
-
-
-class ProgrammeOut(BaseModel):
-    """A programme version and its rules in file form."""
-
-    version: int
-    data: dict[str, Any]
-
-
-class StaffOut(BaseModel):
-    """A staff account, with its argon2 PIN hash so people can sign in at any terminal."""
-
-    id: str
-    name: str
-    role: Literal["cashier", "manager"]
-    pin_hash: str
-    active: bool
-
-
-class SpendOut(BaseModel):
-    """Qualifying spend of a member on a day at another terminal (its sales less refunds).
-
-    The amount is the row's total now, in minor units: the terminal replaces what it had.
-    """
-
-    member_id: str
-    day: date
-    terminal_id: str
-    amount: int
-
-
 class CardBlock(Strict):
     """Card sequences first_seq..last_seq (both included), each number for one terminal only."""
 
@@ -157,20 +93,6 @@ class CardBlocksResponse(BaseModel):
     blocks: list[CardBlock]
 
 
-class PullResponse(BaseModel):
-    """One page of changes; pass `cursor` back for the next page while `more` is true."""
-
-    epoch: str
-    cursor: str
-    more: bool
-    members: list[MemberOut]
-    cards: list[CardModel]
-    programmes: list[ProgrammeOut]
-    staff: list[StaffOut]
-    entries: list[EntryModel]
-    spend: list[SpendOut]
-
-
 class BalanceResponse(BaseModel):
     """A member's points on the server (entries of every terminal received so far)."""
 
@@ -190,18 +112,6 @@ class NegativeBalance(BaseModel):
     lowest: int
     flagged_at: datetime
     cards: list[str]
-
-
-class TerminalStatus(BaseModel):
-    """What the server knows of the calling terminal."""
-
-    terminal_id: str
-    store: str
-    epoch: str
-    last_seq: int
-    missing: int
-    gaps: list[Gap]
-    last_seen_at: datetime | None
 
 
 class Health(BaseModel):

@@ -6,11 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
+from pos_loyalty.wire.pull import PullPage
 from server import cursor
 from server.api.deps import ReadSessionDep, TerminalDep
 from server.api.errors import error_responses
 from server.api.pages import page_json
-from server.api.schemas import PullResponse
+from server.api.wire_models import schema
 from server.database import read_epoch
 from server.store.pull import cut
 
@@ -23,7 +24,7 @@ CursorParam = Annotated[
 LimitParam = Annotated[int, Query(ge=1, le=10000, description="At most this many changes.")]
 
 
-@router.get("/pull", response_model=PullResponse, responses=error_responses(400, 401, 409, 503))
+@router.get("/pull", response_model=schema(PullPage), responses=error_responses(400, 401, 409, 503))
 def pull(
     terminal: TerminalDep,
     session: ReadSessionDep,

@@ -11,18 +11,26 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Path, Request
 
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.reservations import DEFAULT_HOLD_SECONDS
+from pos_loyalty.wire.redemptions import CommitRequest, Reservation, ReserveRequest
 from server.api.deps import SessionDep, TerminalDep
 from server.api.errors import error_responses
-from server.api.redemption_schemas import CommitRequest, ReservationResponse, ReserveRequest
 from server.api.schemas import ErrorBody
+from server.api.wire_models import body, schema
 from server.errors import ApiError
 from server.store import redemptions as store
+
+if TYPE_CHECKING:
+    ReserveBody = ReserveRequest
+    CommitBody = CommitRequest
+else:
+    ReserveBody = body(ReserveRequest)
+    CommitBody = body(CommitRequest)
 
 router = APIRouter(tags=["redemptions"])
 
@@ -57,7 +65,7 @@ def server_now(request: Request) -> datetime:
     return found
 
 
-def _response(found: store.Reserved) -> ReservationResponse:
+def _response(found: store.Reserved) -> Reservation:
     refused = found.granted == 0
     message = (
         f"no points can be reserved: {found.available} available (other counters hold the "
@@ -65,7 +73,7 @@ def _response(found: store.Reserved) -> ReservationResponse:
         if refused
         else ""
     )
-    return ReservationResponse(
+    return Reservation(
         reservation_id=found.reservation_id,
         member_id=found.member_id,
         state=found.state,
@@ -80,10 +88,10 @@ def _response(found: store.Reserved) -> ReservationResponse:
     )
 
 
-@router.post("/redemptions", response_model=ReservationResponse, responses=RESPONSES)
+@router.post("/redemptions", response_model=schema(Reservation), responses=RESPONSES)
 def reserve(
-    body: ReserveRequest, terminal: TerminalDep, session: SessionDep, request: Request
-) -> ReservationResponse:
+    reserved: ReserveBody, terminal: TerminalDep, session: SessionDep, request: Request
+) -> Reservation:
     """Reserve up to `points` of a member's points before a sale redeems them.
 
     Grants at most the member's spendable points on the server less what other reservations
@@ -91,14 +99,14 @@ def reserve(
     reservation id sent again answers the same.
     """
     now = server_now(request)
-    day = body.day or now.date()
+    day = reserved.day or now.date()
     try:
         found = store.reserve(
             session,
             terminal.id,
-            body.reservation_id,
-            body.member_id,
-            body.points,
+            reserved.reservation_id,
+            reserved.member_id,
+            reserved.points,
             day,
             now,
             hold_seconds(request),
@@ -110,33 +118,38 @@ def reserve(
 
 
 @router.post(
-    "/redemptions/{reservation_id}/commit", response_model=ReservationResponse, responses=RESPONSES
+    "/redemptions/{reservation_id}/commit", response_model=schema(Reservation), responses=RESPONSES
 )
 def commit(
     reservation_id: ReservationId,
-    body: CommitRequest,
+    committed: CommitBody,
     terminal: TerminalDep,
     session: SessionDep,
     request: Request,
-) -> ReservationResponse:
+) -> Reservation:
     """Mark a reservation used by the recorded sale `sale_id`, which redeemed `points`.
 
     The reservation then holds those points until the sale's redeem entry arrives with a push.
     Sent again with the same sale, it answers the same.
     """
     found = store.commit(
-        session, terminal.id, reservation_id, body.sale_id, body.points, server_now(request)
+        session,
+        terminal.id,
+        reservation_id,
+        committed.sale_id,
+        committed.points,
+        server_now(request),
     )
     session.commit()
     return _response(found)
 
 
 @router.post(
-    "/redemptions/{reservation_id}/cancel", response_model=ReservationResponse, responses=RESPONSES
+    "/redemptions/{reservation_id}/cancel", response_model=schema(Reservation), responses=RESPONSES
 )
 def cancel(
     reservation_id: ReservationId, terminal: TerminalDep, session: SessionDep, request: Request
-) -> ReservationResponse:
+) -> Reservation:
     """Release a reservation whose sale was not recorded (an unknown id is remembered as such)."""
     found = store.cancel(session, terminal.id, reservation_id, server_now(request))
     session.commit()

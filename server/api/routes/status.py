@@ -5,9 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 from sqlalchemy import select
 
+from pos_loyalty.wire.push import Gap, TerminalStatus
 from server.api.deps import ReadSessionDep, TerminalDep
 from server.api.errors import error_responses
-from server.api.schemas import Gap, Health, TerminalStatus
+from server.api.schemas import Health
+from server.api.wire_models import schema
 from server.database import read_epoch
 from server.models import terminals
 from server.store.gaps import gaps_of
@@ -15,7 +17,7 @@ from server.store.gaps import gaps_of
 router = APIRouter(tags=["status"])
 
 
-@router.get("/status", response_model=TerminalStatus, responses=error_responses(401, 503))
+@router.get("/status", response_model=schema(TerminalStatus), responses=error_responses(401, 503))
 def terminal_status(terminal: TerminalDep, session: ReadSessionDep) -> TerminalStatus:
     """Return what the server has of this terminal: the highest sequence and any gaps."""
     row = session.execute(select(terminals).where(terminals.c.id == terminal.id)).one()
@@ -26,7 +28,7 @@ def terminal_status(terminal: TerminalDep, session: ReadSessionDep) -> TerminalS
         epoch=read_epoch(session),
         last_seq=row.last_seq,
         missing=row.missing,
-        gaps=[Gap(first_seq=a, last_seq=b) for a, b in gaps],
+        gaps=tuple(Gap(first_seq=a, last_seq=b) for a, b in gaps),
         last_seen_at=row.last_seen_at,
     )
 
