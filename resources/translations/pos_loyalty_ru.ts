@@ -392,7 +392,7 @@
 <context>
     <name>BackOfficeWindow</name>
     <message>
-        <location filename="../../ui/backoffice/window.py" line="+69"/>
+        <location filename="../../ui/backoffice/window.py" line="+79"/>
         <source>POS Loyalty back office: %1</source>
         <translation>Бэк-офис POS Loyalty: %1</translation>
     </message>
@@ -1015,24 +1015,24 @@
     <name>CheckoutWindow</name>
     <message>
         <location filename="../../ui/checkout/shift.py" line="+112"/>
-        <location filename="../../ui/checkout/window.py" line="+82"/>
-        <location line="+105"/>
+        <location filename="../../ui/checkout/window.py" line="+83"/>
+        <location line="+108"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/window.py" line="-85"/>
+        <location filename="../../ui/checkout/window.py" line="-88"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Demo devices</source>
         <translation>Демо-устройства</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -1117,7 +1117,7 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>

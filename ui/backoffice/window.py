@@ -3,8 +3,10 @@
 The window knows nothing about what a panel does; `panels.PANELS` says which panels there are,
 so adding an area is one line there. Ctrl+1 .. Ctrl+9 switch tabs from the keyboard.
 
-A language switch in Settings retitles the window and its tabs at once; the panels' own texts
-follow when the back office is opened again, and the status bar says so.
+A language switch in Settings reaches the open window as Qt's LanguageChange: the window
+retitles itself and its tabs, and every panel's texts are said again in the new language
+(`ui.retranslate`): the fixed ones, the lines drawn from data (`ui.i18n.redraw`), and the table
+headers. What a person typed stays as typed.
 """
 
 from __future__ import annotations
@@ -17,7 +19,21 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from ui.backoffice.context import BackOffice
 from ui.fitting import scrolling
-from ui.i18n import current_language
+from ui.i18n import current_language, redraw
+from ui.retranslate import retranslate_tree
+
+WORD_TABLES = (
+    "BackOffice",
+    "BackOfficeWords",
+    "CoreMessages",
+    "AuditTexts",
+    "CardView",
+    "MemberListModel",
+    "MemberTables",
+    "ProgrammeFields",
+    "StaffTable",
+)
+"""The word tables whose texts a panel may show besides its own (`tr()` of its classes)."""
 
 PanelFactory = Callable[[BackOffice], QWidget]
 PanelEntry = tuple[str, PanelFactory]
@@ -46,7 +62,7 @@ class BackOfficeWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.panels: dict[str, QWidget] = {}
         self._titles = [title for title, _factory in panels]
-        self._built_in = current_language()
+        self._language = current_language()
         for index, (title, factory) in enumerate(panels):
             panel = factory(context)
             panel.setParent(self.tabs)
@@ -63,17 +79,24 @@ class BackOfficeWindow(QMainWindow):
         self.setWindowTitle(self.tr("POS Loyalty back office: %1").replace("%1", name))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Retitle in the language Settings switched to; the panels follow when reopened."""
+        """Say everything again in the language Settings switched to, without a reopen."""
         if event.type() == QEvent.Type.LanguageChange:
-            self._set_title()
-            for index, title in enumerate(self._titles):
-                self.tabs.setTabText(index, QCoreApplication.translate("BackOffice", title))
-            if current_language() != self._built_in:
-                note = self.tr("The new language shows in full when the back office is reopened.")
-                self.statusBar().showMessage(note)
-            else:
-                self.statusBar().clearMessage()
+            self.retranslate()
         super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window, its tabs and every panel's texts in the language now installed."""
+        old, new = self._language, current_language()
+        self._language = self.context.language = new
+        self._set_title()
+        for index, title in enumerate(self._titles):
+            self.tabs.setTabText(index, QCoreApplication.translate("BackOffice", title))
+        if old == new:
+            return
+        for panel in self.panels.values():
+            retranslate_tree(panel, old, new, WORD_TABLES)
+            for widget in [panel, *panel.findChildren(QWidget)]:
+                redraw(widget)
 
     def _tab_shortcut(self, index: int) -> None:
         action = QAction(self)

@@ -53,6 +53,7 @@ from ui.device_bridge import DeviceBridge
 from ui.dialogs.manager_pin import approval_reason
 from ui.fitting import KeyGrid, scrolling
 from ui.i18n import current_language
+from ui.retranslate import retranslation
 from ui.worker import Worker
 
 BUTTONS_PER_ROW = 5
@@ -179,11 +180,14 @@ class CheckoutWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """Speak the language Settings switched to: the keys, the title, money from now on.
 
-        The panels re-set their own texts on the same event; the message line keeps what it
-        said until the next thing happens.
+        The panels re-set their own texts on the same event; the message line says its
+        sentence again in the new language (`ui.retranslate`), its values kept.
         """
         if event.type() == QEvent.Type.LanguageChange:
-            self.language = current_language()
+            old, self.language = self.language, current_language()
+            said = retranslation(old, self.language).text(self.message.text())
+            if said is not None:
+                self.message.setText(said)
             self.setWindowTitle(self.tr("POS Loyalty: %1").replace("%1", self.staff.name))
             for key, title, _slot, _with_button in self._key_table():
                 self.actions_by_key[key].setText(f"{key}  {title}")
