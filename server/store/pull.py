@@ -19,6 +19,8 @@ from sqlalchemy import Connection, Table, bindparam, select, text
 from db import jsontext
 from db.repositories.ledger import entry_from_row
 from pos_loyalty.domain.ledger import LedgerEntry
+from pos_loyalty.wire import field_names
+from pos_loyalty.wire.pull import PulledMember
 from server.models import (
     cards,
     chain_spend,
@@ -32,22 +34,8 @@ from server.store import changes
 from server.store.sql import chunks, one_of
 from server.store.wallets import COLUMNS as ENTRY_COLUMNS
 
-MEMBER_FIELDS = (
-    "id",
-    "name",
-    "phone",
-    "email",
-    "birthday",
-    "consent_at",
-    "marketing_consent_at",
-    "registered_on",
-    "referrer_id",
-    "membership_until",
-    "last_purchase_on",
-    "erased_at",
-    "merged_into",
-)
-"""The fields of a pulled member (`MemberOut`), written as JSON by the database itself."""
+MEMBER_FIELDS = field_names(PulledMember)
+"""The fields of a pulled member (`PulledMember`), written as JSON by the database itself."""
 _PAIRS = ", ".join(f"'{name}', {name}" for name in MEMBER_FIELDS)
 _MEMBERS_PG = text(
     f"SELECT CAST(json_build_object({_PAIRS}) AS text) FROM members"
