@@ -22,7 +22,7 @@ from pos_loyalty.domain.errors import Conflict, InvalidInput, NotAllowed, NotFou
 from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.lookup import require_programme
-from pos_loyalty.services.payloads import card_to_dict
+from pos_loyalty.services.payloads import card_to_dict, replacement_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book
 
@@ -110,7 +110,7 @@ def replace_card(
         book = Book(uow, actor, old.member_id, clock(), programme.version, new.number)
         book.post(EntryKind.TRANSFER, 0, reason=f"card {old.number} replaced by {new.number}")
         book.close()
-        uow.outbox.add("card_replaced", {"old": old.number, "new": card_to_dict(new)})
+        uow.outbox.add("card_replaced", replacement_to_dict(old.number, new))
         details = {"old": old.number, "new": new.number, "member": old.member_id}
         record_action(uow, actor, "card_replace", details, clock)
         uow.commit()

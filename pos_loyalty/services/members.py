@@ -19,7 +19,7 @@ from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.authority import authorise_action
 from pos_loyalty.services.cards import new_card_numbers
 from pos_loyalty.services.lookup import require_programme
-from pos_loyalty.services.payloads import card_to_dict, member_to_dict
+from pos_loyalty.services.payloads import card_to_dict, erasure_to_dict, member_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book, new_id
 from pos_loyalty.services.rewards import reward_welcome
@@ -165,7 +165,7 @@ def erase_member(
             wiped = person.erased(clock())
             uow.members.update(wiped)
             uow.members.forget(person.id)
-            uow.outbox.add("member_erased", {"id": person.id, "erased_at": clock().isoformat()})
+            uow.outbox.add("member_erased", erasure_to_dict(person.id, clock()))
         approved = approver.id if approver else ""
         record_action(uow, actor, "member_erase", {"member": member_id}, clock, approved)
         uow.commit()

@@ -22,7 +22,7 @@ from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.lookup import require_programme
-from pos_loyalty.services.payloads import card_to_dict, member_to_dict
+from pos_loyalty.services.payloads import card_to_dict, member_to_dict, merger_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book
 
@@ -66,7 +66,9 @@ def merge_members(
             "spend": spend,
         }
         uow.outbox.add("member_updated", member_to_dict(kept))
-        uow.outbox.add("member_merged", {**details, "at": now.isoformat()})
+        numbers = [c.number for c in cards]
+        merged = merger_to_dict(kept.id, other.id, numbers, points, spend, now)
+        uow.outbox.add("member_merged", merged)
         record_action(uow, actor, "member_merge", details, clock)
         uow.commit()
     return Merged(kept, other, cards, points, spend, wallet)
