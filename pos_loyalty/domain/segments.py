@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
 
 from pos_loyalty.domain.errors import InvalidInput
 
@@ -140,32 +141,33 @@ class Scale:
         equal = bisect_right(self._sorted, key) - below
         return 1 + (TOP_SCORE * (2 * below + equal)) // (2 * n)
 
+    def table(self) -> dict[int, int]:
+        """Every value of the population with its score (one pass over the sorted values)."""
+        n, found = len(self._sorted), {}
+        below = 0
+        for key, group in groupby(self._sorted):
+            equal = sum(1 for _ in group)
+            found[self._sign * key] = 1 + (TOP_SCORE * (2 * below + equal)) // (2 * n)
+            below += equal
+        return found
+
     def bounds(self) -> dict[int, tuple[int, int]]:
         """For each score given, the lowest and highest value that got it."""
         found: dict[int, tuple[int, int]] = {}
-        for key in _distinct(self._sorted):
-            value = self._sign * key
-            score = self.score(value)
+        for value, score in self.table().items():
             low, high = found.get(score, (value, value))
             found[score] = (min(low, value), max(high, value))
         return dict(sorted(found.items()))
 
 
-def _distinct(ordered: array[int]) -> Iterator[int]:
-    previous: int | None = None
-    for value in ordered:
-        if value != previous:
-            yield value
-            previous = value
-
-
 @dataclass(frozen=True, slots=True)
 class Scales:
-    """The three scales of one population."""
+    """The three scales of one population, and its members' values in the order given."""
 
     recency: Scale
     frequency: Scale
     money: Scale
+    values: tuple[array[int], array[int], array[int]]
 
     @classmethod
     def of(cls, population: Iterable[Purchases]) -> Scales:
@@ -175,7 +177,17 @@ class Scales:
             r.append(p.recency_days)
             f.append(p.frequency)
             m.append(p.money)
-        return cls(Scale(r, higher_is_better=False), Scale(f), Scale(m))
+        return cls(Scale(r, higher_is_better=False), Scale(f), Scale(m), (r, f, m))
+
+    def placed(self) -> Iterator[tuple[Segment, int]]:
+        """Each member of the population, in the order given: their segment and money.
+
+        Recency and frequency take few values, so their scores are looked up in a table.
+        """
+        r_score, f_score, m_score = self.recency.table(), self.frequency.table(), self.money.score
+        for days, checks, money in zip(*self.values, strict=True):
+            scores = Scores(r_score[days], f_score[checks], m_score(money))
+            yield segment_of(scores, checks), money
 
     def __len__(self) -> int:
         return len(self.recency)

@@ -1,9 +1,8 @@
 """The RFM report: the period's buyers scored on recency, frequency and money, by segment.
 
 The scores and segment rules are `pos_loyalty.domain.segments`; this module counts the members
-and their money per segment and says what each score covers. The buyers are read twice from
-the report's snapshot (once for the scales, once to place each member), so only their three
-values are held, never a row per member.
+and their money per segment and says what each score covers. The buyers are read once; only
+their three values are held (arrays of integers), never a row per member.
 """
 
 from __future__ import annotations
@@ -81,11 +80,9 @@ def build_rfm(
     progress(1, 2)
     members = dict.fromkeys(SEGMENTS, 0)
     money = dict.fromkeys(SEGMENTS, 0)
-    for buyer in buyers:
-        measures = buyer.measures(as_of)
-        segment = scales.segment(measures)
+    for segment, paid in scales.placed():
         members[segment] += 1
-        money[segment] += measures.money
+        money[segment] += paid
     progress(2, 2)
     lines = tuple(SegmentLine(s, members[s], money[s]) for s in SEGMENTS)
     r, f, m = scales.recency, scales.frequency, scales.money

@@ -147,3 +147,13 @@ def test_a_segment_is_named_as_typed_or_refused_with_the_names() -> None:
         "no segment 'vip': choose champions, loyal, potential, new, at-risk, cant-lose, "
         "hibernating, lost"
     )
+
+
+def test_placing_the_whole_population_agrees_with_placing_each_member() -> None:
+    population = [
+        Purchases(d, f, m)
+        for d, f, m in ((2, 1, 50000), (40, 3, 300000), (40, 3, 120000), (100, 5, 900000))
+    ]
+    scales = Scales.of(population)
+    assert list(scales.placed()) == [(scales.segment(p), p.money) for p in population]
+    assert scales.frequency.table() == {1: 1, 3: 3, 5: 5}  # 3: below 1, equal 2 -> 1 + 20 // 8
