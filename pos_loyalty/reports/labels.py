@@ -22,15 +22,16 @@ _SOURCES: dict[str, tuple[str, str]] = {
 class Labels:
     """The labels of one language: `t[key]`, `t.get(key, default)`, `t.format(key, **values)`."""
 
-    __slots__ = ("_translate", "language")
+    __slots__ = ("language", "translate")
 
     def __init__(self, language: Language, translate: Translate) -> None:
         self.language = language
-        self._translate = translate
+        self.translate = translate
+        """The translator itself, for words kept in other tables (the ledger's reasons)."""
 
     def __getitem__(self, key: str) -> str:
         context, text = _SOURCES[key]
-        return self._translate(context, text)
+        return self.translate(context, text)
 
     def get(self, key: str, default: str) -> str:
         """The label, or `default` when there is none (e.g. an entry kind added later)."""

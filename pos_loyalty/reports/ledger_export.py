@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import tzinfo
 
+from pos_loyalty.domain.ledger_words import ledger_reason
 from pos_loyalty.reports.blocks import column, document, summary
 from pos_loyalty.reports.document import Document, Kind, Row, Table
 from pos_loyalty.reports.labels import Labels, labels_for
@@ -47,7 +48,7 @@ class LedgerRows:
                 kind,
                 line.points,
                 line.sale_id,
-                line.reason,
+                ledger_reason(line.reason, self._labels.translate),
             )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pos_loyalty.domain.ledger_words import ledger_reason
 from pos_loyalty.reports.blocks import SummaryItem, column, document, summary
 from pos_loyalty.reports.document import Block, Chart, ChartKind, Document, Kind, Row, Series, Table
 from pos_loyalty.reports.labels import Labels, labels_for
@@ -45,7 +46,7 @@ def _summary(t: Labels, r: StatementReport) -> Table:
 
 def _detail(t: Labels, e: StatementEntry) -> str:
     if e.kind == "adjust":
-        return e.reason
+        return ledger_reason(e.reason, t.translate)
     if e.kind != "bonus":
         return ""
     head, _, rest = e.reason.partition(":")

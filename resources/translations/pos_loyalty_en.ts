@@ -231,7 +231,7 @@
 <context>
     <name>Slip</name>
     <message numerus="yes">
-        <location filename="../../pos_loyalty/domain/slip.py" line="+195"/>
+        <location filename="../../pos_loyalty/domain/slip.py" line="+206"/>
         <source>%n point(s) can be spent until {date}</source>
         <translation>
             <numerusform>%n point can be spent until {date}</numerusform>

@@ -400,7 +400,7 @@
 <context>
     <name>BackOfficeWords</name>
     <message>
-        <location filename="../../ui/backoffice/words.py" line="+20"/>
+        <location filename="../../pos_loyalty/domain/ledger_words.py" line="+20"/>
         <source>Earned</source>
         <translation>Начисление</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>долг {other}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../ui/backoffice/words.py" line="+22"/>
         <source>active</source>
         <translation>активна</translation>
     </message>
@@ -6330,7 +6330,7 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../pos_loyalty/domain/slip.py" line="+156"/>
+        <location filename="../../pos_loyalty/domain/slip.py" line="+164"/>
         <source>Loyalty programme</source>
         <translation>Программа лояльности</translation>
     </message>
@@ -6443,6 +6443,21 @@
         <location line="+1"/>
         <source>Club member until {date}</source>
         <translation>Член клуба до {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward returned: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>

@@ -4,57 +4,19 @@ The core keeps ledger kinds (`earn`), ledger reasons (`refund: points redeemed g
 card states and types, and audit details (`sale_id: …`) as codes and plain English, the same
 on every terminal and on the server. Here each code gets its words in the interface language
 (context `BackOfficeWords` in the .ts); a code this version does not know is shown as it is.
+The ledger's words are the core's (`pos_loyalty.domain.ledger_words`), which the reports
+print too.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from pos_loyalty.domain import ledger_words as words
 from ui.i18n import current_language, format_money
-
-LEDGER_KINDS = {
-    "earn": QT_TRANSLATE_NOOP("BackOfficeWords", "Earned"),
-    "redeem": QT_TRANSLATE_NOOP("BackOfficeWords", "Redeemed"),
-    "expire": QT_TRANSLATE_NOOP("BackOfficeWords", "Expired"),
-    "adjust": QT_TRANSLATE_NOOP("BackOfficeWords", "Adjusted"),
-    "bonus": QT_TRANSLATE_NOOP("BackOfficeWords", "Bonus"),
-    "reversal": QT_TRANSLATE_NOOP("BackOfficeWords", "Reversed"),
-    "transfer": QT_TRANSLATE_NOOP("BackOfficeWords", "Transferred"),
-}
-
-LEDGER_REASONS = {
-    "earned": QT_TRANSLATE_NOOP("BackOfficeWords", "for a purchase"),
-    "redeemed": QT_TRANSLATE_NOOP("BackOfficeWords", "paid for a purchase"),
-    "expired": QT_TRANSLATE_NOOP("BackOfficeWords", "the points' time ran out"),
-    "refund: points earned taken back": QT_TRANSLATE_NOOP(
-        "BackOfficeWords", "refund: the points earned are taken back"
-    ),
-    "refund: points redeemed given back": QT_TRANSLATE_NOOP(
-        "BackOfficeWords", "refund: the points spent are given back"
-    ),
-    "welcome": QT_TRANSLATE_NOOP("BackOfficeWords", "welcome bonus"),
-    "birthday": QT_TRANSLATE_NOOP("BackOfficeWords", "birthday bonus"),
-    "referral": QT_TRANSLATE_NOOP("BackOfficeWords", "for bringing a friend"),
-    "review": QT_TRANSLATE_NOOP("BackOfficeWords", "review of the store"),
-    "promotion": QT_TRANSLATE_NOOP("BackOfficeWords", "promotion"),
-    "manual": QT_TRANSLATE_NOOP("BackOfficeWords", "given by hand"),
-    "opening": QT_TRANSLATE_NOOP("BackOfficeWords", "opening balance"),
-    "complaint": QT_TRANSLATE_NOOP("BackOfficeWords", "making up for a complaint"),
-    "correction": QT_TRANSLATE_NOOP("BackOfficeWords", "correction"),
-    "other": QT_TRANSLATE_NOOP("BackOfficeWords", "other"),
-}
-
-_REASON_PATTERNS = (
-    (
-        re.compile(r"card (?P<old>\S+) replaced by (?P<new>\S+)"),
-        QT_TRANSLATE_NOOP("BackOfficeWords", "card {old} replaced by card {new}"),
-    ),
-    (re.compile(r"debt (?P<other>\S+)"), QT_TRANSLATE_NOOP("BackOfficeWords", "debt of {other}")),
-)
 
 CARD_STATES = {
     "active": QT_TRANSLATE_NOOP("BackOfficeWords", "active"),
@@ -117,23 +79,18 @@ def _known(table: dict[str, Any], code: str) -> str:
     return _tr(str(found)) if found else code
 
 
+def _in_window(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
 def ledger_kind(kind: str) -> str:
     """A ledger entry's kind in words ('Начисление' for `earn`)."""
-    return _known(LEDGER_KINDS, kind)
+    return words.ledger_kind(kind, _in_window)
 
 
 def ledger_reason(reason: str) -> str:
     """A ledger entry's reason in words; `code: free text` keeps the text typed by a person."""
-    if reason in LEDGER_REASONS:
-        return _known(LEDGER_REASONS, reason)
-    for pattern, text in _REASON_PATTERNS:
-        match = pattern.fullmatch(reason)
-        if match:
-            return _tr(str(text)).format(**match.groupdict())
-    code, sep, rest = reason.partition(": ")
-    if sep and code in LEDGER_REASONS:
-        return f"{_known(LEDGER_REASONS, code)}: {rest}"
-    return reason
+    return words.ledger_reason(reason, _in_window)
 
 
 def card_state(state: str) -> str:
