@@ -10,6 +10,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, text
 
 from db.models import ledger_entries
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
+from pos_loyalty.domain.rewards_catalogue import REWARD_OFFLINE
 
 FIELDS = tuple(f.name for f in fields(LedgerEntry))
 COLUMNS = tuple(ledger_entries.c[name] for name in FIELDS)
@@ -41,6 +42,32 @@ _OLDER = (
     .subquery()
 )
 _TOTALS = select(func.count(), func.coalesce(func.sum(_OLDER.c.points), 0))
+_BY_ID = select(*COLUMNS).where(ledger_entries.c.id == bindparam("entry_id"))
+_REFUNDS = ledger_entries.alias("refunds")
+_REWARDS = select(func.count()).where(
+    ledger_entries.c.kind == EntryKind.REWARD.value,
+    ledger_entries.c.refers_to == bindparam("reward_id"),
+)
+_REWARDS_KEPT = _REWARDS.where(
+    ~select(_REFUNDS.c.id)
+    .where(
+        _REFUNDS.c.kind == EntryKind.REVERSAL.value,
+        _REFUNDS.c.refers_to == ledger_entries.c.id,
+    )
+    .exists()
+)
+_REWARDS_OFFLINE = _REWARDS.where(
+    ledger_entries.c.terminal_id == bindparam("terminal_id"),
+    ledger_entries.c.reason == REWARD_OFFLINE,
+)
+_REVERSAL_OF = (
+    select(*COLUMNS)
+    .where(
+        ledger_entries.c.kind == EntryKind.REVERSAL.value,
+        ledger_entries.c.refers_to == bindparam("entry_id"),
+    )
+    .limit(1)
+)
 # Starts after the highest sequence already on file, so a lost counter row cannot reuse one.
 _NEXT_SEQ = text(
     "INSERT INTO terminal_sequences (terminal_id, last_seq) VALUES (:terminal_id,"
@@ -103,3 +130,22 @@ class SqlAlchemyLedgerRepository:
         """Return a page of a member's entries, newest first."""
         params = {"member_id": member_id, "offset": offset, "limit": limit}
         return [entry_from_row(row) for row in self._connection.execute(_NEWEST, params)]
+
+    def get(self, entry_id: str) -> LedgerEntry | None:
+        """Return the entry with this id, if there is one."""
+        row = self._connection.execute(_BY_ID, {"entry_id": entry_id}).first()
+        return None if row is None else entry_from_row(row)
+
+    def reversal_of(self, entry_id: str) -> LedgerEntry | None:
+        """Return a reversal that refers to this entry (a reward refunded), if there is one."""
+        row = self._connection.execute(_REVERSAL_OF, {"entry_id": entry_id}).first()
+        return None if row is None else entry_from_row(row)
+
+    def rewards_given(self, reward_id: str) -> int:
+        """Count the reward's entries that no refund reversed (every terminal's, as known)."""
+        return int(self._connection.execute(_REWARDS_KEPT, {"reward_id": reward_id}).scalar_one())
+
+    def rewards_given_offline(self, reward_id: str, terminal_id: str) -> int:
+        """Count the reward's entries `terminal_id` wrote offline, refunded or not."""
+        params = {"reward_id": reward_id, "terminal_id": terminal_id}
+        return int(self._connection.execute(_REWARDS_OFFLINE, params).scalar_one())

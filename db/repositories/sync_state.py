@@ -109,11 +109,12 @@ class SqlAlchemySyncState:
         return int(done.rowcount)
 
     def unacked_redeemed(self, terminal_id: str, after_seq: int, member_id: str | None) -> int:
-        """Points this terminal redeemed in entries the server has not acknowledged yet."""
+        """Points this terminal redeemed (at a checkout or for a reward) in entries the server
+        has not acknowledged yet."""
         query = select(func.coalesce(func.sum(-ledger_entries.c.points), 0)).where(
             ledger_entries.c.terminal_id == terminal_id,
             ledger_entries.c.seq > after_seq,
-            ledger_entries.c.kind == "redeem",
+            ledger_entries.c.kind.in_(("redeem", "reward")),
         )
         if member_id is not None:
             query = query.where(ledger_entries.c.member_id == member_id)

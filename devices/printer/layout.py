@@ -111,7 +111,9 @@ def _heading(slip: Slip, labels: SlipLabels, width: int) -> list[SlipLine]:
     lines += [SlipLine(text, center=True) for text in _wrap(slip.header_lines, width)]
     if slip.is_copy:
         lines.append(SlipLine(f"*** {labels.copy_marker} ***", center=True, style=Style.STRONG))
-    title = labels.refund_title if slip.kind is SlipKind.REFUND else labels.sale_title
+    title = {SlipKind.REFUND: labels.refund_title, SlipKind.REWARD: labels.reward_title}.get(
+        slip.kind, labels.sale_title
+    )
     lines.append(SlipLine(title, center=True, style=Style.STRONG))
     lines.append(SlipLine(labels.receipt, slip.receipt_number))
     lines.append(SlipLine(labels.date, format_slip_datetime(slip.issued_at, slip.language)))
@@ -119,6 +121,9 @@ def _heading(slip: Slip, labels: SlipLabels, width: int) -> list[SlipLine]:
 
 
 def _amounts(slip: Slip, labels: SlipLabels) -> list[SlipLine]:
+    if slip.reward_name:  # a reward is taken for points: no money changes hands
+        return []
+
     def money(amount: int) -> str:
         return format_slip_money(amount, slip.currency, slip.language)
 
@@ -150,6 +155,10 @@ def _programme(slip: Slip, labels: SlipLabels) -> list[SlipLine]:
 def _points(slip: Slip, labels: SlipLabels) -> list[SlipLine]:
     refund = slip.kind is SlipKind.REFUND
     lines = [SlipLine(labels.balance_before, str(slip.balance_before))]
+    if slip.reward_name:
+        label = labels.reward_returned if refund else labels.reward
+        points = slip.reward_points if refund else -slip.reward_points
+        lines.append(SlipLine(label.format(name=slip.reward_name), _signed(points)))
     if slip.points_redeemed:
         label = labels.points_returned if refund else labels.redeemed
         lines.append(

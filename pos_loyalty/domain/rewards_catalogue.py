@@ -26,6 +26,13 @@ from pos_loyalty.domain.errors import InvalidInput, NotAllowed
 REWARD_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
 """A reward's id: lower-case letters, digits, '-' and '_', up to 32 characters."""
 
+REWARD_GIVEN = "reward"
+"""The reason of a reward's entry given with the server's word, or by a terminal working alone."""
+REWARD_OFFLINE = "reward offline"
+"""The reason of a reward's entry given offline, from the terminal's share."""
+REWARD_REFUNDED = "refund: reward given back"
+"""The reason of the entry that gives a refunded reward's points back."""
+
 MAX_REWARD_POINTS = 100_000_000
 """The most points a reward may cost (a million roubles at a kopeck a point)."""
 
@@ -121,6 +128,58 @@ def online_stock_left(
         min(n, reward.offline_share) for n in offline_given.values()
     )
     return max(0, reward.stock - taken - max(0, unused))
+
+
+@dataclass(frozen=True, slots=True)
+class RewardAuthorisation:
+    """Whether the counter may give a reward now, and how that was decided.
+
+    `hold_id` is set when the server holds the member's points and a unit of stock for it:
+    commit it with the reward's entry id, or cancel it if the reward is not recorded.
+    `offline` says the reward comes out of this terminal's offline share.
+    """
+
+    allowed: bool
+    reason: str
+    online: bool = False
+    offline: bool = False
+    hold_id: str = ""
+    code: str = ""
+    values: tuple[tuple[str, str], ...] = ()
+
+
+WORKING_ALONE = RewardAuthorisation(True, "this terminal works alone: the local stock decides")
+
+
+def offline_decision(
+    reward: Reward, points_allowed: int, share_left: int | None
+) -> RewardAuthorisation:
+    """Offline: the reward's price within the offline points caps, and a unit of the share.
+
+    `points_allowed` is what the offline caps let the member redeem now; `share_left` what is
+    left of this terminal's offline share (None: the reward keeps no stock).
+    """
+    if points_allowed < reward.points:
+        return RewardAuthorisation(
+            False,
+            f"offline: the caps allow {points_allowed} points now, the reward costs "
+            f"{reward.points}",
+            offline=True,
+            code="reward_offline_points",
+            values=(("allowed", str(points_allowed)), ("points", str(reward.points))),
+        )
+    if share_left is not None and share_left < 1:
+        return RewardAuthorisation(
+            False,
+            f"offline: this terminal gave its share of '{reward.name}' "
+            f"({reward.offline_share}); the server must answer for more",
+            offline=True,
+            code="reward_offline_share",
+            values=(("reward", reward.name), ("share", str(reward.offline_share))),
+        )
+    return RewardAuthorisation(
+        True, "offline: within the caps and this terminal's share", False, True
+    )
 
 
 def check_catalogue(rewards: tuple[Reward, ...]) -> None:

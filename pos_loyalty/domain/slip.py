@@ -28,6 +28,7 @@ class SlipKind(enum.StrEnum):
 
     SALE = "sale"
     REFUND = "refund"
+    REWARD = "reward"
 
 
 class ExpiringPoints(NamedTuple):
@@ -67,6 +68,9 @@ class Slip:
     currency: str = "₽"
     membership_until: date | None = None
     """The last day of the member's paid club membership, when it runs."""
+    reward_name: str = ""
+    """A reward of the catalogue taken for points (kind REWARD) or given back (kind REFUND)."""
+    reward_points: int = 0
 
     def __post_init__(self) -> None:
         _check_whole_numbers(self)
@@ -103,6 +107,7 @@ _WHOLE_FIELDS = (
     "points_pending",
     "balance_before",
     "balance_after",
+    "reward_points",
 )
 
 
@@ -148,6 +153,9 @@ class SlipLabels:
     balance_after: str
     refund_footer: str
     membership_until: str
+    reward_title: str
+    reward: str
+    reward_returned: str
 
 
 CONTEXT = "Slip"
@@ -176,6 +184,9 @@ SOURCE_LABELS = SlipLabels(
     balance_after=QT_TRANSLATE_NOOP("Slip", "Balance after"),
     refund_footer=QT_TRANSLATE_NOOP("Slip", "Your refund is done. Please keep this slip."),
     membership_until=QT_TRANSLATE_NOOP("Slip", "Club member until {date}"),
+    reward_title=QT_TRANSLATE_NOOP("Slip", "Reward for points"),
+    reward=QT_TRANSLATE_NOOP("Slip", "Reward: {name}"),
+    reward_returned=QT_TRANSLATE_NOOP("Slip", "Reward returned: {name}"),
 )
 """The slip's words in English, the source language, each marked for translation."""
 

@@ -149,6 +149,22 @@ class Ledger:
         """The member's entries, newest first."""
         return self.of_member(member_id)[::-1][offset : offset + limit]
 
+    def get(self, entry_id: str) -> LedgerEntry | None:
+        """The entry with this id."""
+        return next((e for e in self.rows if e.id == entry_id), None)
+
+    def reversal_of(self, entry_id: str) -> LedgerEntry | None:
+        """A generated history refunds no reward."""
+        return None
+
+    def rewards_given(self, reward_id: str) -> int:
+        """A generated history gives no reward."""
+        return 0
+
+    def rewards_given_offline(self, reward_id: str, terminal_id: str) -> int:
+        """A generated history gives no reward."""
+        return 0
+
 
 class Wallets:
     """The balance projection."""

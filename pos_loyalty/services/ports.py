@@ -21,6 +21,7 @@ from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.projection import StoredWallet
 from pos_loyalty.domain.promotions import Promotion
 from pos_loyalty.domain.reservations import Authorisation
+from pos_loyalty.domain.rewards_catalogue import Reward, RewardAuthorisation
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.staff import Staff
 
@@ -62,6 +63,15 @@ class LedgerRepository(Protocol):
     def next_seq(self, terminal_id: str) -> int: ...
     def totals_of_member(self, member_id: str, skip_newest: int = 0) -> tuple[int, int]: ...
     def newest_of_member(self, member_id: str, offset: int, limit: int) -> list[LedgerEntry]: ...
+    def get(self, entry_id: str) -> LedgerEntry | None: ...
+    def reversal_of(self, entry_id: str) -> LedgerEntry | None:
+        """A reversal that refers to this entry, if there is one."""
+
+    def rewards_given(self, reward_id: str) -> int:
+        """The reward's entries (every terminal's, as known here) that no refund reversed."""
+
+    def rewards_given_offline(self, reward_id: str, terminal_id: str) -> int:
+        """The reward's entries `terminal_id` wrote offline, refunded or not."""
 
 
 class WalletRepository(Protocol):
@@ -304,3 +314,21 @@ class RedemptionAuthoriser(Protocol):
 
     def cancel(self, reservation_id: str) -> None:
         """Release the reservation: the sale was not recorded."""
+
+
+class RewardAuthoriser(Protocol):
+    """Holds a reward's price and a unit of its stock at the central server before the counter
+    gives it (offline: the points caps and this terminal's share of the stock).
+
+    Like `RedemptionAuthoriser`, every call answers: `commit` and `cancel` that cannot reach
+    the server leave the hold to be consumed by the reward's pushed entry or to expire.
+    """
+
+    def reserve(self, hold_id: str, member_id: str, reward: Reward) -> RewardAuthorisation:
+        """Hold the reward's points and one unit of its stock; say whether it may be given."""
+
+    def commit(self, hold_id: str, entry_id: str) -> None:
+        """Mark the hold used by the reward's ledger entry `entry_id`."""
+
+    def cancel(self, hold_id: str) -> None:
+        """Release the hold: the reward was not recorded."""

@@ -1,4 +1,5 @@
-"""The slip for a sale or a refund, built from what was committed, and kept for reprints.
+"""The slip for a sale, a refund or a reward for points, built from what was committed, and
+kept for reprints.
 
 The slip's figures are frozen at commit time (balance before and after, tier, expiring points)
 and stored with the sale, so a reprint from history shows exactly what the first print showed,
@@ -12,6 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from pos_loyalty.domain.errors import NotFound
+from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.slip import ExpiringPoints, Language, Slip, SlipKind, labels_for
 from pos_loyalty.services.ports import UnitOfWork
@@ -112,6 +114,40 @@ def slip_for_refund(done: Refunded, balance_before: int, store: StoreHeader) -> 
         footer=labels_for(store.language).refund_footer,
         language=store.language,
         kind=SlipKind.REFUND,
+        currency=store.currency,
+    )
+
+
+def slip_for_reward(
+    entry: LedgerEntry,
+    name: str,
+    balance_before: int,
+    balance_after: int,
+    expiring: tuple[tuple[date, int], ...],
+    store: StoreHeader | None,
+) -> Slip | None:
+    """The slip of a reward taken for points (`entry` its reward entry) or of its refund (`entry`
+    the reversal giving the points back): no money, the reward's line and the new balance."""
+    if entry.card_number is None:
+        return None
+    store = store or StoreHeader()
+    refund = entry.kind is EntryKind.REVERSAL
+    return Slip(
+        store_name=store.name,
+        receipt_number=entry.id[:8],
+        issued_at=entry.created_at,
+        total=0,
+        paid=0,
+        card_last4=entry.card_number[-4:],
+        balance_before=balance_before,
+        balance_after=balance_after,
+        expiring=tuple(ExpiringPoints(p, d) for d, p in expiring),
+        reward_name=name,
+        reward_points=abs(entry.points),
+        header_lines=store.header_lines,
+        footer=labels_for(store.language).refund_footer if refund else store.footer,
+        language=store.language,
+        kind=SlipKind.REFUND if refund else SlipKind.REWARD,
         currency=store.currency,
     )
 

@@ -15,12 +15,13 @@ from typing import Any, Self
 
 from pos_loyalty.domain.audit import AuditKeys, AuditRecord
 from pos_loyalty.domain.cards import Card, CardState
-from pos_loyalty.domain.ledger import LedgerEntry, Wallet
+from pos_loyalty.domain.ledger import EntryKind, LedgerEntry, Wallet
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.projection import StoredWallet
 from pos_loyalty.domain.promotions import Promotion
+from pos_loyalty.domain.rewards_catalogue import REWARD_OFFLINE
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.domain.staff import Staff
 from pos_loyalty.services.ports import ImportBatch, ImportRows, ListedMember, MemberSummary
@@ -141,6 +142,31 @@ class FakeLedger(_Repo):
 
     def newest_of_member(self, member_id: str, offset: int, limit: int) -> list[LedgerEntry]:
         return list(reversed(self.of_member(member_id)))[offset : offset + limit]
+
+    def get(self, entry_id: str) -> LedgerEntry | None:
+        return next((e for e in self.s.ledger if e.id == entry_id), None)
+
+    def reversal_of(self, entry_id: str) -> LedgerEntry | None:
+        return next(
+            (e for e in self.s.ledger if e.kind == EntryKind.REVERSAL and e.refers_to == entry_id),
+            None,
+        )
+
+    def rewards_given(self, reward_id: str) -> int:
+        given = [
+            e for e in self.s.ledger if e.kind == EntryKind.REWARD and e.refers_to == reward_id
+        ]
+        return sum(1 for e in given if self.reversal_of(e.id) is None)
+
+    def rewards_given_offline(self, reward_id: str, terminal_id: str) -> int:
+        return sum(
+            1
+            for e in self.s.ledger
+            if e.kind == EntryKind.REWARD
+            and e.refers_to == reward_id
+            and e.terminal_id == terminal_id
+            and e.reason == REWARD_OFFLINE
+        )
 
 
 class FakeWallets(_Repo):
