@@ -24,6 +24,7 @@ LEDGER_KINDS = {
     "bonus": QT_TRANSLATE_NOOP("BackOfficeWords", "Bonus"),
     "reversal": QT_TRANSLATE_NOOP("BackOfficeWords", "Reversed"),
     "transfer": QT_TRANSLATE_NOOP("BackOfficeWords", "Transferred"),
+    "reward": QT_TRANSLATE_NOOP("BackOfficeWords", "Reward"),
 }
 
 LEDGER_REASONS = {
@@ -46,6 +47,13 @@ LEDGER_REASONS = {
     "complaint": QT_TRANSLATE_NOOP("BackOfficeWords", "making up for a complaint"),
     "correction": QT_TRANSLATE_NOOP("BackOfficeWords", "correction"),
     "other": QT_TRANSLATE_NOOP("BackOfficeWords", "other"),
+    "reward": QT_TRANSLATE_NOOP("BackOfficeWords", "a reward taken for points"),
+    "reward offline": QT_TRANSLATE_NOOP(
+        "BackOfficeWords", "a reward taken for points offline (the terminal's share)"
+    ),
+    "refund: reward given back": QT_TRANSLATE_NOOP(
+        "BackOfficeWords", "refund: the reward's points are given back"
+    ),
 }
 
 REASON_PATTERNS = (
