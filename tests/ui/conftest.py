@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import text
 
 from db import Database, open_database
@@ -35,6 +35,7 @@ from ui.backoffice.context import BackOffice
 from ui.checkout.prompts import Prompts
 from ui.checkout.window import CheckoutWindow
 from ui.dialogs.manager_pin import approve
+from ui.i18n import install_translator
 from ui.station import save_device, save_store
 from ui.worker import Worker
 
@@ -48,6 +49,12 @@ WAIT_MS = 3000
 
 def clock() -> datetime:
     return NOW
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_catalogue(qapp: QApplication) -> None:
+    """Speak English as the app does when it starts: through its catalogue ("1 card", "2 cards")."""
+    install_translator(qapp, "en")
 
 
 @dataclass

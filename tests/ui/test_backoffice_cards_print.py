@@ -51,7 +51,7 @@ def test_a_batch_is_issued_unassigned_and_printed_one_cr80_page_per_card(
     assert len(numbers) == len(set(numbers)) == 25
     assert count(store, "cards") == cards_before + 25
     assert seen[-1] == 25 and box.progress.maximum() == 25
-    assert f"25 card(s) issued, from {numbers[0]} to {numbers[-1]}" in box.notice.text()
+    assert f"25 cards issued, from {numbers[0]} to {numbers[-1]}" in box.notice.text()
     for number in numbers:
         view = lookup_card(store.uow(), number, clock)
         assert view.member is None and view.card.state == CardState.ACTIVE
@@ -60,7 +60,7 @@ def test_a_batch_is_issued_unassigned_and_printed_one_cr80_page_per_card(
     assert box.print_to(pdf)
     _wait_idle(qtbot, panel)
     assert box.notice.kind == "ok", box.notice.text()
-    assert f"25 card(s) printed on 25 page(s) in {pdf}" in box.notice.text()
+    assert f"25 cards printed on 25 page(s) in {pdf}" in box.notice.text()
     assert box.progress.value() == box.progress.maximum() == 25
     pages = PdfReader(pdf).pages
     assert len(pages) == 25

@@ -88,7 +88,7 @@ def test_a_dry_run_lists_every_bad_row_and_writes_nothing(
     assert "79001112233 is also on line 2" in rows[0][2]
     assert "has a wrong check digit" in rows[1][2]
     assert "already belongs to a member in the database" in rows[2][2]
-    assert box.count_label.text() == "6 problem(s)" and box.table.isVisibleTo(panel)
+    assert box.count_label.text() == "6 problems" and box.table.isVisibleTo(panel)
     assert box.notice.kind == "error"
     assert "6 of 7 rows have problems" in box.notice.text()
     assert "Fix the rows listed below in the file" in box.notice.text()
@@ -189,7 +189,7 @@ def test_the_members_export_is_read_back_with_its_row_count(
     names = sorted(r[0] for r in rows[1:])
     assert names == ["Анна Смирнова", "Борис Орлов", "Вера Лосева", "Глеб Новиков"]
     assert box.notice.kind == "ok"
-    assert box.notice.text() == f"4 row(s) written to {path}."
+    assert box.notice.text() == f"4 rows written to {path}."
     assert sorted(p.name for p in path.parent.iterdir()) == ["members.csv"]
 
 
@@ -206,13 +206,13 @@ def test_the_ledger_export_takes_the_period(
     entries = count(store, "ledger_entries")
     assert entries > 0 and len(rows) == entries + 1
     assert rows[0][:3] == ["id", "terminal_id", "seq"]
-    assert box.notice.text() == f"{entries} row(s) written to {path}."
+    assert entries > 1 and box.notice.text() == f"{entries} rows written to {path}."
 
     box.first_edit.setDate(QDate(2026, 11, 3))
     box.last_edit.setDate(QDate(2026, 11, 30))
     assert box.export_ledger(path)
     qtbot.waitUntil(lambda: not box.job.running, timeout=WAIT_MS)
-    assert len(_read(path)) == 1 and box.notice.text() == f"0 row(s) written to {path}."
+    assert len(_read(path)) == 1 and box.notice.text() == f"0 rows written to {path}."
 
     box.first_edit.setDate(QDate(2026, 12, 1))
     assert not box.export_ledger(path)
