@@ -113,6 +113,7 @@ def _member_year(
         name=_name(rng),
         phone=f"79{i:09d}",
         consent=True,
+        marketing_consent=i % 5 != 0,  # four in five agree to offers, so segments export
         email=f"member{i}@example.com",
         birthday=date(rng.randint(1950, 2005), rng.randint(1, 12), rng.randint(1, 28)),
         card_number=card_number_for(i + 1),

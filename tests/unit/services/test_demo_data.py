@@ -127,3 +127,11 @@ def test_the_same_seed_gives_the_same_members_days_and_checks(programme: Program
     again = list(generate(programme, 5, TODAY, seed=11))
     assert shape(again) == shape(list(generate(programme, 5, TODAY, seed=11)))
     assert shape(again) != shape(list(generate(programme, 5, TODAY, seed=12)))
+
+
+def test_four_demo_members_in_five_agree_to_offers_on_the_day_they_join(
+    histories: list[MemberHistory],
+) -> None:
+    agreed = [h for h in histories if h.member.marketing_consent_at is not None]
+    assert len(agreed) == 32  # 40 members, every fifth (index 0, 5, ..., 35) does not agree
+    assert all(h.member.marketing_consent_at == h.member.consent_at for h in agreed)
