@@ -120,6 +120,7 @@ class LedgerEntryRow(Base):
             "kind",
             "points",
         ),
+        Index("ix_ledger_entries_kind_refers_to", "kind", "refers_to"),
     )
 
     pos: Mapped[int] = mapped_column(RowId, primary_key=True)

@@ -249,7 +249,11 @@ redemptions = Table(
     Column("expires_at", UtcDateTime(), nullable=False),
     Column("sale_id", String(36), nullable=True),
     Column("closed_at", UtcDateTime(), nullable=True),
+    Column("reward_id", String(32), nullable=True),
     Index("ix_redemptions_member_id_state", "member_id", "state"),
+    Index("ix_redemptions_reward_id_state", "reward_id", "state"),
 )
 """Online reservations of a member's points (pos_loyalty.domain.reservations): `points` is what
-the reservation holds (granted while open, the sale's redeemed points once committed)."""
+the reservation holds (granted while open, the sale's redeemed points once committed). A hold
+of a reward of the catalogue names it in `reward_id` and also holds one unit of its stock; it
+is committed with the reward's ledger entry id in `sale_id`."""
