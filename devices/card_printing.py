@@ -1,9 +1,10 @@
 """Printed loyalty cards as PDF: one CR80 page per card (for card printers) or A4 label sheets.
 
 Each card shows the store's name (in the shipped DejaVu Sans, so Cyrillic prints), an optional
-logo, the card number as an EAN-13 barcode and the number in digits. The bars are drawn here
-from the exact 13 digits, after checking the check digit: a wrong number is refused, never
-quietly "corrected" into the barcode of another card.
+logo, the card number as an EAN-13 barcode and the number in digits. The barcode comes from
+`devices.ean13` (python-barcode's layout of the exact 13 digits, after the core's check of the
+check digit, drawn as reportlab shapes): a wrong number is refused, never quietly "corrected"
+into the barcode of another card.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from devices.ean13 import MODULES, bar_runs, check_ean13, ean13_modules
+from devices.ean13 import MODULES, barcode_drawing, check_ean13
 from devices.printer.pdf import register_font
 from pos_loyalty.domain.errors import InvalidInput
 
@@ -147,7 +149,5 @@ def _store_name(canvas: Canvas, name: str, left: float, font: str) -> None:
 
 
 def _barcode(canvas: Canvas, code: str) -> None:
-    left = (CARD_WIDTH - MODULES * MODULE) / 2
-    canvas.setFillGray(0)
-    for first, width in bar_runs(ean13_modules(code)):
-        canvas.rect(left + first * MODULE, BAR_BOTTOM, width * MODULE, BAR_HEIGHT, stroke=0, fill=1)
+    drawing = barcode_drawing(code, module_mm=MODULE / mm, height_mm=BAR_HEIGHT / mm)
+    renderPDF.draw(drawing, canvas, (CARD_WIDTH - MODULES * MODULE) / 2, BAR_BOTTOM)

@@ -2,6 +2,7 @@
 
 For shops without a thermal printer and for e-mailing a slip. The lines are the same as the
 printed ones (`slip_lines`); the left part is drawn left-aligned and the value right-aligned.
+The card's barcode is drawn by `devices.ean13`, the same way as on printed cards.
 """
 
 from __future__ import annotations
@@ -12,16 +13,14 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from devices.ean13 import barcode_drawing
 from devices.printer.layout import SlipLine, Style, slip_lines
-from pos_loyalty.domain.cards import is_valid_ean13
-from pos_loyalty.domain.errors import InvalidCardNumber
 from pos_loyalty.domain.slip import Slip, SlipKind, labels_for
 from resources import resource_path
 
@@ -41,6 +40,9 @@ class _Geometry:
 _ROLL80 = _Geometry(width=80 * mm, margin=4 * mm, columns=40, font_size=8, leading=10.5)
 _A4 = _Geometry(width=A4[0], margin=20 * mm, columns=64, font_size=10, leading=13)
 _CODE_HEIGHT: float = 22 * mm
+_CODE_MODULE_MM = 0.33
+"""Width of one barcode module on a slip (the EAN-13 nominal size: 31 mm of bars)."""
+_CODE_QUIET_MM = 11 * _CODE_MODULE_MM
 
 
 @functools.cache
@@ -110,12 +112,15 @@ def _fitting_size(line: SlipLine, size: float, room: float) -> float:
 
 
 def _draw_code(canvas: Canvas, digits: str, geometry: _Geometry, y: float) -> float:
-    if is_valid_ean13(digits):
-        drawing = createBarcodeDrawing("EAN13", value=digits, barHeight=_CODE_HEIGHT * 0.6)
-    elif digits:
-        raise InvalidCardNumber(f"'{digits[:40]}' is not a valid EAN-13: barcode not drawn")
-    else:
+    if not digits:
         return y
+    drawing = barcode_drawing(
+        digits,
+        module_mm=_CODE_MODULE_MM,
+        height_mm=_CODE_HEIGHT * 0.6 / mm,
+        quiet_mm=_CODE_QUIET_MM,
+        font=FONT_NAME,
+    )
     x = (geometry.width - drawing.width) / 2
     renderPDF.draw(drawing, canvas, x, y - _CODE_HEIGHT + geometry.leading)
     return y - _CODE_HEIGHT - geometry.leading / 2
