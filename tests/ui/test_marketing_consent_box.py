@@ -11,9 +11,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from pos_loyalty.domain.cards import card_number_for
-from pos_loyalty.domain.members import Member
 from tests.ui.conftest import NOW, WAIT_MS, Store
-from tests.ui.members_helpers import open_panel, wait_idle
+from tests.ui.members_helpers import open_member, open_panel, wait_idle
 from ui.backoffice.context import BackOffice
 from ui.backoffice.members import MembersPanel
 from ui.backoffice.members.member_form import MemberForm
@@ -105,11 +104,30 @@ def test_the_back_office_form_registers_with_the_consent_to_offers(
     assert _instant(_stored(store, card.number)["marketing_consent_at"]) == NOW
 
 
-def test_editing_a_member_shows_no_offers_box(qtbot: Any) -> None:
-    form = MemberForm(Member("m1", "Егор Белов", "79125550001"))
-    qtbot.addWidget(form)
-    form.show()
-    assert not form.offers_box.isVisible()
+def test_the_back_office_form_gives_and_withdraws_the_consent_to_offers(
+    qtbot: Any, store: Store, panel: MembersPanel
+) -> None:
+    card = store.cards["anna"]
+    for given in (True, False):
+        open_member(qtbot, panel, card)
+        panel.page_view.edit_button.click()
+        qtbot.waitUntil(
+            lambda: isinstance(panel.member_actions.dialog, MemberForm), timeout=WAIT_MS
+        )
+        form = panel.member_actions.dialog
+        qtbot.waitUntil(form.isVisible, timeout=WAIT_MS)
+        assert form.offers_box.isVisible()
+        assert form.offers_box.isChecked() is (not given)  # as stored: none, then given
+        form.offers_box.setChecked(given)
+        form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        wait_idle(qtbot, panel)
+        qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT_MS)
+        assert _instant(_stored(store, card)["marketing_consent_at"]) == (NOW if given else None)
+    with store.db.engine.connect() as connection:
+        actions = connection.exec_driver_sql(
+            "SELECT action FROM audit_log WHERE action LIKE 'marketing_consent_%' ORDER BY seq"
+        ).scalars()
+        assert list(actions) == ["marketing_consent_given", "marketing_consent_withdrawn"]
 
 
 def _instant(text: str | None) -> datetime | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from pos_loyalty.domain.members import Member
 from pos_loyalty.services.bonuses import (
     ManualPoints,
     ManualReason,
@@ -28,6 +29,7 @@ from pos_loyalty.services.members import (
     edit_member,
     erase_member,
     register_member,
+    set_marketing_consent,
 )
 from pos_loyalty.services.merge import Merged, merge_members
 from pos_loyalty.services.ports import UnitOfWork
@@ -121,8 +123,20 @@ class MemberActions(QObject):
     def _on_edit_submitted(self, data: MemberData) -> None:
         ctx, member = self.context, self.dialog.member
         cmd = PersonalData(member.id, data.name, data.phone, data.email, data.birthday)
+
+        def save() -> Member:
+            edit_member(cmd, uow=ctx.uow_factory())
+            # The consent to offers is its own use case: dated, audited, sent on its own.
+            return set_marketing_consent(
+                member.id,
+                data.marketing_consent,
+                uow=ctx.uow_factory(),
+                clock=ctx.clock,
+                actor=ctx.actor,
+            )
+
         self._submit(
-            lambda: edit_member(cmd, uow=ctx.uow_factory()),
+            save,
             lambda edited: self._changed(self.tr("Saved {name}.").format(name=edited.name)),
             self.dialog.show_refusal,
         )

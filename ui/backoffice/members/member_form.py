@@ -78,6 +78,7 @@ class MemberForm(QDialog):
             form.addRow("", self.offers_box)
             form.addRow(self.tr("Card"), self.errors.wrap("card", self.card_edit))
         else:
+            form.addRow("", self.offers_box)
             self._fill(member)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -103,6 +104,7 @@ class MemberForm(QDialog):
         self.email_edit.setText(member.email)
         if member.birthday:
             self.birthday_edit.setText(member.birthday.strftime("%d.%m.%Y"))
+        self.offers_box.setChecked(member.marketing_consent_at is not None)
 
     def error(self, name: str = "") -> str:
         """The note shown under field `name` ("" for the whole form)."""
@@ -134,7 +136,7 @@ class MemberForm(QDialog):
             text = self.tr("Ask the customer first: personal data needs their consent.")
             problems.append(FieldProblem("consent", text))
         card = self._card(problems)
-        offers = self.registering and self.offers_box.isChecked()
+        offers = self.offers_box.isChecked()
         return MemberData(name, phone, email, birthday, consent, card, offers)
 
     def _phone(self, problems: list[FieldProblem]) -> str:
