@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from math import prod
+from typing import TYPE_CHECKING
 
 from pos_loyalty.domain.check_limits import check_total, needs_confirmation
 from pos_loyalty.domain.errors import InvalidInput
@@ -18,6 +19,9 @@ from pos_loyalty.domain.money import Minor, floor, format_money, format_percent,
 from pos_loyalty.domain.programme import Programme, Tier
 from pos_loyalty.domain.promotions import Effect, Promotion
 from pos_loyalty.domain.reasons import Reason, reason
+
+if TYPE_CHECKING:
+    from pos_loyalty.domain.challenges import ChallengeBonus
 
 MAX = "max"
 """Ask to redeem as many points as the rules allow."""
@@ -80,10 +84,12 @@ class Quote:
 
     The one figure every screen shows as the new balance: the counter's quote and the
     customer display read it, and neither computes it again."""
+    challenges: tuple[ChallengeBonus, ...] = ()
+    """The challenges this check completes; their points are part of `bonus_points`."""
 
     @property
     def points_credited(self) -> int:
-        """The points this sale adds: earned plus promotion bonuses."""
+        """The points this sale adds: earned plus promotion and challenge bonuses."""
         return self.earned_points + self.bonus_points
 
     def reason_lines(self, lang: str = "en") -> list[str]:

@@ -12,6 +12,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from pos_loyalty.domain.challenges import Challenge
 from pos_loyalty.domain.check_limits import (
     DEFAULT_LARGE_CHECK,
     DEFAULT_MAX_CHECK,
@@ -84,6 +85,8 @@ class Programme:
     promotions: tuple[Promotion, ...] = ()
     rewards: tuple[Reward, ...] = ()
     """The rewards catalogue: goods for points (pos_loyalty.domain.rewards_catalogue)."""
+    challenges: tuple[Challenge, ...] = ()
+    """Goals over several visits, for a bonus (pos_loyalty.domain.challenges)."""
 
     def __post_init__(self) -> None:
         _check_programme(self)

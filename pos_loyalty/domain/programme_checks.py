@@ -12,6 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from pos_loyalty.domain.challenge_io import check_challenges
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Effect, Promotion, Target
@@ -43,6 +44,7 @@ def check_new_version(programme: Programme) -> Programme:
             )
         check_promotion(promo, where)
     check_catalogue(programme.rewards)
+    check_challenges(programme.challenges)
     return programme
 
 

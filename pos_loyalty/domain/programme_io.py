@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
+from pos_loyalty.domain.challenge_io import challenge_from_dict, challenge_to_dict
 from pos_loyalty.domain.check_limits import DEFAULT_LARGE_CHECK, DEFAULT_MAX_CHECK
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import format_money, parse_money, parse_percent
@@ -37,6 +38,7 @@ _TOP = {
     "membership",
     "promotions",
     "rewards",
+    "challenges",
     "version",
 }
 _TIER = {"name", "threshold", "discount_percent", "earn_percent"}
@@ -233,6 +235,9 @@ def programme_from_dict(data: dict[str, Any], *, version: int | None = None) -> 
             membership=None if membership is None else _membership(membership),
             promotions=tuple(_promotion(p, i) for i, p in enumerate(data.get("promotions", []))),
             rewards=tuple(reward_from_dict(r, i) for i, r in enumerate(data.get("rewards", []))),
+            challenges=tuple(
+                challenge_from_dict(c, i) for i, c in enumerate(data.get("challenges", []))
+            ),
         )
     except KeyError as exc:
         raise InvalidInput(f"the programme is missing the setting {exc.args[0]!r}") from None
@@ -329,4 +334,6 @@ def programme_to_dict(p: Programme) -> dict[str, Any]:
             out["membership"]["refund_days"] = m.refund_days
     if p.rewards:  # the same: a programme without a catalogue keeps its exact form
         out["rewards"] = [reward_to_dict(r) for r in p.rewards]
+    if p.challenges:  # the same for challenges
+        out["challenges"] = [challenge_to_dict(c) for c in p.challenges]
     return out

@@ -61,6 +61,7 @@ COUNTED = {
     "redeem": "points",
     "earn": "points",
     "bonus": "points",
+    "challenge": "points",
 }
 """The reasons that count points, and the value that holds the count."""
 
@@ -175,6 +176,8 @@ def _counted(code: str, n: int, translate: Translate) -> str:
             return translate("Reasons", "earn {percent} % of {base} = %n point(s)", None, n)
         case "bonus":
             return translate("Reasons", "+%n point(s): {name}", None, n)
+        case "challenge":
+            return translate("Reasons", "completes the challenge {name}: +%n point(s)", None, n)
         case _:
             raise KeyError(f"no counted sentence for the reason '{code}'")
 
