@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -147,14 +148,44 @@ def _storable(value: str) -> str:
 
 def to_wire(model: BaseModel) -> Any:
     """The core's dataclass of a validated model (its nested models converted too)."""
-    cls = getattr(type(model), WIRE)
-    values: dict[str, Any] = {}
-    for spec in fields_of(cls):
-        if spec.rest:
-            values[spec.name] = dict(model.model_extra or {})
-        else:
-            values[spec.name] = _value(getattr(model, spec.name))
-    return cls(**values)
+    return _converter(type(model))(model)
+
+
+_CONVERTERS: dict[type[BaseModel], Callable[[BaseModel], Any]] = {}
+
+
+def _converter(model: type[BaseModel]) -> Callable[[BaseModel], Any]:
+    """How a model of this class becomes its dataclass: a push holds thousands, so a flat
+    payload is handed over as it is and only nested fields are converted."""
+    found = _CONVERTERS.get(model)
+    if found is not None:
+        return found
+    cls = getattr(model, WIRE)
+    specs = fields_of(cls)
+    nested = [s.name for s in specs if not s.rest and _holds_models(s)]
+    rest = next((s.name for s in specs if s.rest), None)
+
+    def convert(m: BaseModel) -> Any:
+        values = dict(m.__dict__)
+        for name in nested:
+            values[name] = _value(values[name])
+        if rest is not None:
+            values[rest] = dict(m.model_extra or {})
+        return cls(**values)
+
+    def flat(m: BaseModel) -> Any:
+        return cls(**m.__dict__)
+
+    found = _CONVERTERS[model] = convert if nested or rest else flat
+    return found
+
+
+def _holds_models(spec: Spec) -> bool:
+    if spec.tagged is not None:
+        return True
+    inner, _ = unwrap(optional(spec.type) or spec.type)
+    origin = typing.get_origin(inner)
+    return origin is tuple or origin is list or dataclasses.is_dataclass(inner)
 
 
 def _value(value: Any) -> Any:
