@@ -15,6 +15,7 @@ from server.api.routes import (
     push,
     redemptions,
     reports,
+    reward_holds,
     status,
 )
 from server.database import ServerDatabase, engine_for, open_server_database
@@ -41,7 +42,17 @@ def app_for(database: ServerDatabase) -> FastAPI:
     """Build the application over an opened server database."""
     app = FastAPI(title="POS Loyalty server", version="1", description=DESCRIPTION)
     app.state.database = database
-    for module in (enrol, push, pull, members, redemptions, status, reports, evidence):
+    for module in (
+        enrol,
+        push,
+        pull,
+        members,
+        redemptions,
+        reward_holds,
+        status,
+        reports,
+        evidence,
+    ):
         app.include_router(module.router)
     errors.install(app)
     app.add_middleware(RequestGate, database=database)

@@ -131,11 +131,11 @@ def redeem_reward(
         member_id, _card, reward = _checked(uow, card_number, reward_id, clock(), actor, False)
     authorisation = None if authoriser is None else authoriser.reserve(new_id(), member_id, reward)
     if authorisation is not None and not authorisation.allowed:
+        params: dict[str, str | int] = {"reward": reward.name, **dict(authorisation.values)}
         raise NotAllowed(
             f"the reward '{reward.name}' cannot be given now: {authorisation.reason}",
             code=authorisation.code or "reward_refused",
-            reward=reward.name,
-            **dict(authorisation.values),
+            **params,
         )
     hold = authorisation.hold_id if authorisation is not None else ""
     offline = authorisation is not None and authorisation.offline

@@ -5,8 +5,10 @@ balance on the server less what other reservations hold. A reservation is keyed 
 terminal made, so a request repeated on the way (a lost answer, a duplicated request) finds
 the first one's row and gets the same answer. Requests touching one member take turns (the
 advisory lock pushes take on PostgreSQL; the write lock on SQLite), so two terminals reserving
-at once never both see the same points free. Holds that ended (expired, or committed and their
-sale's redeem entry arrived) are closed lazily, whenever the member is reserved again.
+at once never both see the same points free. A hold of a reward of the catalogue is a
+reservation like these (server.store.reward_holds): its price counts here like any other.
+Holds that ended (expired, or committed and their sale's redeem entry arrived) are closed
+lazily, whenever the member is reserved again.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, insert, select, update
+from sqlalchemy import Connection, and_, exists, insert, or_, select, update
 
 from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.domain.reservations import Hold, HoldState, decide, expiry
@@ -72,19 +74,25 @@ def _row(connection: Connection, reservation_id: str, terminal_id: str) -> Any:
     return row
 
 
-def _entry_arrived() -> Any:
+def entry_arrived() -> Any:
+    """True when the entry a committed reservation stands for reached the server: the sale's
+    redeem entry, or the reward entry whose id a reward hold was committed with."""
     redeem = and_(
         ledger_entries.c.sale_id == redemptions.c.sale_id,
         ledger_entries.c.kind == EntryKind.REDEEM.value,
     )
-    return exists().where(redeem)
+    reward = and_(
+        ledger_entries.c.id == redemptions.c.sale_id,
+        ledger_entries.c.kind == EntryKind.REWARD.value,
+    )
+    return exists().where(or_(redeem, reward))
 
 
 def held_by_others(
     connection: Connection, member_id: str, reservation_id: str, now: datetime
 ) -> int:
     """Points other live reservations hold of the member; close those that no longer hold."""
-    query = select(redemptions, _entry_arrived().label("arrived")).where(
+    query = select(redemptions, entry_arrived().label("arrived")).where(
         redemptions.c.member_id == member_id,
         redemptions.c.state.in_(LIVE),
         redemptions.c.id != reservation_id,
@@ -202,7 +210,9 @@ def commit(
             "cannot be committed; reserve again for a new sale"
         )
     arrived = connection.execute(
-        select(exists().where(ledger_entries.c.sale_id == sale_id))
+        select(
+            exists().where(or_(ledger_entries.c.sale_id == sale_id, ledger_entries.c.id == sale_id))
+        )
     ).scalar_one()
     # an expired reservation is committed all the same: the goods are gone, so hold the points
     done = HoldState.CONSUMED if points == 0 or arrived else HoldState.COMMITTED
