@@ -40,6 +40,15 @@ _OF_MEMBER = (
     .order_by(sales.c.created_at.desc())
     .limit(bindparam("limit"))
 )
+_OF_MEMBER_BETWEEN = (
+    select(*SALE_COLUMNS)
+    .where(
+        sales.c.member_id == bindparam("member_id"),
+        sales.c.business_date >= bindparam("first_day"),
+        sales.c.business_date <= bindparam("last_day"),
+    )
+    .order_by(sales.c.created_at)
+)
 _TIERS_OF_MEMBER = (
     select(sales.c.business_date, sales.c.tier)
     .where(sales.c.member_id == bindparam("member_id"))
@@ -126,6 +135,11 @@ class SqlAlchemySaleRepository:
         """Return a member's sales, newest first."""
         rows = self._connection.execute(_OF_MEMBER, {"member_id": member_id, "limit": limit})
         return [sale_from_row(row) for row in rows]
+
+    def of_member_between(self, member_id: str, first_day: date, last_day: date) -> list[Sale]:
+        """Return a member's sales of the days `first_day` to `last_day`, oldest first."""
+        params = {"member_id": member_id, "first_day": first_day, "last_day": last_day}
+        return [sale_from_row(row) for row in self._connection.execute(_OF_MEMBER_BETWEEN, params)]
 
     def tiers_of_member(self, member_id: str) -> list[tuple[date, str]]:
         """Return (business date, tier held) of each of a member's sales, oldest first."""

@@ -21,6 +21,7 @@ from pos_loyalty.domain.slip import (
     format_slip_datetime,
     format_slip_money,
     labels_for,
+    slip_challenge_text,
 )
 
 
@@ -175,6 +176,7 @@ def _points(slip: Slip, labels: SlipLabels) -> list[SlipLine]:
     lines += [SlipLine(expiring_text(p, day, slip.language)) for p, day in slip.expiring]
     if slip.points_pending:
         lines.append(SlipLine(labels.pending_note))
+    lines += [SlipLine(slip_challenge_text(c, slip.language)) for c in slip.challenges]
     return lines
 
 

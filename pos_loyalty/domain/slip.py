@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Literal, NamedTuple
 
 from pos_loyalty.domain.cards import validate_card_number
+from pos_loyalty.domain.challenge_words import ChallengeLine, challenge_text
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.i18n import QT_TRANSLATE_NOOP, Translate, translator_for
@@ -71,6 +72,8 @@ class Slip:
     reward_name: str = ""
     """A reward of the catalogue taken for points (kind REWARD) or given back (kind REFUND)."""
     reward_points: int = 0
+    challenges: tuple[ChallengeLine, ...] = ()
+    """The member's challenges still open, and those this sale completed."""
 
     def __post_init__(self) -> None:
         _check_whole_numbers(self)
@@ -205,6 +208,12 @@ def expiring_text(points: int, day: date, language: str, translate: Translate | 
     translate = translate or translator_for(language)
     line = translate("Slip", "%n point(s) can be spent until {date}", None, points)
     return line.format(date=format_slip_date(day, language))
+
+
+def slip_challenge_text(line: ChallengeLine, language: str) -> str:
+    """The line of a challenge's progress: 'Пять покупок: 3 из 5 покупок, осталось 12 дней'."""
+    group = " " if conventions(language).group == NBSP else None  # as `format_slip_money`
+    return challenge_text(line, language, group=group)
 
 
 def format_slip_date(day: date, language: str) -> str:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from pos_loyalty.domain import fields
 from pos_loyalty.domain.approvals import Action
+from pos_loyalty.domain.challenges import Progress, after_sale
 from pos_loyalty.domain.check_limits import check_total
 from pos_loyalty.domain.checkout import (
     CheckLine,
@@ -27,6 +28,7 @@ from pos_loyalty.domain.slip import Slip
 from pos_loyalty.domain.staff import Staff
 from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.authority import authorise_action
+from pos_loyalty.services.challenges import post_challenge_bonuses, quote_challenges
 from pos_loyalty.services.lookup import (
     MemberView,
     Standing,
@@ -79,6 +81,8 @@ class Committed:
     slip: Slip | None = None
     redemption: Authorisation | None = None
     """How the redeemed points were authorised (online reservation or offline cap), if asked."""
+    challenges: tuple[Progress, ...] = ()
+    """The member's progress in the running challenges once the sale is recorded."""
 
 
 def _terms(programme: Programme, view: MemberView, now: datetime, cmd: Checkout) -> Terms:
@@ -108,7 +112,9 @@ def quote_checkout(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> Quote:
         programme = require_programme(uow)
         now = clock()
         terms = _terms(programme, view, now, cmd)
-        return quote(programme, terms, cmd.lines, cmd.redeem)
+        q = quote(programme, terms, cmd.lines, cmd.redeem)
+        assert view.member is not None
+        return quote_challenges(uow, programme, view.member.id, now.date(), q, cmd.lines)[0]
 
 
 def redemption_wanted(cmd: Checkout, *, uow: UnitOfWork, clock: Clock) -> tuple[str, int] | None:
@@ -214,6 +220,7 @@ def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Acto
     book.expire_due()
     balance_before = book.wallet.balance
     q = quote(programme, _terms(programme, view, now, cmd), cmd.lines, cmd.redeem)
+    q, challenges = quote_challenges(uow, programme, member.id, today, q, cmd.lines)
     sale = _sale(
         cmd, q, now, actor, programme, member.id, view.card.number, view.standing.tier.name
     )
@@ -228,8 +235,17 @@ def _record_with_card(cmd: Checkout, uow: UnitOfWork, now: datetime, actor: Acto
     spend = view.standing.qualifying_spend + sale.paid
     offers = tuple(o for o in view.offers if not _used_up(o, q, member.id))
     after = standing_from(programme, member, wallet, spend, today, offers)
+    progress = tuple(after_sale(p, cmd.lines) for p in challenges)
     return Committed(
-        sale, q, view, balance_before, wallet.balance, wallet.pending(today), after, extra
+        sale,
+        q,
+        view,
+        balance_before,
+        wallet.balance,
+        wallet.pending(today),
+        after,
+        extra,
+        challenges=progress,
     )
 
 
@@ -278,15 +294,17 @@ def _post_sale(book: Book, programme: Programme, sale: Sale, q: Quote, today: da
             active_from=active,
             reason="earned",
         )
-    if q.bonus_points:
+    promotion = q.bonus_points - sum(c.points for c in q.challenges)
+    if promotion:
         book.post(
             EntryKind.BONUS,
-            q.bonus_points,
+            promotion,
             sale_id=sale.id,
             expires_on=expires,
             active_from=active,
             reason=f"{BonusReason.PROMOTION.value}: {', '.join(q.promotions)}",
         )
+    post_challenge_bonuses(book, q.challenges, sale.id, expires, active)
 
 
 def _rewards(

@@ -241,6 +241,14 @@ class Sales:
         """The member's sales, newest first."""
         return [s for s in reversed(self.rows.values()) if s.member_id == member_id][:limit]
 
+    def of_member_between(self, member_id: str, first_day: date, last_day: date) -> list[Sale]:
+        """The member's sales of the days `first_day` to `last_day`, oldest first."""
+        return [
+            s
+            for s in self.rows.values()
+            if s.member_id == member_id and first_day <= s.business_date <= last_day
+        ]
+
     def tiers_of_member(self, member_id: str) -> list[tuple[date, str]]:
         """(day, tier) of the member's sales."""
         return [(s.business_date, s.tier) for s in self.rows.values() if s.member_id == member_id]

@@ -5,6 +5,10 @@ the last purchase) and a check (lines, points to redeem, day and hour). The prom
 would run for that customer then are chosen by `promotions.applicable`, and the figures come
 from `checkout.quote`, the same functions a real checkout uses, so a preview cannot disagree
 with the counter.
+
+Challenges: the manager says how far the sample customer got in each running challenge's
+period (purchases made, money spent in the category); `challenges.with_challenges` then says
+whether this check completes one ("completes the challenge ...: +200 points").
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from pos_loyalty.domain.challenges import ChallengeKind, Progress, period, with_challenges
 from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest, Terms, quote
+from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme, Tier
 from pos_loyalty.domain.promotions import Audience, Promotion, applicable
 
@@ -34,6 +40,10 @@ class Sample:
     birthday_today: bool = False
     days_since_purchase: int | None = None
     offers: tuple[Promotion, ...] = ()
+    challenge_purchases: int = 0
+    """Purchases the customer made so far in each purchases challenge's period."""
+    challenge_spent: Minor = 0
+    """Money spent so far in each category challenge's category."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,4 +86,20 @@ def preview_checkout(programme: Programme, sample: Sample) -> Preview:
         promotions=promotions,
     )
     found = quote(programme, terms, sample.lines, sample.redeem)
+    found = with_challenges(found, sample_progress(programme, sample), sample.lines)
     return Preview(programme.version, tier, promotions, found)
+
+
+def sample_progress(programme: Programme, sample: Sample) -> tuple[Progress, ...]:
+    """The sample customer's progress in each challenge running on the sample's day."""
+    today, found = sample.at.date(), []
+    for c in programme.challenges:
+        span = period(c, today)
+        if span is not None:
+            done = (
+                sample.challenge_purchases
+                if c.kind == ChallengeKind.PURCHASES
+                else sample.challenge_spent
+            )
+            found.append(Progress(c, span[0], span[1], today, done))
+    return tuple(found)

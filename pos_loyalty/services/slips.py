@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from pos_loyalty.domain.challenge_words import ChallengeLine, challenge_line
 from pos_loyalty.domain.errors import NotFound
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
 from pos_loyalty.domain.sales import Sale
@@ -64,6 +65,15 @@ def slip_for_sale(done: Committed, store: StoreHeader) -> Slip | None:
         footer=store.footer,
         language=store.language,
         currency=store.currency,
+        challenges=_challenge_lines(done),
+    )
+
+
+def _challenge_lines(done: Committed) -> tuple[ChallengeLine, ...]:
+    """The challenges still open, and those this sale completed (not those done before it)."""
+    now = {bonus.code for bonus in done.quote.challenges}
+    return tuple(
+        challenge_line(p) for p in done.challenges if not p.credited or p.challenge.code in now
     )
 
 
@@ -161,6 +171,8 @@ def slip_to_dict(slip: Slip) -> dict[str, Any]:
             value = value.isoformat()
         elif f.name == "expiring":
             value = [[item.points, item.on.isoformat()] for item in value]
+        elif f.name == "challenges":
+            value = [list(line) for line in value]
         elif isinstance(value, tuple):
             value = list(value)
         elif isinstance(value, SlipKind):
@@ -177,6 +189,7 @@ def slip_from_dict(data: dict[str, Any]) -> Slip:
         ExpiringPoints(int(p), date.fromisoformat(d)) for p, d in values.get("expiring", [])
     )
     values["header_lines"] = tuple(values.get("header_lines", ()))
+    values["challenges"] = tuple(ChallengeLine(*line) for line in values.get("challenges", []))
     values["kind"] = SlipKind(values.get("kind", "sale"))
     until = values.get("membership_until")
     values["membership_until"] = date.fromisoformat(until) if until else None

@@ -218,6 +218,13 @@ class FakeSales(_Repo):
     def of_member(self, member_id: str, limit: int = 50) -> list[Sale]:
         return [s for s in reversed(self.s.sales.values()) if s.member_id == member_id][:limit]
 
+    def of_member_between(self, member_id: str, first_day: date, last_day: date) -> list[Sale]:
+        return [
+            s
+            for s in self.s.sales.values()
+            if s.member_id == member_id and first_day <= s.business_date <= last_day
+        ]
+
     def tiers_of_member(self, member_id: str) -> list[tuple[date, str]]:
         return [
             (s.business_date, s.tier) for s in self.s.sales.values() if s.member_id == member_id
