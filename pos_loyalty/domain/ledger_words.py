@@ -42,6 +42,7 @@ LEDGER_REASONS = {
     "referral": QT_TRANSLATE_NOOP("BackOfficeWords", "for bringing a friend"),
     "review": QT_TRANSLATE_NOOP("BackOfficeWords", "review of the store"),
     "promotion": QT_TRANSLATE_NOOP("BackOfficeWords", "promotion"),
+    "challenge": QT_TRANSLATE_NOOP("BackOfficeWords", "challenge completed"),
     "manual": QT_TRANSLATE_NOOP("BackOfficeWords", "given by hand"),
     "opening": QT_TRANSLATE_NOOP("BackOfficeWords", "opening balance"),
     "complaint": QT_TRANSLATE_NOOP("BackOfficeWords", "making up for a complaint"),
