@@ -20,7 +20,7 @@ from db.engine import create_sqlite_engine
 if TYPE_CHECKING:
     from alembic.config import Config
 
-HEAD = "0017"
+HEAD = "0018"
 """The newest revision this version ships (a test checks it against the migration scripts)."""
 
 

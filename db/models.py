@@ -502,3 +502,63 @@ class TillCheckRow(Base):
 
 
 till_checks = _table(TillCheckRow)
+
+
+class DailyFigureRow(Base):
+    """Sums of one business day, kind and terminal, kept with the rows they sum.
+
+    `kind` is `sale:card`, `sale:plain`, `sale:membership`, `refund:goods`,
+    `refund:membership` or `points:<entry kind>`; what each measure holds for each kind is in
+    `db.repositories.daily_figures`.
+    """
+
+    __tablename__ = "daily_figures"
+    __table_args__ = (
+        PrimaryKeyConstraint("business_date", "kind", "terminal_id"),
+        {"sqlite_with_rowid": False},
+    )
+
+    business_date: Mapped[date] = mapped_column(IsoDate)
+    kind: Mapped[str] = mapped_column(String(32))
+    terminal_id: Mapped[str] = mapped_column(TerminalId)
+    items: Mapped[int] = mapped_column(Amount)
+    voids: Mapped[int] = mapped_column(Amount)
+    amount: Mapped[int] = mapped_column(Amount)
+    discount: Mapped[int] = mapped_column(Amount)
+    redeemed_value: Mapped[int] = mapped_column(Amount)
+    money: Mapped[int] = mapped_column(Amount)
+    points_in: Mapped[int] = mapped_column(Amount)
+    points_out: Mapped[int] = mapped_column(Amount)
+
+
+class BuyerMonthRow(Base):
+    """A member's checks of goods in one calendar month (every terminal), linked to the
+    member's purchases before and after it, so distinct buyers of a span are counted, not
+    grouped (`db.reports.buyers`)."""
+
+    __tablename__ = "buyer_months"
+    __table_args__ = (
+        PrimaryKeyConstraint("member_id", "month"),
+        Index(
+            "ix_buyer_months_month_covering",
+            "month",
+            "prev_day",
+            "last_day",
+            "first_day",
+            "next_day",
+            "checks",
+        ),
+        {"sqlite_with_rowid": False},
+    )
+
+    member_id: Mapped[str] = mapped_column(Id)
+    month: Mapped[date] = mapped_column(IsoDate)
+    checks: Mapped[int] = mapped_column(Amount)
+    first_day: Mapped[date] = mapped_column(IsoDate)
+    last_day: Mapped[date] = mapped_column(IsoDate)
+    prev_day: Mapped[date] = mapped_column(IsoDate)
+    next_day: Mapped[date] = mapped_column(IsoDate)
+
+
+daily_figures = _table(DailyFigureRow)
+buyer_months = _table(BuyerMonthRow)

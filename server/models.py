@@ -1,7 +1,7 @@
 """The central server's schema: the shared tables of `db.models`, and the server's own.
 
-The members, cards, ledger, programmes, staff, sales, refunds and balance tables are the
-terminal's definitions copied into the server's `MetaData` (same names, types and constraint
+The members, cards, ledger, programmes, staff, sales, refunds, balance and daily figures
+tables are the terminal's definitions copied into the server's `MetaData` (same names, types and constraint
 names on SQLite and PostgreSQL). The server adds stores, terminals and their enrolment codes,
 per-entry receipts, the change log that pull pages are cut from, sequence gaps, refused
 messages, the history of negative balances (each flag open until a manager resolves it), the
@@ -59,6 +59,8 @@ staff = shared.staff.to_metadata(metadata)
 sales = shared.sales.to_metadata(metadata)
 refunds = shared.refunds.to_metadata(metadata)
 balances = shared.balances.to_metadata(metadata)
+daily_figures = shared.daily_figures.to_metadata(metadata)
+buyer_months = shared.buyer_months.to_metadata(metadata)
 
 EXPIRED = text("kind = 'expire'")
 Index(
