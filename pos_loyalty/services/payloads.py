@@ -1,8 +1,8 @@
 """Plain JSON-safe forms of ledger entries, sales, members and cards (outbox and `--json`).
 
-Each form is the wire message declared once in `pos_loyalty.wire.push`: the outbox holds what
-these functions write, the terminal pushes it as it is, and the server reads it with the same
-declaration. Money and points are integers, dates ISO text; no float ever appears.
+Each form is the wire payload declared once in `pos_loyalty.wire.payloads`: the outbox holds
+what these functions write, the terminal pushes it as it is, and the server reads it with the
+same declaration. Money and points are integers, dates ISO text; no float ever appears.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.wire import decode, encode
-from pos_loyalty.wire.push import (
+from pos_loyalty.wire.payloads import (
     CardPayload,
     EntryPayload,
     ErasedPayload,

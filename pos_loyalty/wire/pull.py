@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from pos_loyalty.domain.staff import Role, Staff
 from pos_loyalty.wire.fields import Email, Id, Int, Name, Phone, TerminalId, Version
-from pos_loyalty.wire.push import CardPayload, EntryPayload
+from pos_loyalty.wire.payloads import CardPayload, EntryPayload
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

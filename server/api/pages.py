@@ -14,8 +14,8 @@ import json
 from pos_loyalty.domain.cards import CardState, CardType
 from pos_loyalty.domain.staff import Role
 from pos_loyalty.wire import encode
+from pos_loyalty.wire.payloads import CardPayload, EntryPayload
 from pos_loyalty.wire.pull import PulledProgramme, PulledSpend, PulledStaff
-from pos_loyalty.wire.push import CardPayload, EntryPayload
 from server.store.pull import Page
 
 

@@ -20,14 +20,9 @@ from pos_loyalty.services.payloads import (
     replacement_to_dict,
 )
 from pos_loyalty.wire import WireError, check, decode, encode, field_names
+from pos_loyalty.wire.payloads import EntryPayload, MemberPayload, ProgrammePayload
 from pos_loyalty.wire.pull import PulledMember
-from pos_loyalty.wire.push import (
-    EntryPayload,
-    MemberPayload,
-    ProgrammePayload,
-    PushAnswer,
-    PushRequest,
-)
+from pos_loyalty.wire.push import PushAnswer, PushRequest
 from pos_loyalty.wire.redemptions import Reservation, ReserveRequest
 
 AT = datetime(2026, 3, 8, 9, 15, tzinfo=UTC)
