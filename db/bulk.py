@@ -9,6 +9,8 @@ written so far by that call. A failure rolls back the batch in progress; earlier
 
 The full-text name index is kept in sync by its insert trigger (no rebuild is needed), and the
 ledger triggers only forbid UPDATE and DELETE, so the usual guarantees hold for bulk rows too.
+Sales, refunds and entries are added to the daily figures in the transaction that writes them
+(`db.repositories.daily_figures`); sales are stored as goods, and counted so.
 Card and ledger sequence counters need no maintenance: they never hand out a number below the
 highest one on file. While the writer is open its connection trades durability for speed
 (synchronous=OFF, a large page cache); `close()` (or `finish()`) restores the normal settings.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from itertools import islice
 from types import TracebackType
@@ -27,11 +30,12 @@ from sqlalchemy import Engine
 
 from db import bulk_rows as r
 from db.column_types import instant_text
+from db.repositories.daily_figures import FigureBatch, sqlite_work
 from pos_loyalty.domain.cards import Card
 from pos_loyalty.domain.ledger import LedgerEntry, Wallet
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.money import Minor
-from pos_loyalty.domain.sales import Refund, Sale
+from pos_loyalty.domain.sales import Refund, Sale, SaleKind
 
 Progress = Callable[[int], None]
 DEFAULT_BATCH = 50_000
@@ -39,7 +43,7 @@ BULK_CACHE_KIB = 512 * 1024
 HISTORY_ROWS = 25
 """Rows a member history is assumed to hold, to size the batches of `write_histories`."""
 
-Work = list[tuple[str, list[tuple[Any, ...]]]]
+Work = list[tuple[str, Sequence[Any]]]
 
 
 class History(Protocol):
@@ -117,15 +121,15 @@ class BulkWriter:
 
     def ledger(self, rows: Iterable[LedgerEntry]) -> int:
         """Insert ledger entries in the order given (their write order); return the count."""
-        return self._write(r.LEDGER, (r.entry_row(e) for e in rows))
+        return self._write_with(rows, _ledger_work)
 
     def sales(self, rows: Iterable[Sale]) -> int:
         """Insert sales; return the count."""
-        return self._write(r.SALES, (r.sale_row(s) for s in rows))
+        return self._write_with(rows, _sales_work)
 
     def refunds(self, rows: Iterable[Refund]) -> int:
         """Insert refunds of sales already written; return the count."""
-        return self._write(r.REFUNDS, (r.refund_row(f) for f in rows))
+        return self._write_with(rows, self._refund_work)
 
     def spend(self, rows: Iterable[tuple[str, date, Minor]]) -> int:
         """Add (member_id, day, amount) to the qualifying spend; return the count."""
@@ -188,6 +192,28 @@ class BulkWriter:
             self._report(done)
         return done
 
+    def _write_with(self, rows: Iterable[Any], work: Callable[[list[Any]], Work]) -> int:
+        done = 0
+        for batch in _batches(rows, self.batch_size):
+            self._transaction(work(batch))
+            done += len(batch)
+            self._report(done)
+        return done
+
+    def _refund_work(self, batch: list[Refund]) -> Work:
+        """The refunds and their figures, under the kinds of the sales they refund."""
+        ids = sorted({f.sale_id for f in batch})
+        kinds: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            query = f"SELECT id, kind FROM sales WHERE id IN ({marks})"
+            kinds.update(self._sqlite.execute(query, chunk).fetchall())
+        figures = FigureBatch()
+        for refund in batch:
+            figures.add_refund(refund, kinds.get(refund.sale_id))
+        return [(r.REFUNDS, [r.refund_row(f) for f in batch]), *sqlite_work(figures)]
+
     def _transaction(self, work: Work) -> None:
         if self._closed:
             raise ValueError("this bulk writer is closed")
@@ -217,12 +243,31 @@ def _wallet_work(batch: list[tuple[str, Wallet]]) -> Work:
     return [(r.LOTS, lots), (r.BALANCES, balances)]
 
 
+def _figures(sales: Iterable[Sale], entries: Iterable[LedgerEntry]) -> Work:
+    """The daily figures of bulk sales (stored as goods) and entries."""
+    figures = FigureBatch().add_entries(entries)
+    for sale in sales:
+        figures.add_sale(replace(sale, kind=SaleKind.GOODS))
+    return list(sqlite_work(figures))
+
+
+def _ledger_work(batch: list[LedgerEntry]) -> Work:
+    return [(r.LEDGER, [r.entry_row(e) for e in batch]), *_figures((), batch)]
+
+
+def _sales_work(batch: list[Sale]) -> Work:
+    return [(r.SALES, [r.sale_row(s) for s in batch]), *_figures(batch, ())]
+
+
 def _history_work(batch: list[History]) -> Work:
+    sales = [s for h in batch for s in h.sales]
+    entries = [e for h in batch for e in h.entries]
     return [
         (r.MEMBERS, [r.member_row(h.member) for h in batch]),
         (r.CARDS, [r.card_row(h.card) for h in batch]),
-        (r.SALES, [r.sale_row(s) for h in batch for s in h.sales]),
-        (r.LEDGER, [r.entry_row(e) for h in batch for e in h.entries]),
+        (r.SALES, [r.sale_row(s) for s in sales]),
+        (r.LEDGER, [r.entry_row(e) for e in entries]),
         *_wallet_work([(h.member.id, h.wallet) for h in batch]),
         (r.SPEND, [(h.member.id, d.isoformat(), a) for h in batch for d, a in h.spend.items()]),
+        *_figures(sales, entries),
     ]

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select
 
 from pos_loyalty.domain.ledger import LedgerEntry
 from server.models import terminals
+from server.store import daily_figures as figure_store
 from server.store import entries as entry_store
 from server.store import erasure, wallets
 from server.store import gaps as gap_store
@@ -105,6 +106,7 @@ def apply_batch(
         else:
             result.duplicates += 1
     spend_store.add(connection, terminal_id, commands.spend)
+    figure_store.add(connection, commands.daily, (p.entry.member_id for p in pushed))
     width = gap_store.window() if window is None else window
     received = entry_store.receive(connection, terminal_id, pushed, width)
     stored: list[LedgerEntry] = received.stored

@@ -185,7 +185,8 @@ def statements(dialect: str) -> Statements:
         set_={name: f[name] + stmt.excluded[name] for name in MEASURES},
     )
     b, other = buyer_months.c, buyer_months.alias("other")
-    member, month = bindparam("m"), bindparam("mo", type_=IsoDate())
+    member: Any = bindparam("m")
+    month = bindparam("mo", type_=IsoDate())
     first, last = bindparam("f", type_=IsoDate()), bindparam("l", type_=IsoDate())
     lo, hi = bindparam("lo", type_=IsoDate()), bindparam("hi", type_=IsoDate())
     before = select(func.max(other.c.last_day)).where(

@@ -52,8 +52,8 @@ Span = tuple[date, date] | None
 
 FEE = SaleKind.MEMBERSHIP.value
 _COLUMNS = ["business_date", "kind", "terminal_id", *MEASURES]
-_BEFORE = literal_column(f"'{NONE_BEFORE.isoformat()}'")
-_AFTER = literal_column(f"'{NONE_AFTER.isoformat()}'")
+_BEFORE: Any = literal_column(f"'{NONE_BEFORE.isoformat()}'")
+_AFTER: Any = literal_column(f"'{NONE_AFTER.isoformat()}'")
 
 
 def _within(column: Any, span: Span) -> ColumnElement[bool]:

@@ -20,6 +20,7 @@ from db import jsontext
 from db.column_types import instant_text
 from db.models import cards, import_batches, members
 from db.repositories.cards import CARD_SEQUENCE, SqlAlchemyCardRepository
+from db.repositories.daily_figures import record_entries
 from pos_loyalty.services.ports import ImportBatch, ImportRows
 
 CHUNK = 500
@@ -119,6 +120,7 @@ class SqlAlchemyImportStore:
         for sql, batch in work:
             if batch:
                 self._connection.exec_driver_sql(sql, batch)
+        record_entries(self._connection, rows.entries)
 
     def add_batch(self, batch: ImportBatch) -> None:
         """Keep the record of one imported file."""

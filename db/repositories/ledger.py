@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, insert, select, text
 
 from db.models import ledger_entries
+from db.repositories.daily_figures import record_entries
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
 from pos_loyalty.domain.rewards_catalogue import REWARD_OFFLINE
 
@@ -101,8 +102,10 @@ class SqlAlchemyLedgerRepository:
         self._connection = connection
 
     def add(self, entry: LedgerEntry) -> None:
-        """Insert an entry; a repeated id or (terminal, seq) is refused by the database."""
+        """Insert an entry (and add it to the daily figures); a repeated id or (terminal, seq)
+        is refused by the database."""
         self._connection.execute(_INSERT, entry_params(entry))
+        record_entries(self._connection, [entry])
 
     def of_member(self, member_id: str) -> list[LedgerEntry]:
         """Return a member's entries in the order they were written."""

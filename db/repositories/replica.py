@@ -27,6 +27,7 @@ from db import convergence, jsontext
 from db.column_types import date_text, instant_text
 from db.models import cards, ledger_entries, outbox, programmes, staff
 from db.repositories.cards import card_params
+from db.repositories.daily_figures import record_entries
 from db.repositories.erasure import forget_members
 from db.repositories.ledger import entry_params
 from pos_loyalty.domain.cards import Card
@@ -176,6 +177,9 @@ _PUT_SPEND = (
     " ON CONFLICT (member_id, day, terminal_id) DO UPDATE SET amount = excluded.amount"
 )
 _ADD_ENTRY = sqlite_insert(ledger_entries).on_conflict_do_nothing()
+_STORED_ENTRIES = select(ledger_entries.c.id).where(
+    ledger_entries.c.id.in_(bindparam("ids", expanding=True))
+)
 _STAFF_BY_NAME = select(staff.c.name, staff.c.id).where(
     staff.c.name.in_(bindparam("names", expanding=True))
 )
@@ -305,10 +309,24 @@ class SqlAlchemyReplica:
             self._connection.exec_driver_sql(_PUT_SPEND, values)
 
     def add_entries(self, entries: Sequence[LedgerEntry]) -> set[str]:
-        """Insert entries not stored yet (by id); return the members they belong to."""
-        for chunk in _chunks([entry_params(e) for e in entries]):
-            self._connection.execute(_ADD_ENTRY, list(chunk))
+        """Insert entries not stored yet (by id) and add those to the daily figures; return
+        the members they belong to."""
+        fresh: list[LedgerEntry] = []
+        for chunk in _chunks(list({e.id: e for e in entries}.values())):
+            known = self._stored([e.id for e in chunk])
+            new = [e for e in chunk if e.id not in known]
+            if not new:
+                continue
+            added = self._connection.execute(_ADD_ENTRY, [entry_params(e) for e in new])
+            if added.rowcount != len(new):  # another unique key held some back
+                stored = self._stored([e.id for e in new])
+                new = [e for e in new if e.id in stored]
+            fresh.extend(new)
+        record_entries(self._connection, fresh)
         return {e.member_id for e in entries}
+
+    def _stored(self, ids: list[str]) -> set[str]:
+        return {i for (i,) in self._connection.execute(_STORED_ENTRIES, {"ids": ids})}
 
     def rebuild_wallets(self, member_ids: Iterable[str]) -> None:
         """Replay the members' entries in canonical order into their stored wallets."""

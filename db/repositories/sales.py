@@ -11,6 +11,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 
 from db import jsontext
 from db.models import refunds, sales
+from db.repositories.daily_figures import record_refund, record_sale
 from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.domain.errors import NotFound
 from pos_loyalty.domain.money import Minor
@@ -103,8 +104,9 @@ class SqlAlchemySaleRepository:
         self._connection = connection
 
     def add(self, sale: Sale) -> None:
-        """Insert a confirmed sale; a repeated id is refused by the database."""
+        """Insert a confirmed sale (and add it to the daily figures); a repeated id is refused."""
         self._connection.execute(_INSERT, sale_params(sale))
+        record_sale(self._connection, sale)
 
     def get(self, sale_id: str) -> Sale | None:
         """Return the sale with this id, or None."""
@@ -118,8 +120,9 @@ class SqlAlchemySaleRepository:
             raise NotFound(f"sale {sale_id} is not in this database")
 
     def add_refund(self, refund: Refund) -> None:
-        """Insert a refund of a stored sale."""
+        """Insert a refund of a stored sale (and add it to the daily figures)."""
         self._connection.execute(_INSERT_REFUND, refund_params(refund))
+        record_refund(self._connection, refund)
 
     def refunds_of(self, sale_id: str) -> list[Refund]:
         """Return a sale's refunds, oldest first."""

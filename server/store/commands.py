@@ -19,6 +19,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from db import jsontext
 from db.repositories.cards import card_params
+from db.repositories.daily_figures import FigureBatch
 from db.repositories.sales import refund_params, sale_params
 from pos_loyalty.domain.cards import Card, CardState, validate_card_number
 from pos_loyalty.domain.errors import LoyaltyError
@@ -49,6 +50,8 @@ class Commands:
     """Qualifying spend the batch's sales and refunds add, per member and day."""
     limits: dict[int, figures.Limits] = field(default_factory=dict)
     """The limits of each programme version met in the batch (read once)."""
+    daily: FigureBatch = field(default_factory=FigureBatch)
+    """The daily figures of the sales and refunds stored (`store.daily_figures` writes them)."""
 
     def _refuse(self, message_id: int, kind: str, key: str, reason: str) -> Refusal:
         return Refusal(message_id, kind, key, "refused", reason)
@@ -83,6 +86,7 @@ class Commands:
             reason = f"sale {sale.id} is not stored: {exc}"
             return self._refuse(message_id, "sale", sale.id, reason)
         self.connection.execute(insert(sales), sale_params(sale))
+        self.daily.add_sale(sale)
         if sale.member_id is not None and sale.counts_as_spend:
             self._spent(sale.member_id, sale.business_date, sale.paid)
         self._membership_moved(membership.sold(self.connection, sale))
@@ -115,6 +119,7 @@ class Commands:
             reason = f"refund {refund.id} of sale {sale.id} is not stored: {exc}"
             return self._refuse(message_id, "refund", refund.id, reason)
         self.connection.execute(insert(refunds), refund_params(refund))
+        self.daily.add_refund(refund, sale.kind)
         self.connection.execute(
             update(sales)
             .where(sales.c.id == refund.sale_id)

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from sqlalchemy import Connection, bindparam, insert, select
 
 from db import jsontext
+from db.repositories.daily_figures import record_entries
 from db.repositories.ledger import entry_params
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.ledger import LedgerEntry
@@ -151,6 +152,7 @@ def _store(connection: Connection, terminal_id: str, fresh: list[tuple[Pushed, s
     ]
     bulk_insert(connection, ledger_entries, rows)
     bulk_insert(connection, entry_receipts, receipts)
+    record_entries(connection, [p.entry for p, _ in fresh])
     changes.record(connection, changes.ENTRY, [p.entry.id for p, _ in fresh], terminal_id)
 
 
