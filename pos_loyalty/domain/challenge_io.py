@@ -115,7 +115,7 @@ def check_challenges(challenges: tuple[Challenge, ...]) -> None:
             )
         if c.code in seen:
             raise InvalidInput(
-                f"{where}: the code {c.code!r} is used twice: give each challenge its own",
+                f"{where}: another challenge has the code {c.code!r}: give each its own",
                 field=f"{where}.code",
             )
         seen.add(c.code)

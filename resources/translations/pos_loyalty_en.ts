@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>Challenges</name>
+    <message numerus="yes">
+        <location filename="../../pos_loyalty/domain/challenge_words.py" line="+48"/>
+        <source>{name}: completed, +%n point(s)</source>
+        <translation>
+            <numerusform>{name}: completed, +%n point</numerusform>
+            <numerusform>{name}: completed, +%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{done} of %n purchase(s)</source>
+        <translation>
+            <numerusform>{done} of %n purchase</numerusform>
+            <numerusform>{done} of %n purchases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportBox</name>
     <message numerus="yes">
         <location filename="../../ui/backoffice/transfer/export_box.py" line="+116"/>
@@ -110,7 +137,7 @@
 <context>
     <name>Reasons</name>
     <message numerus="yes">
-        <location filename="../../pos_loyalty/domain/reasons.py" line="+127"/>
+        <location filename="../../pos_loyalty/domain/reasons.py" line="+128"/>
         <source>no redemption asked (up to %n point(s) allowed)</source>
         <translation>
             <numerusform>no redemption asked (up to %n point allowed)</numerusform>
@@ -197,6 +224,14 @@
             <numerusform>+%n points: {name}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>completes the challenge {name}: +%n point(s)</source>
+        <translation>
+            <numerusform>completes the challenge {name}: +%n point</numerusform>
+            <numerusform>completes the challenge {name}: +%n points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportsWindow</name>
@@ -206,6 +241,28 @@
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
             <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RewardsAtCounter</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkout/rewards_dialog.py" line="+206"/>
+        <source>Reward given: {name} for %n point(s); balance now {balance}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RewardsDialog</name>
+    <message numerus="yes">
+        <location line="-81"/>
+        <source>Give for %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -231,7 +288,7 @@
 <context>
     <name>Slip</name>
     <message numerus="yes">
-        <location filename="../../pos_loyalty/domain/slip.py" line="+206"/>
+        <location filename="../../pos_loyalty/domain/slip.py" line="+209"/>
         <source>%n point(s) can be spent until {date}</source>
         <translation>
             <numerusform>%n point can be spent until {date}</numerusform>

@@ -70,12 +70,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+106"/>
+        <location filename="../../ui/app.py" line="+113"/>
         <source>Demo accounts: %1</source>
         <translation>Демо-учётные записи: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The till API did not start: %1</source>
         <translation>API для кассы не запустился: %1</translation>
     </message>
@@ -435,6 +435,11 @@
         <translation>Перенос</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>for a purchase</source>
         <translation>за покупку</translation>
@@ -486,6 +491,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>challenge completed</source>
+        <translation>задание выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>given by hand</source>
         <translation>начислено вручную</translation>
     </message>
@@ -510,7 +520,22 @@
         <translation>другое</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>a reward taken for points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reward taken for points offline (the terminal&apos;s share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refund: the reward&apos;s points are given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>card {old} replaced by card {new}</source>
         <translation>карта {old} заменена картой {new}</translation>
     </message>
@@ -974,9 +999,145 @@
     </message>
 </context>
 <context>
+    <name>ChallengeForm</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/challenge_form.py" line="+20"/>
+        <source>a number of purchases within a period</source>
+        <translation>число покупок за период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an amount spent in a category</source>
+        <translation>сумма покупок в категории</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (shown to the customer)</source>
+        <translation>Название (его видит покупатель)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until (included)</source>
+        <translation>По (включительно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchases</source>
+        <translation>Покупок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each of at least</source>
+        <translation>Каждая не меньше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within, days</source>
+        <translation>За, дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend</source>
+        <translation>Потратить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus, points</source>
+        <translation>Бонус, баллов</translation>
+    </message>
+</context>
+<context>
+    <name>Challenges</name>
+    <message numerus="yes">
+        <location filename="../../pos_loyalty/domain/challenge_words.py" line="+48"/>
+        <source>{name}: completed, +%n point(s)</source>
+        <translation>
+            <numerusform>{name}: выполнено, +%n балл</numerusform>
+            <numerusform>{name}: выполнено, +%n балла</numerusform>
+            <numerusform>{name}: выполнено, +%n баллов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{done} of %n purchase(s)</source>
+        <translation>
+            <numerusform>{done} из %n покупки</numerusform>
+            <numerusform>{done} из %n покупок</numerusform>
+            <numerusform>{done} из %n покупок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} of {target} in {category}</source>
+        <translation>{done} из {target} в категории «{category}»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/challenges.py" line="+33"/>
+        <source>Add a challenge</source>
+        <translation>Добавить задание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove it</source>
+        <translation>Удалить его</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A challenge gives bonus points once a period to the member who reaches its goal: a number of purchases within each period of so many days, or an amount spent in a category between two dates.</source>
+        <translation>Задание даёт бонусные баллы раз за период участнику, который достиг цели: сделал столько-то покупок за каждый период в столько-то дней или потратил сумму в категории между двумя датами.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Challenge {n} ({name}): {problem}</source>
+        <translation>Задание {n} ({name}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New challenge</source>
+        <translation>Новое задание</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+298"/>
+        <location filename="../../ui/checkout/session.py" line="+302"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
     </message>
@@ -1001,7 +1162,7 @@
         <translation>Сначала введите сумму чека.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>There is no slip to reprint yet.</source>
         <translation>Пока нет слипа для повторной печати.</translation>
     </message>
@@ -1015,24 +1176,24 @@
     <name>CheckoutWindow</name>
     <message>
         <location filename="../../ui/checkout/shift.py" line="+112"/>
-        <location filename="../../ui/checkout/window.py" line="+83"/>
-        <location line="+108"/>
+        <location filename="../../ui/checkout/window.py" line="+84"/>
+        <location line="+110"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/window.py" line="-88"/>
+        <location filename="../../ui/checkout/window.py" line="-89"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Demo devices</source>
         <translation>Демо-устройства</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>Find</source>
         <translation>Найти</translation>
     </message>
@@ -1108,6 +1269,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lock</source>
         <translation>Блокировка</translation>
     </message>
@@ -1117,7 +1283,7 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>
@@ -1142,7 +1308,7 @@
         <translation>Чек без карты: введите сумму и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Record a large check of %1? Check the amount typed.</source>
         <translation>Записать крупный чек на %1? Проверьте введённую сумму.</translation>
     </message>
@@ -1730,6 +1896,56 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>There is no reward &apos;{reward}&apos; in the programme: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reward &apos;{reward}&apos; is offered from {first_day}: not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reward &apos;{reward}&apos; was offered until {last_day}: it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the reward &apos;{reward}&apos; is left: offer the customer another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reward &apos;{reward}&apos; costs {points} points; the member can spend {spendable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server does not answer, and offline the caps allow {allowed} points now: the reward &apos;{reward}&apos; costs {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server does not answer, and this counter already gave its share of the reward &apos;{reward}&apos; ({share}): give it once the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server did not hold the reward &apos;{reward}&apos;: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reward was given with the entry {entry}: check it in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This reward was already refunded: its points are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>lost</source>
         <translation>утеряна</translation>
     </message>
@@ -2800,12 +3016,12 @@
 <context>
     <name>MemberActions</name>
     <message>
-        <location filename="../../ui/backoffice/members/actions.py" line="+105"/>
+        <location filename="../../ui/backoffice/members/actions.py" line="+107"/>
         <source>Registered {name} with card {card}; welcome bonus {points} points.</source>
         <translation>Зарегистрирован(а) {name}, карта {card}; приветственный бонус {points} баллов.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>Saved {name}.</source>
         <translation>Сохранено: {name}.</translation>
     </message>
@@ -2913,7 +3129,7 @@
         <translation>Карта</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Type at least a first name.</source>
         <translation>Введите хотя бы имя.</translation>
     </message>
@@ -3174,7 +3390,7 @@
 <context>
     <name>MemberPanel</name>
     <message>
-        <location filename="../../ui/checkout/member_panel.py" line="+73"/>
+        <location filename="../../ui/checkout/member_panel.py" line="+77"/>
         <source>Check without a card</source>
         <translation>Чек без карты</translation>
     </message>
@@ -3222,6 +3438,11 @@
         <location line="+5"/>
         <source>Offers: %1</source>
         <translation>Предложения: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Challenges:</source>
+        <translation>Задания:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3773,7 +3994,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/backoffice/programme/preview.py" line="+53"/>
+        <location filename="../../ui/backoffice/programme/preview.py" line="+54"/>
         <source>Preview: a sample check</source>
         <translation>Предпросмотр: пример чека</translation>
     </message>
@@ -3789,12 +4010,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-70"/>
         <source>Spendable points</source>
         <translation>Доступно баллов</translation>
     </message>
@@ -3822,6 +4043,21 @@
         <location line="+1"/>
         <source>Last purchase, days ago</source>
         <translation>Последняя покупка, дней назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Challenges so far</source>
+        <translation>Задания: уже сделано</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>purchases made</source>
+        <translation>покупок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spent in the category</source>
+        <translation>потрачено в категории</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3859,7 +4095,7 @@
         <translation>Начислено баллов</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>In force: version {n}</source>
         <translation>Действует: версия {n}</translation>
     </message>
@@ -4153,9 +4389,34 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+15"/>
         <source>At least 1 day.</source>
         <translation>Не меньше 1 дня.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Another reward has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another challenge has this code.</source>
+        <translation>У другого задания такой же код.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latin lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Строчные латинские буквы, цифры, «-» или «_».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 1 purchase.</source>
+        <translation>Не меньше 1 покупки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it a category.</source>
+        <translation>Укажите категорию.</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4440,7 @@
 <context>
     <name>ProgrammePanel</name>
     <message>
-        <location filename="../../ui/backoffice/programme/panel.py" line="+79"/>
+        <location filename="../../ui/backoffice/programme/panel.py" line="+83"/>
         <source>Tiers</source>
         <translation>Уровни</translation>
     </message>
@@ -4212,6 +4473,16 @@
         <location line="+1"/>
         <source>Promotions</source>
         <translation>Акции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Challenges</source>
+        <translation>Задания</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4672,7 +4943,7 @@
         <translation>без карты: чек записан без скидки и баллов</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>nothing in this check may be discounted</source>
         <translation>в чеке нет товаров со скидкой</translation>
     </message>
@@ -4808,6 +5079,15 @@
             <numerusform>+%n балл: {name}</numerusform>
             <numerusform>+%n балла: {name}</numerusform>
             <numerusform>+%n баллов: {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>completes the challenge {name}: +%n point(s)</source>
+        <translation>
+            <numerusform>выполнено задание «{name}»: +%n балл</numerusform>
+            <numerusform>выполнено задание «{name}»: +%n балла</numerusform>
+            <numerusform>выполнено задание «{name}»: +%n баллов</numerusform>
         </translation>
     </message>
 </context>
@@ -6169,6 +6449,133 @@
     </message>
 </context>
 <context>
+    <name>RewardsAtCounter</name>
+    <message>
+        <location filename="../../ui/checkout/rewards_dialog.py" line="+156"/>
+        <source>Scan the member&apos;s card first.</source>
+        <translation type="unfinished">Сначала отсканируйте карту покупателя.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Reward given: {name} for %n point(s); balance now {balance}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RewardsDialog</name>
+    <message>
+        <location line="-154"/>
+        <source>Rewards for points: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points to spend: {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reward can be taken today with these points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation type="unfinished">Баллы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Give for %n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RewardsSection</name>
+    <message>
+        <location filename="../../ui/backoffice/programme/rewards.py" line="+58"/>
+        <source>Add a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goods a member takes for points at the counter (Ctrl+R). The stock counts what is given in all stores; offline, each counter gives at most its share of it. Keep a reward&apos;s id when you change it: the stock counts by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation type="unfinished">Баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until (included)</source>
+        <translation type="unfinished">По (включительно)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../ui/checkout/search_box.py" line="+78"/>
@@ -6330,7 +6737,7 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../pos_loyalty/domain/slip.py" line="+164"/>
+        <location filename="../../pos_loyalty/domain/slip.py" line="+167"/>
         <source>Loyalty programme</source>
         <translation>Программа лояльности</translation>
     </message>

@@ -1,4 +1,5 @@
-"""The member panel: who the customer is, their tier, balance, discount, expiry and offers.
+"""The member panel: who the customer is, their tier, balance, discount, expiry, offers and
+their progress in the running challenges.
 
 A blocked card turns the whole panel red (whose card it was, nothing allowed); a replaced card
 says which card holds the balance now. Nothing here reads the database: the window hands in a
@@ -13,6 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from pos_loyalty.domain.cards import CardState
+from pos_loyalty.domain.challenge_words import challenge_line, challenge_text
+from pos_loyalty.domain.challenges import Progress
 from pos_loyalty.domain.money import format_percent
 from pos_loyalty.services.lookup import MemberView, Standing
 from ui.checkout.text import day, money, points
@@ -47,6 +50,7 @@ class MemberPanel(QFrame):
         self.expiring_label = self._label(layout, "expiring")
         self.membership_label = self._label(layout, "membership")
         self.offers_label = self._label(layout, "offers")
+        self.challenges_label = self._label(layout, "challenges")
         layout.addStretch(1)
         self.show_nobody()
 
@@ -101,6 +105,16 @@ class MemberPanel(QFrame):
         if names:
             self.offers_label.setText(self.tr("Offers: %1").replace("%1", "; ".join(names)))
             self.offers_label.show()
+
+    @redrawn("challenges")
+    def show_challenges(self, progress: tuple[Progress, ...]) -> None:
+        """Show the member's progress in each running challenge (none: nothing shown)."""
+        self.challenges_label.clear()
+        self.challenges_label.setVisible(bool(progress) and bool(self.card_number))
+        if progress and self.card_number:
+            lines = [challenge_text(challenge_line(p), self._language) for p in progress]
+            heading = self.tr("Challenges:")
+            self.challenges_label.setText("\n".join([heading, *("• " + x for x in lines)]))
 
     def _blocked_text(self, view: MemberView, name: str) -> str:
         reason = view.card.block_reason or self.tr("lost")
@@ -166,6 +180,7 @@ class MemberPanel(QFrame):
             self.expiring_label,
             self.membership_label,
             self.offers_label,
+            self.challenges_label,
         ):
             label.clear()
             label.hide()

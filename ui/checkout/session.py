@@ -23,6 +23,7 @@ from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.authority import approval_limits
+from pos_loyalty.services.challenges import member_challenges
 from pos_loyalty.services.checkout import Checkout, Committed, commit_checkout, quote_checkout
 from pos_loyalty.services.lookup import MemberView, lookup_card
 from pos_loyalty.services.members import Registered, Registration, register_member
@@ -77,6 +78,8 @@ class CheckoutSession(QObject):
     void_offered = Signal(object)
     balance_adjusted = Signal(object)
     history_loaded = Signal(object)
+    challenges_loaded = Signal(object)
+    """The member's progress in the running challenges (a tuple of `Progress`)."""
     slip_printed = Signal(str)
     print_failed = Signal(str)
     display_updated = Signal(object)
@@ -184,6 +187,7 @@ class CheckoutSession(QObject):
             self.display.member(view)  # a refresh (after a refund) keeps what is shown
         self.member_loaded.emit(view)
         self.load_history()
+        self.load_challenges()
         self.requote()
 
     def without_card(self) -> None:
@@ -205,7 +209,7 @@ class CheckoutSession(QObject):
         self.display.blank()
 
     def _forget_customer(self) -> None:
-        for channel in ("member", "quote", "history"):
+        for channel in ("member", "quote", "history", "challenges"):
             self.worker.forget(channel)
         self.view, self.no_card, self.override_by = None, False, ""
 
@@ -354,6 +358,7 @@ class CheckoutSession(QObject):
         if done.slip is not None:
             self.print(done.slip, done.sale.id)
         self.load_history()
+        self.load_challenges()
 
     def _on_commit_failed(self, exc: BaseException) -> None:
         self.committing = False
@@ -477,6 +482,21 @@ class CheckoutSession(QObject):
             self.history_loaded.emit,
             self._fail,
             channel="history",
+        )
+
+    def load_challenges(self) -> None:
+        """Load the current member's progress in the running challenges."""
+        view = self.view
+        if view is None or view.member is None or not view.can_transact:
+            self.worker.forget("challenges")
+            self.challenges_loaded.emit(())
+            return
+        member_id = view.member.id
+        self.worker.submit(
+            lambda: member_challenges(member_id, uow=self._uow(), clock=self._clock),
+            self.challenges_loaded.emit,
+            self._fail,
+            channel="challenges",
         )
 
     def _display_fail(self, exc: BaseException) -> None:

@@ -219,6 +219,7 @@ class CheckoutWindow(QMainWindow):
         s.void_offered.connect(self._on_session_void_offered)
         s.balance_adjusted.connect(self._on_session_balance_adjusted)
         s.history_loaded.connect(self.history_panel.show_sales)
+        s.challenges_loaded.connect(self.member_panel.show_challenges)
         s.slip_printed.connect(self._on_session_slip_printed)
         s.print_failed.connect(self._on_session_print_failed)
         s.display_failed.connect(self._on_session_display_failed)

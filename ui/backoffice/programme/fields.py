@@ -74,6 +74,16 @@ _EXPLAINED = (
         QT_TRANSLATE_NOOP("ProgrammeFields", "More than 0 and at most 100."),
     ),
     ("without a purchase", QT_TRANSLATE_NOOP("ProgrammeFields", "At least 1 day.")),
+    (
+        "another challenge has the code",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "Another challenge has this code."),
+    ),
+    (
+        "must be lower-case letters",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "Latin lower-case letters, digits, '-' or '_'."),
+    ),
+    ("at least 1 purchase", QT_TRANSLATE_NOOP("ProgrammeFields", "At least 1 purchase.")),
+    ("needs a category", QT_TRANSLATE_NOOP("ProgrammeFields", "Give it a category.")),
     ("must be at least 1 day", QT_TRANSLATE_NOOP("ProgrammeFields", "At least 1 day.")),
 )
 """The domain's refusals said in the app's language (the precise message stays as a tooltip)."""

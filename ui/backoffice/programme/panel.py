@@ -35,6 +35,7 @@ from ui.backoffice.context import BackOffice
 from ui.backoffice.programme.bonuses import BonusesSection
 from ui.backoffice.programme.caps import CapsSection
 from ui.backoffice.programme.categories import CategoriesSection
+from ui.backoffice.programme.challenges import ChallengesSection
 from ui.backoffice.programme.expiry import ExpirySection
 from ui.backoffice.programme.fields import Problem, Section, explain
 from ui.backoffice.programme.membership import MembershipSection
@@ -75,6 +76,7 @@ class ProgrammePanel(QWidget):
         self.bonuses = BonusesSection(self)
         self.membership = MembershipSection(self)
         self.promotions = PromotionsSection(context.clock().date(), self)
+        self.challenges = ChallengesSection(context.clock().date(), self)
         self.sections: list[tuple[str, Section]] = [
             (self.tr("Tiers"), self.tiers),
             (self.tr("Percentages and caps"), self.caps),
@@ -83,6 +85,7 @@ class ProgrammePanel(QWidget):
             (self.tr("Bonuses"), self.bonuses),
             (self.tr("Club membership"), self.membership),
             (self.tr("Promotions"), self.promotions),
+            (self.tr("Challenges"), self.challenges),
         ]
         self.offers = OffersSection(context, self)
         self.preview = PreviewPane(context.language, context.clock(), self)

@@ -1,7 +1,8 @@
 """The preview: a sample check under the version in force and under the edited one, side by side.
 
 The manager types the sample (a total or lines with categories, the tier, the spendable
-balance, points to redeem, the day and hour, and what targets promotions); both columns come
+balance, points to redeem, the day and hour, what targets promotions, and how far the customer
+got in the running challenges); both columns come
 from `services.preview.preview_checkout`, the counter's own quote. A figure that differs
 between the two versions is shown in bold.
 """
@@ -108,7 +109,18 @@ class PreviewPane(QGroupBox):
         form.addRow(self.tr("Day and hour"), self._when(now))
         form.addRow(self.tr("Customer"), self._customer())
         form.addRow(self.tr("Last purchase, days ago"), self.days_away)
+        form.addRow(self.tr("Challenges so far"), self._challenges_so_far())
         return form
+
+    def _challenges_so_far(self) -> QWidget:
+        """Purchases made in each purchases challenge's period, money spent in each category's."""
+        self.challenge_purchases = self._spin("sampleChallengePurchases", 1000)
+        self.challenge_spent = QLineEdit("0.00", self)
+        self.challenge_spent.setObjectName("sampleChallengeSpent")
+        self.challenge_spent.textChanged.connect(self._on_sample_changed)
+        purchases = QLabel(self.tr("purchases made"), self)
+        spent = QLabel(self.tr("spent in the category"), self)
+        return self._row(self.challenge_purchases, purchases, self.challenge_spent, spent)
 
     def _spin(self, name: str, maximum: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -210,6 +222,8 @@ class PreviewPane(QGroupBox):
             membership_active=self.membership.isChecked(),
             birthday_today=self.birthday.isChecked(),
             days_since_purchase=self.days_away.value(),
+            challenge_purchases=self.challenge_purchases.value(),
+            challenge_spent=parse_money(self.challenge_spent.text() or "0"),
         )
 
     def recompute(self) -> None:
