@@ -123,6 +123,6 @@ def _held(hold_id: str, reward: Reward, answer: RewardHold) -> RewardAuthorisati
             True, f"{ONLINE_PREFIX} held at the server", online=True, hold_id=hold_id
         )
     code = answer.code or "reward_refused"
-    values = (("available", str(answer.points_available)), ("points", str(reward.points)))
+    values = (("spendable", str(answer.points_available)), ("points", str(reward.points)))
     why = answer.message or "the server refused the hold"
     return RewardAuthorisation(False, f"{ONLINE_PREFIX} {why}", True, code=code, values=values)

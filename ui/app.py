@@ -23,7 +23,12 @@ from ui.counter_shell import CounterShell
 if TYPE_CHECKING:
     from pos_loyalty.domain.staff import Staff
     from pos_loyalty.services.checkout import Checkout
-    from pos_loyalty.services.ports import Clock, RedemptionAuthoriser, UnitOfWork
+    from pos_loyalty.services.ports import (
+        Clock,
+        RedemptionAuthoriser,
+        RewardAuthoriser,
+        UnitOfWork,
+    )
     from pos_loyalty.services.staff import PinHasher
     from sync.worker import SyncWorker
     from ui.checkout.prompts import Prompts
@@ -48,6 +53,7 @@ def build_checkout(
     key_clock: Callable[[], float] = time.monotonic,
     limit: Callable[[Checkout], Checkout] | None = None,
     authoriser: RedemptionAuthoriser | None = None,
+    reward_authoriser: RewardAuthoriser | None = None,
 ) -> CheckoutWindow:
     """Wire a counter window: worker, device bridge, devices, session, prompts, panels.
 
@@ -77,6 +83,7 @@ def build_checkout(
     )
     for owned in (worker, bridge, session):
         owned.setParent(window)
+    window.rewards.authoriser = reward_authoriser
     window.shift.demo_hint = demo_hint() if demo else ""  # the lock's sign-in, as at start-up
     if window.demo_panel is not None:
         worker.submit(lambda: sample_cards(uow_factory()), window.demo_panel.offer_cards)
@@ -117,7 +124,7 @@ def open_counter(
     from ui.dialogs.first_run import FirstRunWizard, needs_first_run
     from ui.dialogs.sign_in import SignInDialog
     from ui.i18n import install_translator, stored_language
-    from ui.offline_limits import authoriser_for, with_offline_limit
+    from ui.offline_limits import authoriser_for, reward_authoriser_for, with_offline_limit
 
     chosen = os.environ.get(LANGUAGE_ENV) or stored_language(app.uow())
     language = install_translator(qapp, chosen)
@@ -143,6 +150,7 @@ def open_counter(
         hasher=hasher,
         limit=lambda cmd: with_offline_limit(app.db, cmd, system_clock()),
         authoriser=authoriser_for(app.db),
+        reward_authoriser=reward_authoriser_for(app.db),
     )
     start_sync(app, window)
     till = start_till(

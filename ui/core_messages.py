@@ -24,7 +24,7 @@ from ui.i18n import current_language, format_money
 CONTEXT = "CoreMessages"
 MONEY_PARAMS = frozenset({"amount", "left", "total", "maximum", "threshold", "fee"})
 """Parameters that hold money (integer minor units)."""
-DATE_PARAMS = frozenset({"until", "last_day"})
+DATE_PARAMS = frozenset({"until", "last_day", "first_day"})
 """Parameters that hold a day (ISO text), written 01.03.2027 in Russian."""
 
 DEFAULT_BLOCK_REASON = "lost"
@@ -363,6 +363,42 @@ MESSAGES: Mapping[str, object] = {
         "CoreMessages",
         "The membership was renewed or changed after this sale: refund the latest membership "
         "sale first.",
+    ),
+    # rewards for points
+    "reward_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "There is no reward '{reward}' in the programme: choose one from the list."
+    ),
+    "reward_not_yet": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The reward '{reward}' is offered from {first_day}: not yet."
+    ),
+    "reward_ended": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The reward '{reward}' was offered until {last_day}: it is over."
+    ),
+    "reward_out_of_stock": QT_TRANSLATE_NOOP(
+        "CoreMessages", "None of the reward '{reward}' is left: offer the customer another one."
+    ),
+    "reward_too_few_points": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The reward '{reward}' costs {points} points; the member can spend {spendable}.",
+    ),
+    "reward_offline_points": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The server does not answer, and offline the caps allow {allowed} points now: the "
+        "reward '{reward}' costs {points}.",
+    ),
+    "reward_offline_share": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The server does not answer, and this counter already gave its share of the reward "
+        "'{reward}' ({share}): give it once the server answers again.",
+    ),
+    "reward_refused": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The server did not hold the reward '{reward}': try again."
+    ),
+    "reward_entry_unknown": QT_TRANSLATE_NOOP(
+        "CoreMessages", "No reward was given with the entry {entry}: check it in the history."
+    ),
+    "reward_already_refunded": QT_TRANSLATE_NOOP(
+        "CoreMessages", "This reward was already refunded: its points are back."
     ),
 }
 _LOST = QT_TRANSLATE_NOOP("CoreMessages", "lost")

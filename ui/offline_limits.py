@@ -17,6 +17,7 @@ from pos_loyalty.services.checkout import Checkout
 from pos_loyalty.services.offline_caps import redeeming_member, with_allowance
 from sync.offline import counter_allowance
 from sync.redemptions import ServerRedemptionAuthoriser
+from sync.reward_holds import ServerRewardAuthoriser
 from ui.clock import system_clock
 
 
@@ -32,3 +33,8 @@ def with_offline_limit(db: Database, cmd: Checkout, now: datetime) -> Checkout:
 def authoriser_for(db: Database) -> ServerRedemptionAuthoriser:
     """The counter's authoriser: reserve at the server, or the offline caps."""
     return ServerRedemptionAuthoriser(db, system_clock)
+
+
+def reward_authoriser_for(db: Database) -> ServerRewardAuthoriser:
+    """The counter's rewards authoriser: hold at the server, or the offline rule."""
+    return ServerRewardAuthoriser(db, system_clock)

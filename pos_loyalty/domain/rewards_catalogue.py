@@ -99,14 +99,17 @@ def require_available(reward: Reward, day: date, spendable: int, left: int | Non
         Unavailable.OUT_OF_STOCK: "none is left",
         Unavailable.TOO_FEW_POINTS: f"it costs {reward.points} points, {spendable} can be spent",
     }
-    day_param = reward.starts_on if why is Unavailable.NOT_YET else reward.ends_on
+    days = {
+        "first_day": reward.starts_on.isoformat() if reward.starts_on else "",
+        "last_day": reward.ends_on.isoformat() if reward.ends_on else "",
+    }
     raise NotAllowed(
         f"the reward '{reward.name}' cannot be given today: {texts[why]}",
         code=why.value,
         reward=reward.name,
         points=reward.points,
         spendable=spendable,
-        last_day=day_param.isoformat() if day_param else "",
+        **days,
     )
 
 
@@ -195,7 +198,7 @@ def check_catalogue(rewards: tuple[Reward, ...]) -> None:
             )
         if reward.id in seen:
             raise InvalidInput(
-                f"{where}: the id {reward.id!r} is used twice: give each reward its own",
+                f"{where}: another reward has the id {reward.id!r}: give each reward its own",
                 field=f"{where}.id",
             )
         seen.add(reward.id)

@@ -249,9 +249,9 @@
     <message numerus="yes">
         <location filename="../../ui/checkout/rewards_dialog.py" line="+206"/>
         <source>Reward given: {name} for %n point(s); balance now {balance}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reward given: {name} for %n point; balance now {balance}.</numerusform>
+            <numerusform>Reward given: {name} for %n points; balance now {balance}.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,9 +260,9 @@
     <message numerus="yes">
         <location line="-81"/>
         <source>Give for %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Give for %n point</numerusform>
+            <numerusform>Give for %n points</numerusform>
         </translation>
     </message>
 </context>

@@ -437,7 +437,7 @@
     <message>
         <location line="+1"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -522,17 +522,17 @@
     <message>
         <location line="+1"/>
         <source>a reward taken for points</source>
-        <translation type="unfinished"></translation>
+        <translation>награда за баллы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a reward taken for points offline (the terminal&apos;s share)</source>
-        <translation type="unfinished"></translation>
+        <translation>награда за баллы без связи с сервером (доля кассы)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>refund: the reward&apos;s points are given back</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат: баллы за награду возвращены</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1270,7 +1270,7 @@
     <message>
         <location line="+1"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1897,52 +1897,52 @@
     <message>
         <location line="+6"/>
         <source>There is no reward &apos;{reward}&apos; in the programme: choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе нет награды «{reward}»: выберите награду из списка.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reward &apos;{reward}&apos; is offered from {first_day}: not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда «{reward}» выдаётся с {first_day}: ещё рано.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reward &apos;{reward}&apos; was offered until {last_day}: it is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда «{reward}» выдавалась до {last_day}: срок вышел.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None of the reward &apos;{reward}&apos; is left: offer the customer another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды «{reward}» больше нет: предложите покупателю другую.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reward &apos;{reward}&apos; costs {points} points; the member can spend {spendable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда «{reward}» стоит баллов: {points}; участник может списать: {spendable}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server does not answer, and offline the caps allow {allowed} points now: the reward &apos;{reward}&apos; costs {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не отвечает, а без связи лимиты разрешают списать сейчас баллов: {allowed}; награда «{reward}» стоит {points}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server does not answer, and this counter already gave its share of the reward &apos;{reward}&apos; ({share}): give it once the server answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не отвечает, а эта касса уже выдала свою долю награды «{reward}» ({share}): выдайте её, когда сервер снова ответит.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server did not hold the reward &apos;{reward}&apos;: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не зарезервировал награду «{reward}»: попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No reward was given with the entry {entry}: check it in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записью {entry} награда не выдавалась: проверьте её в истории.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This reward was already refunded: its points are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта награда уже возвращена: её баллы начислены обратно.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4396,7 +4396,7 @@
     <message>
         <location line="-12"/>
         <source>Another reward has this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>У другой награды такой же код.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4477,7 +4477,7 @@
     <message>
         <location line="+1"/>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6453,15 +6453,15 @@
     <message>
         <location filename="../../ui/checkout/rewards_dialog.py" line="+156"/>
         <source>Scan the member&apos;s card first.</source>
-        <translation type="unfinished">Сначала отсканируйте карту покупателя.</translation>
+        <translation>Сначала отсканируйте карту покупателя.</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>Reward given: {name} for %n point(s); balance now {balance}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Награда выдана: {name} за %n балл; баланс теперь {balance}.</numerusform>
+            <numerusform>Награда выдана: {name} за %n балла; баланс теперь {balance}.</numerusform>
+            <numerusform>Награда выдана: {name} за %n баллов; баланс теперь {balance}.</numerusform>
         </translation>
     </message>
 </context>
@@ -6470,50 +6470,50 @@
     <message>
         <location line="-154"/>
         <source>Rewards for points: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды за баллы: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Points to spend: {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно списать баллов: {points}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No reward can be taken today with these points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня на эти баллы нельзя взять ни одной награды.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Points</source>
-        <translation type="unfinished">Баллы</translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Give</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Give for %n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выдать за %n балл</numerusform>
+            <numerusform>Выдать за %n балла</numerusform>
+            <numerusform>Выдать за %n баллов</numerusform>
         </translation>
     </message>
 </context>
@@ -6522,57 +6522,57 @@
     <message>
         <location filename="../../ui/backoffice/programme/rewards.py" line="+58"/>
         <source>Add a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить награду</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Goods a member takes for points at the counter (Ctrl+R). The stock counts what is given in all stores; offline, each counter gives at most its share of it. Keep a reward&apos;s id when you change it: the stock counts by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары, которые участник берёт за баллы на кассе (Ctrl+R). Остаток считает выданное во всех магазинах; без связи с сервером каждая касса выдаёт не больше своей доли. Меняя награду, сохраняйте её код: остаток считается по нему.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points</source>
-        <translation type="unfinished">Баллы</translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля без связи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until (included)</source>
-        <translation type="unfinished">По (включительно)</translation>
+        <translation>По (включительно)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no stock</source>
-        <translation type="unfinished"></translation>
+        <translation>не ограничен</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -6854,17 +6854,17 @@
     <message>
         <location line="+1"/>
         <source>Reward for points</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда за баллы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reward: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reward returned: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда возвращена: {name}</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>

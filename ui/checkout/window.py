@@ -40,6 +40,7 @@ from ui.checkout.membership_dialog import MembershipAtCounter
 from ui.checkout.prompts import Prompts
 from ui.checkout.quote_panel import QuotePanel
 from ui.checkout.register_dialog import RegisterAtCounter
+from ui.checkout.rewards_dialog import RewardsAtCounter
 from ui.checkout.search_box import SearchBox
 from ui.checkout.session import CheckoutSession, Settings
 from ui.checkout.shift import ShiftControl
@@ -99,6 +100,7 @@ class CheckoutWindow(QMainWindow):
         self._connect(bridge)
         self.registering = RegisterAtCounter(self)  # after _connect: its messages come last
         self.membership = MembershipAtCounter(self)
+        self.rewards = RewardsAtCounter(self)
         self.till_check = TillCheckOnCounter(self)
         self.show_message("info", self.tr("Scan a card, or type a phone number or a name."))
 
@@ -173,6 +175,7 @@ class CheckoutWindow(QMainWindow):
             ("Esc", self.tr("New customer"), self.new_customer, True),
             ("Ctrl+N", self.tr("New member"), self._on_register_action_triggered, True),
             ("Ctrl+M", self.tr("Club membership"), self._on_membership_action_triggered, True),
+            ("Ctrl+R", self.tr("Rewards"), self._on_rewards_action_triggered, True),
             ("F1", self.tr("Lock"), self.shift.lock, True),
             ("Shift+F1", self.tr("Sign out"), self.shift.sign_out, True),
         ]
@@ -307,6 +310,9 @@ class CheckoutWindow(QMainWindow):
 
     def _on_membership_action_triggered(self) -> None:
         self.membership.open_for_key()
+
+    def _on_rewards_action_triggered(self) -> None:
+        self.rewards.open_for_key()
 
     def _on_no_card_action_triggered(self) -> None:
         self.session.without_card()

@@ -75,6 +75,10 @@ _EXPLAINED = (
     ),
     ("without a purchase", QT_TRANSLATE_NOOP("ProgrammeFields", "At least 1 day.")),
     (
+        "another reward has the id",
+        QT_TRANSLATE_NOOP("ProgrammeFields", "Another reward has this id."),
+    ),
+    (
         "another challenge has the code",
         QT_TRANSLATE_NOOP("ProgrammeFields", "Another challenge has this code."),
     ),

@@ -42,6 +42,7 @@ from ui.backoffice.programme.membership import MembershipSection
 from ui.backoffice.programme.offers import OffersSection
 from ui.backoffice.programme.preview import PreviewPane
 from ui.backoffice.programme.promotions import PromotionsSection
+from ui.backoffice.programme.rewards import RewardsSection
 from ui.backoffice.programme.tiers import TiersSection
 from ui.dialogs.field_errors import ErrorLabel
 
@@ -76,6 +77,7 @@ class ProgrammePanel(QWidget):
         self.bonuses = BonusesSection(self)
         self.membership = MembershipSection(self)
         self.promotions = PromotionsSection(context.clock().date(), self)
+        self.rewards = RewardsSection(self)
         self.challenges = ChallengesSection(context.clock().date(), self)
         self.sections: list[tuple[str, Section]] = [
             (self.tr("Tiers"), self.tiers),
@@ -85,6 +87,7 @@ class ProgrammePanel(QWidget):
             (self.tr("Bonuses"), self.bonuses),
             (self.tr("Club membership"), self.membership),
             (self.tr("Promotions"), self.promotions),
+            (self.tr("Rewards"), self.rewards),
             (self.tr("Challenges"), self.challenges),
         ]
         self.offers = OffersSection(context, self)
