@@ -76,7 +76,7 @@ class RewardsDialog(QDialog):
         if found.rewards:
             self.table.selectRow(0)
         self._on_table_item_selection_changed()
-        self.resize(560, 360)
+        self.resize(640, 380)
 
     def _table(self) -> QTableWidget:
         rows = self.found.rewards
@@ -89,7 +89,9 @@ class RewardsDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, offer in enumerate(rows):
             r = offer.reward
             left = "" if offer.left is None else points(offer.left, self._language)
