@@ -236,7 +236,7 @@
 <context>
     <name>ReportsWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="+206"/>
+        <location filename="../../ui/reports/window.py" line="+219"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>RewardsAtCounter</name>
     <message numerus="yes">
-        <location filename="../../ui/checkout/rewards_dialog.py" line="+206"/>
+        <location filename="../../ui/checkout/rewards_dialog.py" line="+208"/>
         <source>Reward given: {name} for %n point(s); balance now {balance}.</source>
         <translation>
             <numerusform>Reward given: {name} for %n point; balance now {balance}.</numerusform>

@@ -6397,7 +6397,7 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="+96"/>
+        <location filename="../../ui/reports/window.py" line="+109"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -6451,7 +6451,7 @@
 <context>
     <name>RewardsAtCounter</name>
     <message>
-        <location filename="../../ui/checkout/rewards_dialog.py" line="+156"/>
+        <location filename="../../ui/checkout/rewards_dialog.py" line="+158"/>
         <source>Scan the member&apos;s card first.</source>
         <translation>Сначала отсканируйте карту покупателя.</translation>
     </message>
@@ -6468,7 +6468,7 @@
 <context>
     <name>RewardsDialog</name>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>Rewards for points: {name}</source>
         <translation>Награды за баллы: {name}</translation>
     </message>
@@ -6503,7 +6503,7 @@
         <translation>До</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Give</source>
         <translation>Выдать</translation>
     </message>
@@ -6599,7 +6599,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings.py" line="+76"/>
+        <location filename="../../ui/dialogs/settings.py" line="+75"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -7049,8 +7049,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Slips, the counter and the back office use it as soon as it is saved; the reports window when it is opened again.</source>
-        <translation>Слипы, касса и бэк-офис переходят на него сразу после сохранения; окно отчётов — когда его откроют снова.</translation>
+        <source>Slips and every open window use it as soon as it is saved; a report keeps the language chosen for it in the reports window.</source>
+        <translation>Чеки и все открытые окна переходят на него сразу после сохранения; отчёт остаётся на языке, выбранном для него в окне отчётов.</translation>
     </message>
     <message>
         <location line="+5"/>

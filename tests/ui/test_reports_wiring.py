@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
+
 from pos_loyalty.services.slips import StoreHeader
 from tests.ui.conftest import NOW, WAIT_MS, Store, clock
 from ui.checkout.prompts import Prompts
-from ui.i18n import current_language
+from ui.i18n import current_language, install_translator
 from ui.station import save_store
 
 
@@ -30,3 +32,22 @@ def test_an_english_store_gets_its_reports_in_english(qtbot: Any, store: Store) 
     qtbot.addWidget(window)
     assert window.controls.language() == "en"
     window.worker.wait_for_done(WAIT_MS)
+
+
+def test_the_open_reports_window_follows_a_language_switch_and_keeps_the_reports(
+    qtbot: Any, qapp: QApplication, store: Store
+) -> None:
+    window = Prompts(store.uow, store.hasher, clock).reports_window(None)
+    qtbot.addWidget(window)
+    window.worker.wait_for_done(WAIT_MS)
+    assert (window.windowTitle(), window.pdf_button.text()) == ("Reports", "Save as PDF…")
+    titles = [window.controls.report_box.itemText(i) for i in range(3)]
+    try:
+        install_translator(qapp, "ru")
+        qtbot.waitUntil(lambda: window.pdf_button.text() == "Сохранить PDF…", timeout=WAIT_MS)
+        assert window.windowTitle() == "Отчёты"
+        assert window.controls.language() == "ru"  # the report's own language is still chosen
+        assert [window.controls.report_box.itemText(i) for i in range(3)] == titles
+    finally:
+        install_translator(qapp, "en")
+    qtbot.waitUntil(lambda: window.pdf_button.text() == "Save as PDF…", timeout=WAIT_MS)

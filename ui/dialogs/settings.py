@@ -6,8 +6,7 @@ keeps every changed value before and after. Raising the refund limit needs a sec
 who is asked for by name and PIN when the core says so.
 
 A new store language is installed as soon as it is saved: every open window gets Qt's
-LanguageChange and re-sets its texts (the counter, the back office), or says it takes the
-language when reopened.
+LanguageChange and says its texts again (the counter, the back office, the reports window).
 """
 
 from __future__ import annotations

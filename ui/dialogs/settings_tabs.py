@@ -34,8 +34,8 @@ class StoreTab(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(header.language), 0))
         self.language.setToolTip(
             self.tr(
-                "Slips, the counter and the back office use it as soon as it is saved; "
-                "the reports window when it is opened again."
+                "Slips and every open window use it as soon as it is saved; a report keeps "
+                "the language chosen for it in the reports window."
             )
         )
         form = QFormLayout(self)

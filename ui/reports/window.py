@@ -18,6 +18,7 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,10 +51,12 @@ from pos_loyalty.reports.period import Language, Progress
 from pos_loyalty.services.ports import Clock
 from sync.errors import SyncError
 from sync.reports import ChainAsk, ChainReports
+from ui.i18n import current_language
 from ui.reports.charts import chart_view
 from ui.reports.controls import Chain, Controls
 from ui.reports.printing import print_pdf
 from ui.reports.tables import ROW_LIMIT, ReportTableModel, table_view
+from ui.retranslate import retranslate_tree
 from ui.worker import LongJob, Worker
 
 
@@ -84,6 +87,7 @@ class ReportsWindow(QDialog):
         self._chain = chain
         self._terminals = tuple(terminals)  # the shift's Z-report: only this terminal
         self._clock = clock
+        self._speaks = current_language()  # the window's own texts; the report has its own
         self.t = labels_for(language)
         self.worker = Worker(self, threads=1)  # a report reads a lot: no need for two at once
         self.shown: Shown | None = None
@@ -91,6 +95,15 @@ class ReportsWindow(QDialog):
         self._build()
         self.job = LongJob(self.worker, self.progress, self)
         self.worker.submit(self._read_stores, self._on_stores_read, self._on_failed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Say the window's own texts again when Settings switches the language.
+
+        The report keeps the language chosen for it in "Language of the report"."""
+        if event.type() == QEvent.Type.LanguageChange:
+            old, self._speaks = self._speaks, current_language()
+            retranslate_tree(self, old, self._speaks)
+        super().changeEvent(event)
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Reports"))
