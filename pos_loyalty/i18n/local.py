@@ -46,9 +46,11 @@ def money_text(amount: Minor, language: str, *, group: str | None = None) -> str
     )
 
 
-def count_text(count: int, language: str) -> str:
-    """A whole number with its thousands grouped: '12 345' (ru), '12,345' (en)."""
-    return f"{count:,}".replace(",", conventions(language).group)
+def count_text(count: int, language: str, *, signed: bool = False) -> str:
+    """A whole number with its thousands grouped: '12 345' (ru), '12,345' (en); `signed` writes
+    the sign of a change: '+1 500', '-20'."""
+    written = f"{count:+,}" if signed else f"{count:,}"
+    return written.replace(",", conventions(language).group)
 
 
 def decimal_text(text: str, language: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from pos_loyalty.i18n.local import count_text
 from pos_loyalty.services.history import MemberPage
 from ui.backoffice.words import card_state, card_type, ledger_kind, ledger_reason
 from ui.checkout.text import day, money, points
@@ -61,7 +62,7 @@ def points_rows(page: MemberPage, lang: str) -> list[list[str]]:
         [
             day(line.entry.business_date, lang),
             ledger_kind(line.entry.kind.value),
-            f"{line.entry.points:+,}".replace(",", "\u00a0" if lang == "ru" else ","),
+            count_text(line.entry.points, lang, signed=True),
             points(line.running_balance, lang),
             ledger_reason(line.entry.reason),
         ]
