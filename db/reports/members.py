@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Table, and_, case, func, literal, or_, select
 
 from db.models import balances, member_spend, members, refunds, sales
+from db.reports import buyers as buyer_rows
 from db.reports.balances import BalanceQueries
 from db.reports.common import in_terminals, month_date, month_of, of_goods, whole
 from pos_loyalty.reports.period import Period, month_start
@@ -117,6 +118,19 @@ class MemberQueries(BalanceQueries):
     def buyers_and_churn(
         self, period: Period, window: Period, terminals: Terminals
     ) -> tuple[Buyers, Churn]:
+        """Buyers of the period and the churn window's active members.
+
+        Counted from the buyers' month rows (`db.reports.buyers`) for every terminal and a
+        period of whole months; otherwise from the sales.
+        """
+        if terminals is None and buyer_rows.whole_months(period) and buyer_rows.countable(window):
+            found = buyer_rows.buyers_of(self._connection, period)
+            return found, buyer_rows.churn_of(self._connection, window)
+        return self.buyers_and_churn_from_sales(period, window, terminals)
+
+    def buyers_and_churn_from_sales(
+        self, period: Period, window: Period, terminals: Terminals
+    ) -> tuple[Buyers, Churn]:
         """Buyers of the period and the churn window's active members, in one pass over sales.
 
         One group per member over both date ranges (read from the covering day index): checks
@@ -186,7 +200,14 @@ class MemberQueries(BalanceQueries):
         )
 
     def cohort_activity(self, period: Period, terminals: Terminals) -> list[CohortCount]:
-        """Members of each cohort of the period who bought, per month.
+        """Members of each cohort of the period who bought, per month: from the buyers' month
+        rows for every terminal (`db.reports.buyers`), from the sales for some."""
+        if terminals is None:
+            return buyer_rows.cohort_activity(self._connection, period, _joined())
+        return self.cohort_activity_from_sales(period, terminals)
+
+    def cohort_activity_from_sales(self, period: Period, terminals: Terminals) -> list[CohortCount]:
+        """Members of each cohort of the period who bought, per month, from the sales.
 
         The period's sales are read from the covering day index and kept only for the members
         who can belong to a cohort (an id list from the registration index); the distinct

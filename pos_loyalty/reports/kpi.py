@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from fractions import Fraction
@@ -116,7 +117,7 @@ class KpiReport:
         return ratio(self.churned, self.churn.base)
 
 
-def daily_checks(rows: list[SalesDay], period: Period) -> tuple[DailyChecks, ...]:
+def daily_checks(rows: Iterable[SalesDay], period: Period) -> tuple[DailyChecks, ...]:
     """Sum the terminals' rows per day; days without checks count as zero."""
     by_day: dict[date, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for row in rows:
@@ -133,15 +134,15 @@ def build_kpi(
 ) -> KpiReport:
     """Read the period's checks, buyers, points, cohorts, churn and promotions."""
     period, terminals = request.period, request.scope.terminals
-    sales = queries.sales_by_day(period, terminals)
-    days = daily_checks(sales, period)
-    club = fees_of(sales, queries.refunds_by_day(period, terminals))
+    totals = queries.day_totals(period, terminals)
+    days = daily_checks(totals.sales, period)
+    club = fees_of(totals.sales, totals.refunds)
     progress(1, STEPS)
     window = Period(period.last - timedelta(days=request.inactive_days - 1), period.last)
     buyers, churn = queries.buyers_and_churn(period, window, terminals)
     progress(2, STEPS)
     earned = redeemed = 0
-    for row in queries.points_by_day(period, terminals):
+    for row in totals.points:
         earned += row.added if row.kind in ("earn", "bonus") else 0
         redeemed += row.removed if row.kind == "redeem" else 0
     progress(3, STEPS)
@@ -166,6 +167,6 @@ def _promotions(
     span = Period(min(needed), period.last)
     daily = {
         d.day: (d.card_checks, d.card_total)
-        for d in daily_checks(queries.sales_by_day(span, terminals), span)
+        for d in daily_checks(queries.day_totals(span, terminals).sales, span)
     }
     return tuple(measure(p, period, daily) for p in promos)

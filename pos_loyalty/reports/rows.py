@@ -65,6 +65,19 @@ class RefundsDay:
 
 
 @dataclass(frozen=True, slots=True)
+class DayTotals:
+    """Each day's checks, points and refunds, summed over the terminals of a scope.
+
+    The rows are those of `sales_by_day`, `points_by_day` and `refunds_by_day` with the
+    terminal left out (`terminal_id` is ""), for reports that add the terminals up anyway.
+    """
+
+    sales: tuple[SalesDay, ...]
+    points: tuple[PointsDay, ...]
+    refunds: tuple[RefundsDay, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DayCount:
     """A count for one day."""
 

@@ -7,6 +7,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from pos_loyalty.reports.z import build_z
 from tests.integration.reports.conftest import APRIL_1, MON, WED, Shop
 from tests.integration.reports.till import MSK
 from ui.cli.main import cli
+
+APRIL_30 = date(2026, 4, 30)
 
 TITLES_RU = {
     "z": "Дневной Z-отчёт",
@@ -138,18 +141,30 @@ def _plans(shop: Shop, read: Callable[[], object]) -> dict[str, str]:
     return plans
 
 
-def test_the_z_report_reads_each_day_range_through_an_index(shop: Shop) -> None:
+def test_the_z_report_reads_each_day_range_from_the_daily_figures(shop: Shop) -> None:
     plans = _plans(shop, lambda: shop.till.read(build_z, MON, WED))
-    assert "USING COVERING INDEX ix_sales_business_date_covering" in plans["sales"]
-    assert (
-        "USING COVERING INDEX ix_ledger_entries_business_date_covering" in plans["ledger_entries"]
-    )
-    assert "USING INDEX ix_refunds_business_date" in plans["refunds"]
+    days = "SEARCH daily_figures USING PRIMARY KEY (business_date>? AND business_date<?)"
+    assert days in plans["daily_figures"]
+    assert not {"sales", "ledger_entries", "refunds"} & set(plans)
 
 
-def test_the_kpis_read_sales_and_members_from_the_covering_indexes(shop: Shop) -> None:
+def test_the_kpis_of_whole_months_read_figures_and_buyer_months_not_each_sale(
+    shop: Shop,
+) -> None:
+    plans = _plans(shop, lambda: shop.till.read(build_kpi, date(2026, 3, 1), APRIL_30))
+    assert "USING PRIMARY KEY (business_date>? AND business_date<?)" in plans["daily_figures"]
+    months = "USING COVERING INDEX ix_buyer_months_month_covering (month=? AND prev_day<?)"
+    assert months in plans["buyer_months"]
+    assert "USING COVERING INDEX ix_members_registered_on_id" in plans["members"]
+    assert "SEARCH buyer_months USING PRIMARY KEY (member_id=? AND month=?)" in plans["members"]
+    everything = "".join(plans.values())
+    assert "ix_sales_business_date_covering (business_date>? AND business_date<?)" not in everything
+    assert "SCAN sales" not in everything and "SCAN members" not in everything
+
+
+def test_the_kpis_of_other_periods_count_buyers_from_the_covering_indexes(shop: Shop) -> None:
     plans = _plans(shop, lambda: shop.till.read(build_kpi, MON, APRIL_1))
-    assert "USING COVERING INDEX ix_sales_business_date_covering" in plans["sales"]
+    assert "USING COVERING INDEX ix_sales_business_date_covering" in plans["members"]
     assert "USING COVERING INDEX ix_members_registered_on_id" in plans["members"]
     assert "SCAN sales" not in plans["sales"] and "SCAN members" not in plans["members"]
 
