@@ -35,6 +35,7 @@ from pos_loyalty.services.staff import add_staff
 from ui.app import build_checkout
 from ui.backoffice.programme.screens import programme_screenshots
 from ui.backoffice.screens import backoffice_screenshots
+from ui.checkout.challenge_screens import challenge_screenshots
 from ui.checkout.reward_screens import rewards_screenshots
 from ui.checkout.screens import counter_screenshots, till_check_screenshots
 from ui.checkout.window import CheckoutWindow
@@ -56,7 +57,8 @@ SHOT_HOOKS: list[ShotHook] = [
     programme_screenshots,
     counter_screenshots,
     till_check_screenshots,
-    rewards_screenshots,  # last: it saves a programme version with a catalogue
+    rewards_screenshots,  # it saves a programme version with a catalogue
+    challenge_screenshots,  # last: it adds challenges and a member's sales
 ]
 """Extra screens to shoot: each takes (output folder, store file) and returns the PNGs saved."""
 
@@ -214,6 +216,7 @@ def sized_shots(
     saved.extend(backoffice_screenshots(out, store_file, size=size))
     saved.extend(till_check_screenshots(out, store_file, size=size))
     saved.extend(rewards_screenshots(out, store_file, size=size))
+    saved.extend(challenge_screenshots(out, store_file, size=size))
     return saved
 
 

@@ -131,7 +131,7 @@ class CheckoutWindow(QMainWindow):
         columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         # its word-wrapped lines would otherwise claim more height than a short screen has
-        left.addWidget(scrolling(self.member_panel), 3)
+        left.addWidget(scrolling(self.member_panel, wraps=True), 3)
         left.addWidget(self.history_panel, 2)
         left.addWidget(self.till_panel, 2)
         columns.addLayout(left, 1)
