@@ -18,12 +18,18 @@ def test_the_reports_open_on_the_counters_clock_in_the_stores_language(
     qtbot: Any, store: Store
 ) -> None:
     assert current_language() == "en"  # the window speaks English; the store is Russian
+    uow = store.uow()
+    with uow:
+        uow.settings.put("store_terminals", {"Ромашка": ["T-TEST"], "Южный": ["T-2"]})
+        uow.commit()
     window = Prompts(store.uow, store.hasher, clock).reports_window(None, terminals=("T-TEST",))
     qtbot.addWidget(window)
     assert window.controls.language() == "ru"
     assert window.controls.first() == window.controls.last() == NOW.date()  # 2 November 2026
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=WAIT_MS)
-    assert window.controls.store_box.count() >= 1  # the stores, read from the store's file
+    box = window.controls.store_box
+    # "All terminals" is there from the start; the stores are read from the store's file
+    assert [box.itemText(i) for i in range(box.count())] == ["All terminals", "Ромашка", "Южный"]
 
 
 def test_an_english_store_gets_its_reports_in_english(qtbot: Any, store: Store) -> None:

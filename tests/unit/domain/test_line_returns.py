@@ -41,7 +41,11 @@ def test_thirds_of_an_odd_line_go_by_largest_remainder_and_add_up() -> None:
     third, after = return_part(line, "3", after, None, index=2)
     assert figures(third) == (333, 33, 0, 300, 2, 0)
     assert after.whole and after.quantity == Decimal(3)
-    assert 33 + 34 + 33 == 100 and 300 * 3 == 900 and 1 + 2 + 2 == 5
+    # the three parts add up to the line: 333 + 334 + 333 = 1000, 33 + 34 + 33 = 100,
+    # 300 x 3 = 900 paid, 1 + 2 + 2 = 5 earned
+    parts = (first, second, third)
+    assert tuple(map(sum, zip(*map(figures, parts), strict=True))) == (1000, 100, 0, 900, 5, 0)
+    assert after.figures == line
 
 
 def test_a_weighed_line_comes_back_by_its_decimal_quantity() -> None:

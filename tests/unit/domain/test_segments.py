@@ -155,5 +155,17 @@ def test_placing_the_whole_population_agrees_with_placing_each_member() -> None:
         for d, f, m in ((2, 1, 50000), (40, 3, 300000), (40, 3, 120000), (100, 5, 900000))
     ]
     scales = Scales.of(population)
+    # n = 4. R (fewer days better): 100 -> 1 + 5 // 8 = 1; 40 (two): below 1, equal 2 ->
+    # 1 + 20 // 8 = 3; 2 -> 1 + 35 // 8 = 5. F: 1 -> 1, 3 (two) -> 3, 5 -> 5. M: 50000 -> 1,
+    # 120000 -> 1 + 15 // 8 = 2, 300000 -> 1 + 25 // 8 = 4, 900000 -> 5.
+    # (5, 1, 1), one purchase: new; (3, 3, 4), FM 4: loyal; (3, 3, 2), FM 3: loyal;
+    # (1, 5, 5), FM 5: can't lose.
+    assert list(scales.placed()) == [
+        (Segment.NEW, 50000),
+        (Segment.LOYAL, 300000),
+        (Segment.LOYAL, 120000),
+        (Segment.CANT_LOSE, 900000),
+    ]
     assert list(scales.placed()) == [(scales.segment(p), p.money) for p in population]
+    assert scales.recency.table() == {100: 1, 40: 3, 2: 5}
     assert scales.frequency.table() == {1: 1, 3: 3, 5: 5}  # 3: below 1, equal 2 -> 1 + 20 // 8

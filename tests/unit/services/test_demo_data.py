@@ -104,6 +104,26 @@ def test_the_same_checks_at_the_counter_give_the_same_sales_and_balance(
         )
 
 
+def test_the_first_members_first_checks_by_hand(histories: list[MemberHistory]) -> None:
+    # Seed 11, member 0, the tiered template: Bronze (0 % off, 3 % earned) while the spend of
+    # the last 365 days stays below 30 000.00; points wait 14 days; up to 50 % paid by points.
+    # 07.04: 1 261.00 -> floor(37.83) = 37. 30.04: 3 345.50 -> floor(100.365) = 100.
+    # 01.05: 6 913.99 + 159.00 tobacco, redeeming all that is spendable: the welcome 100 and
+    # the 37 of 07.04 (active from 21.04; the 100 of 30.04 wait until 14.05) = 137, under the
+    # cap floor(6 913.99 x 50 %) = 3 456; paid 6 913.99 - 137.00 + 159.00 = 6 935.99;
+    # earned floor(3 % of 6 776.99 = 203.31) = 203. 13.07: 6 474.50 -> floor(194.235) = 194.
+    figures = [
+        (s.business_date, s.total, s.discount, s.redeemed_points, s.paid, s.earned_points, s.tier)
+        for s in histories[0].sales[:4]
+    ]
+    assert figures == [
+        (date(2026, 4, 7), 126100, 0, 0, 126100, 37, "Bronze"),
+        (date(2026, 4, 30), 334550, 0, 0, 334550, 100, "Bronze"),
+        (date(2026, 5, 1), 707299, 0, 137, 693599, 203, "Bronze"),
+        (date(2026, 7, 13), 647450, 0, 0, 647450, 194, "Bronze"),
+    ]
+
+
 def test_spend_by_day_is_the_money_paid_for_goods(histories: list[MemberHistory]) -> None:
     for h in histories:
         paid: dict[date, int] = {}
