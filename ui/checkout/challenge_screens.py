@@ -11,6 +11,7 @@ completes. This runs last: it saves a programme version and sales in the store.
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.services.challenges import member_challenges
 from pos_loyalty.services.checkout import Checkout, commit_checkout
 from pos_loyalty.services.lookup import lookup_card
+from pos_loyalty.services.ports import Clock
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import current_programme, save_programme
 from ui.app import build_checkout
@@ -93,7 +95,12 @@ def _bring_to_four_purchases(db: Database, card: str) -> None:
             break
         moment = datetime.combine(day, time(11, 0), NOW.tzinfo)
         lines = (CheckLine(45000), CheckLine(125000, "dairy")) if n == 0 else (CheckLine(45000),)
-        commit_checkout(Checkout(card, lines), uow=db.uow(), clock=lambda m=moment: m, actor=actor)
+        at: Clock = functools.partial(_fixed, moment)
+        commit_checkout(Checkout(card, lines), uow=db.uow(), clock=at, actor=actor)
+
+
+def _fixed(moment: datetime) -> datetime:
+    return moment
 
 
 def _scroll_to(widget: QWidget) -> None:
