@@ -21,11 +21,12 @@ from types import TracebackType
 from typing import Any, Self
 
 from pos_loyalty.domain.cards import Card
-from pos_loyalty.domain.ledger import LedgerEntry, Wallet
+from pos_loyalty.domain.ledger import EntryKind, LedgerEntry, Wallet
 from pos_loyalty.domain.members import Member
 from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.promotions import Promotion
+from pos_loyalty.domain.rewards_catalogue import REWARD_OFFLINE
 from pos_loyalty.domain.sales import Refund, Sale
 from pos_loyalty.services.ports import (
     AuditLog,
@@ -154,16 +155,27 @@ class Ledger:
         return next((e for e in self.rows if e.id == entry_id), None)
 
     def reversal_of(self, entry_id: str) -> LedgerEntry | None:
-        """A generated history refunds no reward."""
-        return None
+        """The reversal of an entry, if it was reversed."""
+        return next(
+            (e for e in self.rows if e.kind == EntryKind.REVERSAL and e.refers_to == entry_id),
+            None,
+        )
 
     def rewards_given(self, reward_id: str) -> int:
-        """A generated history gives no reward."""
-        return 0
+        """How many of this reward were given and not refunded."""
+        given = [e for e in self.rows if e.kind == EntryKind.REWARD and e.refers_to == reward_id]
+        return sum(1 for e in given if self.reversal_of(e.id) is None)
 
     def rewards_given_offline(self, reward_id: str, terminal_id: str) -> int:
-        """A generated history gives no reward."""
-        return 0
+        """How many of this reward the terminal gave offline (its share)."""
+        return sum(
+            1
+            for e in self.rows
+            if e.kind == EntryKind.REWARD
+            and e.refers_to == reward_id
+            and e.terminal_id == terminal_id
+            and e.reason == REWARD_OFFLINE
+        )
 
 
 class Wallets:
