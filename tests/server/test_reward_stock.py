@@ -7,6 +7,7 @@ Anna (A) and Boris (B) each have their 100 welcome points, known to both termina
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from threading import Barrier
@@ -52,9 +53,14 @@ def two_counters(
     save_programme({**template("bonus"), "rewards": rewards}, uow=a.db.uow())
     anna = a.register("Анна Смирнова", "+7 912 100 00 01").card.number
     boris = b.register("Борис Орлов", "+7 912 100 00 02").card.number
-    for till in (a, b, a):
+    for till in (a, b):
         till.sync()
-    assert current_programme(uow=b.db.uow()).reward("tote") is not None
+    # on PostgreSQL a pull sees a change once every older transaction has ended: wait for it
+    deadline = time.monotonic() + 20
+    while current_programme(uow=b.db.uow()).reward("tote") is None:
+        assert time.monotonic() < deadline, "terminal B never pulled the catalogue"
+        time.sleep(0.2)
+        b.sync()
     return a, b, anna, boris
 
 
