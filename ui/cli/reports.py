@@ -110,6 +110,13 @@ def text_lines(document: Document) -> list[str]:
     return lines
 
 
+def _said(app: App, document: Document, files: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The JSON or the lines the command prints about the report."""
+    if app.as_json:
+        return {**document_to_plain(document), "files": files}, []
+    return {}, text_lines(document)
+
+
 @click.command("report")
 @click.argument("name", type=click.Choice(list(REPORTS)))
 @click.option(
@@ -150,14 +157,15 @@ def report(
         if chain:
             document = _from_server(app, asked, now)
             files = _write(document, pdf_path, csv_dir, phases)
+            data, text = _said(app, document, files)
         else:
             with SqlAlchemyReportSource(app.db.uow).open() as queries:
                 document = build_document(
                     name, queries, asked.request(queries, now), phases.phase("reading")
                 )
                 files = _write(document, pdf_path, csv_dir, phases)
-        data = {**document_to_plain(document), "files": files} if app.as_json else {}
-        text = text_lines(document) if not app.as_json else []
+                # A long table (the ledger export) streams its rows from the open store.
+                data, text = _said(app, document, files)
     finally:
         phases.close()
     text += [f"PDF written to {files['pdf']}"] if "pdf" in files else []
