@@ -534,7 +534,8 @@ class DailyFigureRow(Base):
 class BuyerMonthRow(Base):
     """A member's checks of goods in one calendar month (every terminal), linked to the
     member's purchases before and after it, so distinct buyers of a span are counted, not
-    grouped (`db.reports.buyers`)."""
+    grouped (`db.reports.buyers`). `joined` is the member's registration day, kept equal to
+    `members.registered_on` by triggers on `members` (NULL: none, or no such member)."""
 
     __tablename__ = "buyer_months"
     __table_args__ = (
@@ -547,7 +548,9 @@ class BuyerMonthRow(Base):
             "first_day",
             "next_day",
             "checks",
+            "joined",
         ),
+        Index("ix_buyer_months_joined_month", "joined", "month", "first_day"),
         {"sqlite_with_rowid": False},
     )
 
@@ -558,6 +561,7 @@ class BuyerMonthRow(Base):
     last_day: Mapped[date] = mapped_column(IsoDate)
     prev_day: Mapped[date] = mapped_column(IsoDate)
     next_day: Mapped[date] = mapped_column(IsoDate)
+    joined: Mapped[date | None] = mapped_column(IsoDate)
 
 
 daily_figures = _table(DailyFigureRow)

@@ -1,10 +1,11 @@
 """The central server's schema: the shared tables of `db.models`, and the server's own.
 
 The members, cards, ledger, programmes, staff, sales, refunds, balance and daily figures
-tables are the terminal's definitions copied into the server's `MetaData` (same names, types and constraint
-names on SQLite and PostgreSQL). The server adds stores, terminals and their enrolment codes,
-per-entry receipts, the change log that pull pages are cut from, sequence gaps, refused
-messages, the history of negative balances (each flag open until a manager resolves it), the
+tables are the terminal's definitions copied into the server's `MetaData` (same names, types
+and constraint names on SQLite and PostgreSQL). The server adds stores, terminals and their
+enrolment codes, per-entry receipts, the change log that pull pages are cut from, sequence
+gaps, refused messages, the history of negative balances (each flag open until a manager
+resolves it), the
 blocks of card numbers handed to terminals (with the terminal that first sent each card), and
 qualifying spend per member, day and terminal.
 It also keeps each terminal's evidence (the hashes of its audit records, the heads of its

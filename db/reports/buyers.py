@@ -31,9 +31,8 @@ from pos_loyalty.reports.period import Period, month_start
 from pos_loyalty.reports.rows import Buyers, Churn, CohortCount
 
 b, m = buyer_months.c, members.c
-BY_MEMBER = "INDEXED BY sqlite_autoindex_buyer_months_1"
-"""The primary key (member, month): where members lead (the late joiners, the cohorts), each
-member's months are one seek, instead of every buyer's row looking its member up."""
+BY_JOINED = "INDEXED BY ix_buyer_months_joined_month"
+"""A cohort's rows are one range of it; left alone, SQLite may read every row of the months."""
 
 
 def _months(first: date, last: date) -> list[date]:
@@ -88,38 +87,45 @@ def buyers_of(connection: Connection, period: Period) -> Buyers:
 
 
 def churn_of(connection: Connection, window: Period) -> Churn:
-    """Members who joined before the window, and those of them who bought within it."""
-    active = select(func.count()).where(bought_within(window))
-    late = (
-        select(func.count())
-        .select_from(members.join(buyer_months, b.member_id == m.id))
-        .where(m.registered_on >= window.first, bought_within(window))
-        .with_hint(buyer_months, BY_MEMBER, "sqlite")
-    )
-    before = or_(m.registered_on.is_(None), m.registered_on < window.first)
-    base = connection.execute(select(func.count()).where(before)).scalar_one()
-    seen = connection.execute(active).scalar_one() - connection.execute(late).scalar_one()
-    return Churn(int(base), int(seen))
+    """Members who joined before the window, and those of them who bought within it.
+
+    A member who bought within the window counts unless they joined on its first day or later
+    (`joined`, their registration day; none: they count), in the same pass over the rows.
+    """
+    before = or_(b.joined.is_(None), b.joined < window.first)
+    active = select(_count(before)).where(bought_within(window))
+    members_before = or_(m.registered_on.is_(None), m.registered_on < window.first)
+    base = connection.execute(select(func.count()).where(members_before)).scalar_one()
+    return Churn(int(base), int(connection.execute(active).scalar_one()))
 
 
 def cohort_activity(connection: Connection, period: Period, joined: Any) -> list[CohortCount]:
-    """Members of each cohort of the period who bought, per month (`joined`: the joining day).
+    """Members of each cohort of the period who bought, per month.
 
-    The cohorts' members come from the registration index (and the few with no registration
-    day); each one's months are read from its rows, kept when the month's first purchase falls
-    on or before the period's last day.
+    A month counts when its first purchase falls on or before the period's last day. Members
+    with a registration day are found by it (`joined`, an index range); the few without one
+    join in the month of their first purchase (`joined`: that expression over `members`).
     """
     first = month_start(period.first)
+    months = b.month.in_(_months(first, period.last)), b.first_day <= period.last
+    registered_cohort = month_of(b.joined, connection)
+    registered = (
+        select(registered_cohort, b.month, func.count())
+        .where(b.joined.between(first, period.last), *months)
+        .group_by(registered_cohort, b.month)
+        .with_hint(buyer_months, BY_JOINED, "sqlite")
+    )
     cohort = month_of(joined, connection)
-    statement = (
+    unregistered = (
         select(cohort, b.month, func.count())
-        .select_from(members.join(buyer_months, b.member_id == m.id))
-        .where(or_(m.registered_on.between(first, period.last), m.registered_on.is_(None)))
-        .where(b.month.in_(_months(first, period.last)), b.first_day <= period.last)
+        .select_from(buyer_months.join(members, m.id == b.member_id))
+        .where(b.joined.is_(None), m.registered_on.is_(None), *months)
         .where(joined.between(first, period.last))
         .group_by(cohort, b.month)
-        .with_hint(buyer_months, BY_MEMBER, "sqlite")
     )
-    return [
-        CohortCount(month_date(c), month, int(n)) for c, month, n in connection.execute(statement)
-    ]
+    found: dict[tuple[date, date], int] = {}
+    for statement in (registered, unregistered):
+        for c, month, n in connection.execute(statement):
+            key = (month_date(c), month)
+            found[key] = found.get(key, 0) + int(n)
+    return [CohortCount(c, month, n) for (c, month), n in sorted(found.items())]

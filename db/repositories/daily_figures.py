@@ -18,8 +18,10 @@ pulled entries, the member import, the bulk writer, the server's push). Two tabl
 - `buyer_months`, one row per member and calendar month with a check of goods: how many
   checks (every terminal), the first and last day of them, and the member's last purchase day
   before the month (`prev_day`, `NONE_BEFORE` if none) and first after it (`next_day`,
-  `NONE_AFTER`). Sums add up over days; distinct buyers do not, and these links let
-  `db.reports.buyers` count them over any span of months without grouping by member.
+  `NONE_AFTER`), and the member's registration day (`joined`: read from `members` here, kept
+  equal to it afterwards by triggers on `members`). Sums add up over days; distinct buyers
+  do not, and these links let `db.reports.buyers` count them over any span of months without
+  grouping by member.
 
 Each write adds to the rows (an upsert per key); a member's month row is inserted with its
 links read from the member's other months, and the neighbouring months' links are moved
@@ -39,7 +41,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert, Update
 
 from db.column_types import IsoDate
-from db.models import buyer_months, daily_figures, sales
+from db.models import buyer_months, daily_figures, members, sales
 from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.domain.sales import Refund, Sale, SaleKind
 
@@ -203,6 +205,7 @@ def statements(dialect: str) -> Statements:
         last_day=last,
         prev_day=func.coalesce(before.scalar_subquery(), lo),
         next_day=func.coalesce(after.scalar_subquery(), hi),
+        joined=select(members.c.registered_on).where(members.c.id == member).scalar_subquery(),
     )
     buyer = row.on_conflict_do_update(
         index_elements=[b.member_id, b.month],

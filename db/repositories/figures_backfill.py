@@ -3,7 +3,8 @@
 The migrations that add `daily_figures` and `buyer_months` (terminal and server) call
 `backfill`: month by month, the sums of each day's sales, refunds and entries and each
 member's month of purchases; then, month by month again, each month's links to the member's
-purchases before and after it. `progress` hears after every month, so a large store says how
+purchases before and after it, and the member's registration day (`joined`, which triggers on
+`members` keep from then on). `progress` hears after every month, so a large store says how
 far it is. Without a database to read (Alembic's offline SQL) `backfill_statements` gives the
 same work as statements over every row at once.
 """
@@ -31,7 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import ColumnElement, Executable
 
-from db.models import buyer_months, daily_figures, ledger_entries, refunds, sales
+from db.models import buyer_months, daily_figures, ledger_entries, members, refunds, sales
 from db.repositories.daily_figures import (
     MEASURES,
     NONE_AFTER,
@@ -165,6 +166,7 @@ def _links(month: date | None) -> Executable:
     mine = other.c.member_id == b.member_id
     before = select(func.max(other.c.last_day)).where(mine, other.c.month < b.month)
     after = select(func.min(other.c.first_day)).where(mine, other.c.month > b.month)
+    joined = select(members.c.registered_on).where(members.c.id == b.member_id)
     where = true() if month is None else and_(b.month == month)
     return (
         update(buyer_months)
@@ -172,6 +174,7 @@ def _links(month: date | None) -> Executable:
         .values(
             prev_day=func.coalesce(before.scalar_subquery(), _BEFORE),
             next_day=func.coalesce(after.scalar_subquery(), _AFTER),
+            joined=joined.scalar_subquery(),
         )
     )
 

@@ -55,6 +55,8 @@ def test_the_insert_only_and_search_triggers_exist(db_path: Path, database: Data
         "audit_log_no_delete",
         "audit_keys_no_update",
         "audit_keys_no_delete",
+        "buyer_months_joined_insert",
+        "buyer_months_joined_update",
     }
 
 
