@@ -1,7 +1,7 @@
 """Till API benchmark on a generated store: calculate and confirm over loopback HTTP.
 
     python -m bench.bench_till --db bench/data/store.sqlite3 [--samples 1000] [--confirms 300]
-    python -m bench.bench_till --members 100000        # makes bench/data/till-100000.sqlite3
+    python -m bench.bench_till --members 100000   # makes (or reuses) a store of that size
 
 The till API runs in its own thread (uvicorn, as `pos-loyalty till serve` does) over the store;
 the client keeps one HTTP/1.1 connection open, as a till would. Each call is timed from the
@@ -10,6 +10,11 @@ request to the parsed answer. Beside it, in the same run on the same file, the r
 same check, without HTTP, JSON and the till's own bookkeeping). Each series stops at its sample
 count or after `--seconds`, whichever comes first. Confirmations add sales: use a copy if you
 care about the file.
+
+A store made by `--members N` (`bench.generate` with one sale per member) is kept under
+`~/.cache/pos-loyalty-bench/` (or `$POS_LOYALTY_BENCH_CACHE`), outside any checkout, and reused
+by every later run on this machine: the 1M-member one takes half an hour to make under load.
+The load average is printed before and after the series, the machine being shared.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import socket
 import sqlite3
@@ -81,18 +87,41 @@ def _port() -> int:
         return int(s.getsockname()[1])
 
 
+def cache_dir() -> Path:
+    """Where generated stores are kept between runs and checkouts."""
+    default = Path.home() / ".cache" / "pos-loyalty-bench"
+    return Path(os.environ.get("POS_LOYALTY_BENCH_CACHE", default))
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
 def _store(args: argparse.Namespace) -> Path:
     if args.members is None:
         return Path(args.db)
-    path = Path(f"bench/data/till-{args.members}.sqlite3")
+    path = cache_dir() / f"till-{args.members}.sqlite3"
     if not path.exists():
         from bench.generate import build
 
+        # made under another name and renamed once whole, so an interrupted run is never reused
+        partial = path.with_name(path.name + ".partial")
+        for leftover in (partial, *_companions(partial)):
+            leftover.unlink(missing_ok=True)
         path.parent.mkdir(parents=True, exist_ok=True)
         started = time.monotonic()
-        counts = build(path, args.members, sales=1)
+        counts = build(partial, args.members, sales=1)
+        for companion, final in zip(_companions(partial), _companions(path), strict=True):
+            if companion.exists():
+                companion.rename(final)
+        partial.rename(path)
         print(f"\ngenerated {counts} in {time.monotonic() - started:.0f} s -> {path}")
     return path
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def main() -> None:
@@ -108,7 +137,7 @@ def main() -> None:
     rng = random.Random(3)
     con = sqlite3.connect(path)
     members = con.execute("SELECT count(*) FROM members").fetchone()[0]
-    print(f"store: {members:,} members ({path})")
+    print(f"store: {members:,} members ({path}); {_load()}")
     cards = sample_cards(con, args.samples + args.confirms, rng)
     con.close()
     db = open_database(path)
@@ -123,6 +152,7 @@ def main() -> None:
     finally:
         server.stop()
         db.close()
+    print(f"after the series: {_load()}")
 
 
 def run(
