@@ -15,7 +15,8 @@ slip. Giving follows the counter's reserve-record-commit protocol (services/rede
 `refund_reward` undoes one exactly: the points come back as a new lot (as a refund of a sale
 gives back redeemed points) and the unit goes back to the stock, since the stock counts only
 the reward entries that no reversal refers to. The refund follows the refund policy and is
-written to the audit log.
+written to the audit log. What a member took lately and may give back is listed by
+services/rewards_taken.py (with `rewards_for`, for the counter's dialog).
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ from pos_loyalty.services.lookup import require_programme, require_usable, view_
 from pos_loyalty.services.merge import current_member_id
 from pos_loyalty.services.ports import Clock, RewardAuthoriser, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book, expiry_date, new_id
+from pos_loyalty.services.rewards_taken import (
+    RewardTaken,
+    refundable,
+    reward_name,
+    taken_recently,
+)
 from pos_loyalty.services.slips import StoreHeader, keep, slip_for_reward
 
 
@@ -64,6 +71,8 @@ class MemberRewards:
     spendable: int
     balance: int
     rewards: tuple[OnOffer, ...]
+    taken: tuple[RewardTaken, ...] = ()
+    """What the member took lately and may give back, newest first (`rewards_taken`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,19 +105,22 @@ def catalogue(*, uow: UnitOfWork) -> tuple[OnOffer, ...]:
 
 
 def rewards_for(card_number: str, *, uow: UnitOfWork, clock: Clock) -> MemberRewards:
-    """The rewards the card's member can take today: in their window, in stock, affordable."""
+    """The rewards the card's member can take today (in their window, in stock, affordable),
+    and the ones they took lately and may give back."""
     with uow.read_only():
         view = view_card(uow, card_number, clock)
         require_usable(view)
         assert view.member is not None and view.standing is not None
         today, spendable = clock().date(), view.standing.spendable
         offers = [_on_offer(uow, r) for r in require_programme(uow).rewards]
+        taken = taken_recently(uow, view.member.id, today)
     return MemberRewards(
         view.card.number,
         view.member.name,
         spendable,
         view.standing.balance,
         tuple(o for o in offers if o.reward.why_not(today, spendable, o.left) is None),
+        taken,
     )
 
 
@@ -237,7 +249,7 @@ def refund_reward(
     than the person refunding approves); the refund is written to the audit log.
     """
     with uow:
-        given = _refundable(uow, entry_id)
+        given = refundable(uow, entry_id)
         programme = require_programme(uow)
         value = -given.points * programme.point_value
         approver = authorise_action(
@@ -255,7 +267,7 @@ def refund_reward(
             reason=REWARD_REFUNDED,
         )
         wallet = book.close()
-        name = _name_of(uow, programme, given)
+        name = reward_name(uow, programme, given)
         details = {
             "entry_id": given.id,
             "reward_id": given.refers_to or "",
@@ -270,30 +282,3 @@ def refund_reward(
             keep(uow, returned.id, given.id, slip)
         uow.commit()
     return RewardRefunded(given, returned, name, wallet.balance, slip)
-
-
-def _refundable(uow: UnitOfWork, entry_id: str) -> LedgerEntry:
-    given = uow.ledger.get(entry_id)
-    if given is None or given.kind != EntryKind.REWARD:
-        raise NotFound(
-            f"no reward was given with entry {entry_id}: check the entry id in the history",
-            code="reward_entry_unknown",
-            entry=entry_id,
-        )
-    if uow.ledger.reversal_of(given.id) is not None:
-        raise NotAllowed(
-            f"the reward of entry {entry_id} was already refunded: its points are back",
-            code="reward_already_refunded",
-            entry=entry_id,
-        )
-    return given
-
-
-def _name_of(uow: UnitOfWork, programme: Programme, given: LedgerEntry) -> str:
-    """The reward's name in the version in force, else in the version it was given under."""
-    reward_id = given.refers_to or ""
-    found = programme.reward(reward_id)
-    if found is None:
-        then = uow.programmes.get(given.programme_version)
-        found = then.reward(reward_id) if then is not None else None
-    return found.name if found is not None else reward_id
