@@ -2,21 +2,28 @@
 
     python -m bench.bench_reports --db bench/data/store.sqlite3 [--repeat 3] [--rows 100000]
     python -m bench.bench_reports --db COPY.sqlite3 --upgrade   # migrate a copy, timed
+    python -m bench.bench_reports --db ... --only kpi          # one report and its baseline
 
 The Z-report (the busiest day on file) and the liability report are timed end to end: read in
 one snapshot through the SQLAlchemy adapter, built, and written as PDF. Beside each, raw
 `sqlite3` computes the same figures with hand-written SQL, and the ratio of the medians is
-printed; the KPI report covers the last whole calendar month on file, beside `bench.raw_kpi`.
+printed; the KPI report covers the last whole calendar month on file, beside
+`bench.raw_kpi.raw_kpi_figures` (the same reads of the daily figures) and, for scale, the same
+figures computed from the sales and ledger rows.
 The ledger export writes the newest N entries as a PDF; each size runs in a fresh
 process so its peak memory (RSS and Python's own, via tracemalloc) is its own, and the 10,000
 and N row figures are printed side by side. Read-only: the file is never written; a store at
-an older revision is refused (migrate a copy with `--upgrade`, which times the migration).
+an older revision is refused (migrate a copy with `--upgrade`, which times the migration and
+prints its progress: filling the daily figures goes month by month). Each timed run prints the
+1-minute load average it started at, since the figures follow the machine's load.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
+import os
 import resource
 import sqlite3
 import statistics
@@ -32,7 +39,7 @@ from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
 
-from bench.raw_kpi import raw_kpi
+from bench.raw_kpi import raw_kpi, raw_kpi_figures
 from db import open_database
 from db.migrate import HEAD, upgrade
 from db.reports import SqlAlchemyReportSource
@@ -51,9 +58,11 @@ def _timings(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
     """(first run, median of all runs) in seconds: the first reads a cold OS cache, if any."""
     times = []
     for _ in range(repeat):
+        load = os.getloadavg()[0]
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
+        print(f"  {times[-1]:7.3f} s (load {load:.1f})", file=sys.stderr, flush=True)
     return times[0], statistics.median(times)
 
 
@@ -263,6 +272,8 @@ def check_revision(path: Path) -> None:
 
 def timed_upgrade(path: Path) -> None:
     """Migrate a store to the newest revision and print how long it took."""
+    logging.basicConfig(format="%(asctime)s %(message)s")
+    logging.getLogger("db.migrations").setLevel(logging.INFO)
     start = time.perf_counter()
     upgrade(f"sqlite:///{path}")
     print(f"upgraded {path} to {HEAD} in {time.perf_counter() - start:.1f} s")
@@ -277,6 +288,7 @@ def main() -> None:
     parser.add_argument("--heap", action="store_true", help="also trace Python's heap (slow)")
     parser.add_argument("--export-once", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--upgrade", action="store_true", help="migrate the store (a copy!)")
+    parser.add_argument("--only", choices=("z", "liability", "kpi", "export"), default=None)
     args = parser.parse_args()
     if args.upgrade:
         timed_upgrade(args.db)
@@ -285,32 +297,52 @@ def main() -> None:
     if args.export_once:
         print(json.dumps(export_once(args.db, args.export_once, args.heap)))
         return
-    day = busiest_day(args.db)
+    run = {args.only} if args.only else {"z", "liability", "kpi", "export"}
+    if run & {"z", "liability"}:
+        _day_reports(args.db, args.repeat, run)
+    if "kpi" in run:
+        _kpis(args.db, args.repeat)
+    if "export" in run:
+        _exports(args.db, args.rows, args.heap)
+
+
+def _day_reports(db: Path, repeat: int, run: set[str]) -> None:
+    day = busiest_day(db)
     now = datetime.combine(day + timedelta(days=1), clock_time(9), TZ)
-    print(f"store {args.db}: Z-report for {day} (the busiest of the last 7 days)")
-    z_ours = _timings(lambda: report_pdf(args.db, "z", day, day, now), args.repeat)
-    z_raw = _timings(lambda: raw_z(args.db, day), args.repeat)
-    _line("Z-report (PDF)", z_ours, z_raw, 5)
-    l_ours = _timings(lambda: report_pdf(args.db, "liability", day, day, now), args.repeat)
-    l_raw = _timings(lambda: raw_liability(args.db, now.date()), args.repeat)
-    _line("liability (PDF)", l_ours, l_raw, 5)
-    month = last_month(args.db)
+    print(f"store {db}: Z-report for {day} (the busiest of the last 7 days)")
+    if "z" in run:
+        z_ours = _timings(lambda: report_pdf(db, "z", day, day, now), repeat)
+        z_raw = _timings(lambda: raw_z(db, day), repeat)
+        _line("Z-report (PDF)", z_ours, z_raw, 5)
+    if "liability" in run:
+        l_ours = _timings(lambda: report_pdf(db, "liability", day, day, now), repeat)
+        l_raw = _timings(lambda: raw_liability(db, now.date()), repeat)
+        _line("liability (PDF)", l_ours, l_raw, 5)
+
+
+def _kpis(db: Path, repeat: int) -> None:
+    month = last_month(db)
     at = datetime.combine(month.last + timedelta(days=1), clock_time(9), TZ)
     print(f"KPIs for {month.first} to {month.last}")
-    k_ours = _timings(lambda: report_pdf(args.db, "kpi", month.first, month.last, at), args.repeat)
-    k_raw = _timings(lambda: raw_kpi(args.db, month.first, month.last), args.repeat)
-    _line("KPIs, a month (PDF)", k_ours, k_raw, 10)
-    sizes = (10_000, args.rows)
-    runs = [_in_fresh_process(args.db, rows, traced=False) for rows in sizes]
-    raw = _timings(lambda: raw_export(args.db, args.rows), 1)
+    k_ours = _timings(lambda: report_pdf(db, "kpi", month.first, month.last, at), repeat)
+    k_raw = _timings(lambda: raw_kpi_figures(db, month.first, month.last), repeat)
+    _line("KPIs, a month (PDF)", k_ours, k_raw, 1)
+    rows = _timings(lambda: raw_kpi(db, month.first, month.last), repeat)
+    print(f"  the same figures from the sales and ledger rows (raw sqlite3): {rows[1]:.3f} s")
+
+
+def _exports(db: Path, rows: int, heap: bool) -> None:
+    sizes = (10_000, rows)
+    runs = [_in_fresh_process(db, size, traced=False) for size in sizes]
+    raw = _timings(lambda: raw_export(db, rows), 1)
     export = (runs[1]["seconds"], runs[1]["seconds"])
-    _line(f"ledger PDF {args.rows:,} rows", export, raw, 30)
-    heaps = [_in_fresh_process(args.db, rows, traced=True) for rows in sizes] if args.heap else []
+    _line(f"ledger PDF {rows:,} rows", export, raw, 30)
+    heaps = [_in_fresh_process(db, size, traced=True) for size in sizes] if heap else []
     for index, figures in enumerate(runs):
-        heap = f", peak Python heap {heaps[index]['heap_mb']:5.1f} MB" if heaps else ""
+        heap_text = f", peak Python heap {heaps[index]['heap_mb']:5.1f} MB" if heaps else ""
         print(
             f"  {int(figures['rows']):>7,} rows: {figures['seconds']:6.1f} s, "
-            f"PDF {figures['pdf_mb']:5.1f} MB, peak RSS {figures['rss_mb']:6.1f} MB{heap}"
+            f"PDF {figures['pdf_mb']:5.1f} MB, peak RSS {figures['rss_mb']:6.1f} MB{heap_text}"
         )
 
 

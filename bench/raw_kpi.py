@@ -1,8 +1,11 @@
-"""The KPI figures of one period with hand-written SQL on plain sqlite3: the bench's baseline.
+"""The KPI figures of one period with hand-written SQL on plain sqlite3: the bench's baselines.
 
-The same sums the report reads through the adapter (checks per day and terminal, buyers and
-the churn window in one group per member, points per kind, cohort sizes and activity), on the
-same indexes, without SQLAlchemy, the report model or the PDF.
+`raw_kpi_figures` reads what the report reads through the adapter (the daily figures per day
+and kind, buyers and churn counted from `buyer_months`, cohort sizes and activity), on the
+same indexes, without SQLAlchemy, the report model or the PDF: the baseline the report's
+ratio is taken against. `raw_kpi` computes the same figures from the sales and ledger rows
+(checks per day and terminal, buyers and the churn window in one group per member, points per
+kind), as the report did before the daily figures: what they save.
 """
 
 from __future__ import annotations
@@ -73,3 +76,49 @@ def raw_kpi(path: Path, first: date, last: date, days: int = 90) -> list[list[An
     )
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
         return [con.execute(sql, names).fetchall() for sql in queries]
+
+
+FIGURES = (
+    "SELECT business_date, kind, sum(items), sum(voids), sum(amount), sum(discount),"
+    " sum(redeemed_value), sum(money), sum(points_in), sum(points_out) FROM daily_figures"
+    " WHERE business_date BETWEEN :a AND :b GROUP BY business_date, kind"
+)
+BUYERS = (
+    "SELECT sum(prev_day < :a), sum(prev_day < :a AND checks = 1 AND next_day > :b),"
+    " sum(checks) FROM buyer_months WHERE month = :a"
+)
+ACTIVE = (
+    "SELECT sum(joined IS NULL OR joined < ?) FROM buyer_months WHERE month IN ({months})"
+    " AND prev_day < ? AND last_day >= ? AND first_day <= ?"
+)
+ACTIVITY = (
+    "SELECT substr(joined, 1, 7), month, count(*) FROM buyer_months"
+    " INDEXED BY ix_buyer_months_joined_month WHERE joined BETWEEN :a AND :b"
+    " AND month = :a AND first_day <= :b GROUP BY 1, 2"
+)
+
+
+def _month_firsts(first: date, last: date) -> list[str]:
+    months, month = [], first.replace(day=1)
+    while month <= last:
+        months.append(month.isoformat())
+        month = (month + timedelta(days=32)).replace(day=1)
+    return months
+
+
+def raw_kpi_figures(path: Path, first: date, last: date, days: int = 90) -> list[list[Any]]:
+    """The figures of one calendar month (`first` its first day) from the daily figures."""
+    window = (last - timedelta(days=days - 1)).isoformat()
+    names = {"a": first.isoformat(), "b": last.isoformat(), "w": window, "m": first.isoformat()}
+    months = _month_firsts(date.fromisoformat(window), last)
+    active = ACTIVE.format(months=", ".join("?" for _ in months))
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        return [
+            con.execute(FIGURES, names).fetchall(),
+            con.execute(BUYERS, names).fetchall(),
+            con.execute(active, (window, *months, window, window, names["b"])).fetchall(),
+            con.execute(CHURN_BASE, names).fetchall(),
+            con.execute(COHORT_SIZES, names).fetchall(),
+            con.execute(UNREGISTERED, names).fetchall(),
+            con.execute(ACTIVITY, names).fetchall(),
+        ]
