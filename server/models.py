@@ -126,6 +126,7 @@ change_log = Table(
     Column("key", String(64), nullable=False),
     Column("origin", TerminalId, nullable=True),
     Column("at", UtcDateTime(), nullable=False),
+    Column("payload", Text, nullable=True),
     Index("ix_change_log_xid_id", "xid", "id"),
     sqlite_autoincrement=True,
 )
