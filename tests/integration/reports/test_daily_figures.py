@@ -21,11 +21,12 @@ import pytest
 
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.money import format_money
+from pos_loyalty.reports.kpi import build_kpi
 from pos_loyalty.reports.period import Period
 from pos_loyalty.services.membership import Step, sell_membership
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.refunds import void_sale
-from tests.integration.reports.conftest import PROGRAMME
+from tests.integration.reports.conftest import PROGRAMME, Shop
 from tests.integration.reports.figures_check import check_backfill, check_buyers, check_sums
 from tests.integration.reports.till import Member, Till
 
@@ -145,3 +146,24 @@ def test_the_daily_figures_equal_the_figures_from_the_rows(tmp_path: Path, seed:
         figures, months = check_backfill(connection)
         assert figures > 100 and months > 20
     till.db.close()
+
+
+def test_a_months_buyers_and_churn_come_from_the_buyer_months_as_counted_by_hand(
+    shop: Shop,
+) -> None:
+    # March: Anna's three checks and Boris's one; her month row has 3 checks, his 1.
+    march = shop.till.read(build_kpi, date(2026, 3, 1), date(2026, 3, 31), inactive_days=7)
+    assert (march.buyers.members, march.buyers.repeat_members, march.buyers.checks) == (2, 1, 4)
+    # Window 25-31 March: Anna and Boris joined before it and bought nothing in it.
+    assert (march.churn.base, march.churn.active) == (2, 0)
+    # April: Vera (1 check), Anna (1) and Dmitry (2, so a repeat buyer).
+    april = shop.till.read(build_kpi, date(2026, 4, 1), date(2026, 4, 30), inactive_days=30)
+    assert (april.buyers.members, april.buyers.repeat_members, april.buyers.checks) == (3, 1, 4)
+    # Window 1-30 April: Anna and Boris joined before it, Anna bought on the 1st; Vera and
+    # Dmitry joined on its first day, so they are in neither count.
+    assert (april.churn.base, april.churn.active, april.churned) == (2, 1, 1)
+    # March and April together: Anna bought in both months (4 checks), Boris, Vera, Dmitry.
+    both = shop.till.read(build_kpi, date(2026, 3, 1), date(2026, 4, 30), inactive_days=45)
+    assert (both.buyers.members, both.buyers.repeat_members, both.buyers.checks) == (4, 2, 8)
+    # Window 17 March - 30 April: of Anna and Boris only Anna bought (1 April).
+    assert (both.churn.base, both.churn.active) == (2, 1)
