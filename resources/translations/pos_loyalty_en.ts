@@ -245,9 +245,28 @@
     </message>
 </context>
 <context>
+    <name>RewardGiveBack</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkout/reward_give_back.py" line="+40"/>
+        <source>Give back {name}, taken on {day}? The member gets %n point(s) back and the reward goes back to the stock.</source>
+        <translation>
+            <numerusform>Give back {name}, taken on {day}? The member gets %n point back and the reward goes back to the stock.</numerusform>
+            <numerusform>Give back {name}, taken on {day}? The member gets %n points back and the reward goes back to the stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Reward given back: {name}, %n point(s) returned; balance now {balance}.</source>
+        <translation>
+            <numerusform>Reward given back: {name}, %n point returned; balance now {balance}.</numerusform>
+            <numerusform>Reward given back: {name}, %n points returned; balance now {balance}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RewardsAtCounter</name>
     <message numerus="yes">
-        <location filename="../../ui/checkout/rewards_dialog.py" line="+208"/>
+        <location filename="../../ui/checkout/rewards_dialog.py" line="+248"/>
         <source>Reward given: {name} for %n point(s); balance now {balance}.</source>
         <translation>
             <numerusform>Reward given: {name} for %n point; balance now {balance}.</numerusform>
@@ -258,7 +277,7 @@
 <context>
     <name>RewardsDialog</name>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-85"/>
         <source>Give for %n point(s)</source>
         <translation>
             <numerusform>Give for %n point</numerusform>
@@ -293,6 +312,17 @@
         <translation>
             <numerusform>%n point can be spent until {date}</numerusform>
             <numerusform>%n points can be spent until {date}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TakenRewards</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkout/rewards_taken.py" line="+55"/>
+        <source>Taken in the last %n day(s), not given back:</source>
+        <translation>
+            <numerusform>Taken in the last %n day, not given back:</numerusform>
+            <numerusform>Taken in the last %n days, not given back:</numerusform>
         </translation>
     </message>
 </context>

@@ -1137,7 +1137,7 @@
 <context>
     <name>CheckoutSession</name>
     <message>
-        <location filename="../../ui/checkout/session.py" line="+302"/>
+        <location filename="../../ui/checkout/session.py" line="+282"/>
         <source>The sale is being recorded: wait a moment.</source>
         <translation>Продажа записывается: подождите немного.</translation>
     </message>
@@ -1162,128 +1162,33 @@
         <translation>Сначала введите сумму чека.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>There is no slip to reprint yet.</source>
         <translation>Пока нет слипа для повторной печати.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Scan the member&apos;s card first.</source>
-        <translation>Сначала отсканируйте карту покупателя.</translation>
     </message>
 </context>
 <context>
     <name>CheckoutWindow</name>
     <message>
         <location filename="../../ui/checkout/shift.py" line="+112"/>
-        <location filename="../../ui/checkout/window.py" line="+84"/>
-        <location line="+110"/>
+        <location filename="../../ui/checkout/window.py" line="+83"/>
+        <location line="+69"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/window.py" line="-89"/>
+        <location filename="../../ui/checkout/window.py" line="-47"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+84"/>
+        <location line="+38"/>
         <source>Demo devices</source>
         <translation>Демо-устройства</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <source>Find</source>
-        <translation>Найти</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lines</source>
-        <translation>Позиции</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redeem max</source>
-        <translation>Списать максимум</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No card</source>
-        <translation>Без карты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Over the cap</source>
-        <translation>Сверх лимита</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adjust points</source>
-        <translation>Корректировка баллов</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund</source>
-        <translation>Возврат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Void</source>
-        <translation>Аннулировать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reprint</source>
-        <translation>Повторная печать</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reports</source>
-        <translation>Отчёты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back office</source>
-        <translation>Бэк-офис</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New customer</source>
-        <translation>Новый покупатель</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New member</source>
-        <translation>Новый участник</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Club membership</source>
-        <translation>Клубное членство</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rewards</source>
-        <translation>Награды</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock</source>
-        <translation>Блокировка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sign out</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+37"/>
         <source>Next customer: scan a card.</source>
         <translation>Следующий покупатель: отсканируйте карту.</translation>
     </message>
@@ -1308,27 +1213,7 @@
         <translation>Чек без карты: введите сумму и нажмите Enter.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Record a large check of %1? Check the amount typed.</source>
-        <translation>Записать крупный чек на %1? Проверьте введённую сумму.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Large check</source>
-        <translation>Крупный чек</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Sale recorded: to pay %1.</source>
-        <translation>Продажа записана: к оплате %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Points +%1, −%2; balance now %3.</source>
-        <translation>Баллы +%1, −%2; баланс теперь %3.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+6"/>
         <source>Slip printed (%1)</source>
         <translation>Слип напечатан (%1)</translation>
     </message>
@@ -1348,45 +1233,14 @@
         <translation>Не подтверждено: нужен PIN менеджера.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+15"/>
-        <source>Scan the member&apos;s card first.</source>
-        <translation>Сначала отсканируйте карту покупателя.</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>redeem points over the cap</source>
-        <translation>списать баллы сверх лимита</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+6"/>
         <source>open the settings</source>
         <translation>открыть настройки</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>open the back office</source>
         <translation>открыть бэк-офис</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>Redemption cap lifted by %1 for this check.</source>
-        <translation>Лимит списания снят менеджером %1 для этого чека.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Points adjusted.</source>
-        <translation>Баллы скорректированы.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Refund recorded: money back %1, points taken back %2, given back %3.</source>
-        <translation>Возврат оформлен: вернуть деньгами %1, баллов списано %2, возвращено %3.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The balance is NEGATIVE: earned points were already spent.</source>
-        <translation>Баланс ОТРИЦАТЕЛЬНЫЙ: начисленные баллы уже потрачены.</translation>
     </message>
 </context>
 <context>
@@ -1996,11 +1850,135 @@
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../ui/checkout/corrections.py" line="+96"/>
+        <source>Scan the member&apos;s card first.</source>
+        <translation>Сначала отсканируйте карту покупателя.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsOnCounter</name>
+    <message>
+        <location filename="../../ui/checkout/corrections_on_counter.py" line="+44"/>
+        <source>Scan the member&apos;s card first.</source>
+        <translation>Сначала отсканируйте карту покупателя.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Refund recorded: money back %1, points taken back %2, given back %3.</source>
+        <translation>Возврат оформлен: вернуть деньгами %1, баллов списано %2, возвращено %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The balance is NEGATIVE: earned points were already spent.</source>
+        <translation>Баланс ОТРИЦАТЕЛЬНЫЙ: начисленные баллы уже потрачены.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points adjusted.</source>
+        <translation>Баллы скорректированы.</translation>
+    </message>
+</context>
+<context>
     <name>CounterDevices</name>
     <message>
         <location filename="../../ui/checkout/counter_devices.py" line="+161"/>
         <source>simulated printer</source>
         <translation>имитация принтера</translation>
+    </message>
+</context>
+<context>
+    <name>CounterKeys</name>
+    <message>
+        <location filename="../../ui/checkout/counter_keys.py" line="+51"/>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redeem max</source>
+        <translation>Списать максимум</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No card</source>
+        <translation>Без карты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the cap</source>
+        <translation>Сверх лимита</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust points</source>
+        <translation>Корректировка баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint</source>
+        <translation>Повторная печать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back office</source>
+        <translation>Бэк-офис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>Новый покупатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New member</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club membership</source>
+        <translation>Клубное членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewards</source>
+        <translation>Награды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
     </message>
 </context>
 <context>
@@ -3247,7 +3225,7 @@
 <context>
     <name>MemberPageView</name>
     <message>
-        <location filename="../../ui/backoffice/members/page_view.py" line="+59"/>
+        <location filename="../../ui/backoffice/members/page_view.py" line="+61"/>
         <source>Back to the list</source>
         <translation>К списку</translation>
     </message>
@@ -3287,7 +3265,13 @@
         <translation>Старее  (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Give back reward</source>
+        <translation>Вернуть награду</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Points history</source>
         <translation>История баллов</translation>
     </message>
@@ -3307,12 +3291,12 @@
         <translation>Последние покупки</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>(erased)</source>
         <translation>(данные удалены)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Page {page} of {pages} ({entries} entries)</source>
         <translation>Страница {page} из {pages} (записей: {entries})</translation>
     </message>
@@ -3493,7 +3477,7 @@
 <context>
     <name>MemberTables</name>
     <message>
-        <location filename="../../ui/backoffice/members/tables.py" line="+50"/>
+        <location filename="../../ui/backoffice/members/tables.py" line="+51"/>
         <location line="+75"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -6449,14 +6433,68 @@
     </message>
 </context>
 <context>
+    <name>RewardGiveBack</name>
+    <message>
+        <location filename="../../ui/checkout/reward_give_back.py" line="+35"/>
+        <source>Give back a reward</source>
+        <translation>Возврат награды</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Give back {name}, taken on {day}? The member gets %n point(s) back and the reward goes back to the stock.</source>
+        <translation>
+            <numerusform>Вернуть награду «{name}» от {day}? Участник получит обратно %n балл, а награда вернётся в остаток.</numerusform>
+            <numerusform>Вернуть награду «{name}» от {day}? Участник получит обратно %n балла, а награда вернётся в остаток.</numerusform>
+            <numerusform>Вернуть награду «{name}» от {day}? Участник получит обратно %n баллов, а награда вернётся в остаток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>give back the reward {name}</source>
+        <translation>вернуть награду «{name}»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was given back.</source>
+        <translation>Ничего не возвращено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reward given back: {name}, %n point(s) returned; balance now {balance}.</source>
+        <translation>
+            <numerusform>Награда возвращена: {name}, возвращён %n балл; баланс теперь {balance}.</numerusform>
+            <numerusform>Награда возвращена: {name}, возвращено %n балла; баланс теперь {balance}.</numerusform>
+            <numerusform>Награда возвращена: {name}, возвращено %n баллов; баланс теперь {balance}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Not approved: a manager&apos;s PIN is needed.</source>
+        <translation>Не подтверждено: нужен PIN менеджера.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardReturnAction</name>
+    <message>
+        <location filename="../../ui/backoffice/members/reward_return.py" line="+49"/>
+        <source>Choose a reward in the points history first.</source>
+        <translation>Сначала выберите награду в истории баллов.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nobody approved it: nothing was given back.</source>
+        <translation>Никто не подтвердил: ничего не возвращено.</translation>
+    </message>
+</context>
+<context>
     <name>RewardsAtCounter</name>
     <message>
-        <location filename="../../ui/checkout/rewards_dialog.py" line="+158"/>
+        <location filename="../../ui/checkout/rewards_dialog.py" line="+194"/>
         <source>Scan the member&apos;s card first.</source>
         <translation>Сначала отсканируйте карту покупателя.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Reward given: {name} for %n point(s); balance now {balance}.</source>
         <translation>
             <numerusform>Награда выдана: {name} за %n балл; баланс теперь {balance}.</numerusform>
@@ -6468,7 +6506,7 @@
 <context>
     <name>RewardsDialog</name>
     <message>
-        <location line="-156"/>
+        <location line="-186"/>
         <source>Rewards for points: {name}</source>
         <translation>Награды за баллы: {name}</translation>
     </message>
@@ -6483,7 +6521,12 @@
         <translation>Сегодня на эти баллы нельзя взять ни одной награды.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
+        <source>Give back</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Reward</source>
         <translation>Награда</translation>
     </message>
@@ -6503,7 +6546,7 @@
         <translation>До</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Give</source>
         <translation>Выдать</translation>
     </message>
@@ -6573,6 +6616,44 @@
         <location line="+6"/>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>SaleOnCounter</name>
+    <message>
+        <location filename="../../ui/checkout/sale_on_counter.py" line="+42"/>
+        <source>Scan the member&apos;s card first.</source>
+        <translation>Сначала отсканируйте карту покупателя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redeem points over the cap</source>
+        <translation>списать баллы сверх лимита</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redemption cap lifted by %1 for this check.</source>
+        <translation>Лимит списания снят менеджером %1 для этого чека.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Record a large check of %1? Check the amount typed.</source>
+        <translation>Записать крупный чек на %1? Проверьте введённую сумму.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Large check</source>
+        <translation>Крупный чек</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sale recorded: to pay %1.</source>
+        <translation>Продажа записана: к оплате %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points +%1, −%2; balance now %3.</source>
+        <translation>Баллы +%1, −%2; баланс теперь %3.</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7157,33 @@
         <location line="+8"/>
         <source>Give the store&apos;s name, as printed on slips.</source>
         <translation>Укажите название магазина, как на слипах.</translation>
+    </message>
+</context>
+<context>
+    <name>TakenRewards</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkout/rewards_taken.py" line="+55"/>
+        <source>Taken in the last %n day(s), not given back:</source>
+        <translation>
+            <numerusform>Взяты за последний %n день и не возвращены:</numerusform>
+            <numerusform>Взяты за последние %n дня и не возвращены:</numerusform>
+            <numerusform>Взяты за последние %n дней и не возвращены:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Taken on</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reward</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
     </message>
 </context>
 <context>

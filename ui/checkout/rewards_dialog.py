@@ -6,6 +6,11 @@ through `redeem_reward` on the worker, holding it at the central server first
 (sync/reward_holds.py); it decides nothing itself. What the core refuses comes back in the
 window's language while the dialog stays open. Once given, the member panel is read again
 (the new balance) and the slip prints with the reward's line.
+
+Below them are the rewards the member took in the last 30 days and has not given back
+(ui/checkout/rewards_taken.py); "Give back" on one goes through `GiveBackAtCounter`
+(ui/checkout/reward_give_back.py): the refund policy, a manager where it asks for one, the
+core's `refund_reward`, the new balance and the refund's slip.
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ from pos_loyalty.services.reward_redemption import (
     redeem_reward,
     rewards_for,
 )
+from pos_loyalty.services.rewards_taken import RewardTaken
+from ui.checkout.reward_give_back import GiveBackAtCounter
+from ui.checkout.rewards_taken import TakenRewards
 from ui.checkout.text import day, points
 from ui.core_messages import core_message
 
@@ -41,9 +49,11 @@ if TYPE_CHECKING:
 
 
 class RewardsDialog(QDialog):
-    """The rewards the member can take; `confirmed` carries the chosen reward's id."""
+    """The rewards the member can take; `confirmed` carries the chosen reward's id, and
+    `give_back_chosen` the `RewardTaken` chosen to give back."""
 
     confirmed = Signal(str)
+    give_back_chosen = Signal(object)
 
     def __init__(self, found: MemberRewards, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +69,7 @@ class RewardsDialog(QDialog):
         self.empty = QLabel(self.tr("No reward can be taken today with these points."), self)
         self.empty.setObjectName("noRewards")
         self.empty.setVisible(not found.rewards)
+        self.taken = TakenRewards(found.taken, language, self)
         self.refusal = QLabel(self)
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
@@ -67,16 +78,27 @@ class RewardsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.confirm_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.give_back_button = self.buttons.addButton(
+            self.tr("Give back"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.give_back_button.setObjectName("giveBack")
+        self.give_back_button.setAutoDefault(False)  # Enter gives a reward, never takes one back
+        self.give_back_button.setVisible(bool(found.taken))
+        self.give_back_button.clicked.connect(self._on_give_back_button_clicked)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.taken.table.itemSelectionChanged.connect(self._on_taken_item_selection_changed)
+        self.taken.give_back_chosen.connect(lambda _taken: self._on_give_back_button_clicked())
         layout = QVBoxLayout(self)
-        for widget in (self.spendable, self.table, self.empty, self.refusal, self.buttons):
+        widgets = (self.spendable, self.table, self.empty, self.taken, self.refusal, self.buttons)
+        for widget in widgets:
             layout.addWidget(widget)
         if found.rewards:
             self.table.selectRow(0)
         self._on_table_item_selection_changed()
-        self.resize(640, 380)
+        self._on_taken_item_selection_changed()
+        self.resize(640, 540 if found.taken else 380)
 
     def _table(self) -> QTableWidget:
         rows = self.found.rewards
@@ -117,6 +139,20 @@ class RewardsDialog(QDialog):
         self.refusal.setText(text)
         self.buttons.setEnabled(True)
 
+    def wait_for_core(self) -> None:
+        """Hold the buttons until the core answers: one reward given or given back per press."""
+        self.refusal.clear()
+        self.buttons.setEnabled(False)
+
+    def _on_taken_item_selection_changed(self) -> None:
+        self.give_back_button.setEnabled(self.taken.chosen() is not None)
+
+    def _on_give_back_button_clicked(self) -> None:
+        taken: RewardTaken | None = self.taken.chosen()
+        if taken is None or not self.give_back_button.isEnabled() or not self.buttons.isEnabled():
+            return
+        self.give_back_chosen.emit(taken)
+
     def _on_table_item_selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -132,8 +168,7 @@ class RewardsDialog(QDialog):
         chosen = self.chosen()
         if chosen is None or not self.confirm_button.isEnabled():
             return
-        self.refusal.clear()
-        self.buttons.setEnabled(False)  # until the core answers: one reward per press
+        self.wait_for_core()
         self.confirmed.emit(chosen)
 
 
@@ -146,6 +181,7 @@ class RewardsAtCounter(QObject):
         self.dialog: RewardsDialog | None = None
         self.authoriser: RewardAuthoriser | None = None
         """Holds the reward at the central server (set by the app; None: the terminal alone)."""
+        self.giving_back = GiveBackAtCounter(window)
 
     def _uow(self) -> Callable[[], UnitOfWork]:
         return self._window.prompts.uow_factory
@@ -177,6 +213,10 @@ class RewardsAtCounter(QObject):
             self.dialog.deleteLater()
         self.dialog = RewardsDialog(found, w.language, w)
         self.dialog.confirmed.connect(lambda reward_id: self._on_dialog_confirmed(found, reward_id))
+        dialog = self.dialog
+        dialog.give_back_chosen.connect(
+            lambda taken: self.giving_back.start(dialog, found.card_number, taken)
+        )
         self.dialog.finished.connect(lambda _result: w.search.focus())
         self.dialog.open()
 

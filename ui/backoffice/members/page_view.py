@@ -3,7 +3,8 @@
 `show_member(member_id)` reads the page off the GUI thread (`history.member_page`); the points
 history comes a page at a time, newest first, each entry with the balance after it, and Older /
 Newer (Ctrl+PgDown / Ctrl+PgUp) move through it. The action buttons are here; the panel
-connects them to what they do.
+connects them to what they do. A reward row of the history can be given back ("Give back
+reward", a button under the history and the row's context menu).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
 from pos_loyalty.domain.members import format_phone, mask_phone
 from pos_loyalty.domain.money import format_percent
 from pos_loyalty.services.history import MemberPage, member_page
@@ -99,9 +101,18 @@ class MemberPageView(QWidget):
         self.older_button.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.older_button.clicked.connect(lambda: self._on_history_moved(1))
         self.history_label = QLabel(history)
-        for widget in (self.newer_button, self.history_label, self.older_button):
+        self.give_back_button = QPushButton(self.tr("Give back reward"), history)
+        self.give_back_button.setObjectName("giveBackReward")
+        widgets = (self.newer_button, self.history_label, self.older_button, self.give_back_button)
+        for widget in widgets:
             nav.addWidget(widget)
         box.addLayout(nav)
+        self.give_back_action = QAction(self.tr("Give back reward"), self.points_table)
+        self.give_back_action.triggered.connect(self.give_back_button.click)
+        self.points_table.addAction(self.give_back_action)
+        self.points_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.points_table.itemSelectionChanged.connect(self._on_points_table_selection_changed)
+        self._on_points_table_selection_changed()
         self.tabs.addTab(history, self.tr("Points history"))
         self.cards_table = tables.make_table("cards", tables.card_headers())
         self.tabs.addTab(self.cards_table, self.tr("Cards"))
@@ -109,6 +120,19 @@ class MemberPageView(QWidget):
         self.tabs.addTab(self.tiers_table, self.tr("Tier history"))
         self.sales_table = tables.make_table("sales", tables.sale_headers(), (2, 3, 4, 5))
         self.tabs.addTab(self.sales_table, self.tr("Last sales"))
+
+    def reward_chosen(self) -> LedgerEntry | None:
+        """The reward entry chosen in the points history (None: no row, or not a reward)."""
+        rows = self.points_table.selectionModel().selectedRows()
+        if self.page is None or not rows or rows[0].row() >= len(self.page.points):
+            return None
+        entry = self.page.points[rows[0].row()].entry
+        return entry if entry.kind == EntryKind.REWARD else None
+
+    def _on_points_table_selection_changed(self) -> None:
+        chosen = self.reward_chosen() is not None
+        self.give_back_button.setEnabled(chosen)
+        self.give_back_action.setEnabled(chosen)
 
     @property
     def member_id(self) -> str | None:
@@ -147,6 +171,7 @@ class MemberPageView(QWidget):
         self.personal.setText(self._personal_text(page))
         self.standing.setText(self._standing_text(page))
         tables.fill(self.points_table, tables.points_rows(page, lang))
+        self._on_points_table_selection_changed()
         tables.fill(self.cards_table, tables.card_rows(page))
         tables.fill(self.tiers_table, tables.tier_rows(page, lang))
         tables.fill(self.sales_table, tables.sale_rows(page, lang))

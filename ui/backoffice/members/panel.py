@@ -16,6 +16,7 @@ from ui.backoffice.members.list_model import MemberListModel
 from ui.backoffice.members.list_page import MemberListPage
 from ui.backoffice.members.membership import MembershipAction
 from ui.backoffice.members.page_view import MemberPageView
+from ui.backoffice.members.reward_return import RewardReturnAction
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -58,6 +59,7 @@ class MembersPanel(QWidget):
         layout.addWidget(self.message)
         self.member_actions = MemberActions(self, context)
         self.membership = MembershipAction(self, context)
+        self.reward_return = RewardReturnAction(self, context)
         self._opening = False
         self._connect()
         self.list_page.start()
@@ -72,6 +74,7 @@ class MembersPanel(QWidget):
         view.merge_button.clicked.connect(actions.merge)
         view.erase_button.clicked.connect(actions.erase)
         view.membership_button.clicked.connect(self.membership.open)
+        view.give_back_button.clicked.connect(self.reward_return.start)
         view.page_shown.connect(self._on_page_view_page_shown)
         view.failed.connect(lambda text: self.say(text, error=True))
 
