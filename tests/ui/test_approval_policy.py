@@ -181,7 +181,8 @@ def test_a_blocked_card_refuses_an_adjustment_at_the_counter(
     prompts.adjust_answer = (50, "review bonus")
     window.actions_by_key["F7"].trigger()
     assert "blocked" in window.message.text().lower() and prompts.asked == []
-    window.session.adjust(50, "review bonus", "")  # past the window: the core refuses it too
+    # past the window: the core refuses it too
+    window.session.corrections.adjust(50, "review bonus", "")
     qtbot.waitUntil(lambda: "blocked" in window.message.text().lower(), timeout=WAIT_MS)
     window.session.worker.wait_for_done(WAIT_MS)
     assert audit(store, "adjust") == []

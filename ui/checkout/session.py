@@ -3,6 +3,7 @@
 `CheckoutSession` holds no widgets. It runs every use case through the `Worker` (each task
 opens its own unit of work) and reports back with signals the window redraws from. Results
 of requests that were overtaken (an older quote, the previous customer's lookup) are dropped.
+Refunds, voids and adjustments by hand are its `corrections` (`ui/checkout/corrections.py`).
 
 The customer display follows every change of state, so it never shows figures that are no
 longer true: the member and their balance when a card is read or the amount is cleared, the
@@ -12,58 +13,37 @@ quote while one stands, the sale once recorded, the refund or void once made, no
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos_loyalty.domain.approvals import Limits
 from pos_loyalty.domain.checkout import CheckLine, Quote, RedeemRequest
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.slip import Slip
-from pos_loyalty.services.authority import approval_limits
 from pos_loyalty.services.challenges import member_challenges
-from pos_loyalty.services.checkout import Checkout, Committed, commit_checkout, quote_checkout
+from pos_loyalty.services.checkout import Checkout, Committed
 from pos_loyalty.services.lookup import MemberView, lookup_card
 from pos_loyalty.services.members import Registered, Registration, register_member
-from pos_loyalty.services.points import adjust_balance
 from pos_loyalty.services.ports import Clock, RedemptionAuthoriser, UnitOfWork
 from pos_loyalty.services.posting import Actor
-from pos_loyalty.services.redemptions import commit_redeeming
-from pos_loyalty.services.refunds import Refunded, refund_sale, void_sale, voidable_sale
 from pos_loyalty.services.slips import reprint
 from pos_loyalty.services.till import Calculation
+from ui.checkout.corrections import Corrections
 from ui.checkout.counter_devices import CounterDevices
 from ui.checkout.display_feed import DisplayFeed
-from ui.checkout.redemption_mode import RedemptionMode, authorised_mode, mode_of
+from ui.checkout.redemption_mode import RedemptionMode, authorised_mode
 from ui.checkout.till_check import TillCheckAtCounter
+from ui.checkout.worker_tasks import (
+    Settings,
+    load_settings,
+    member_sales,
+    quote_within_allowance,
+    record_sale,
+)
 from ui.core_messages import core_message
-from ui.station import Station, load_station
 from ui.worker import Worker
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """What the session reads from the terminal's settings."""
-
-    station: Station
-    limits: Limits
-    """The approval limits in force, as the core reads them (who must approve above what)."""
-
-
-def load_settings(uow: UnitOfWork) -> Settings:
-    """Read the station and the approval limits (a worker task)."""
-    station = load_station(uow)
-    with uow.read_only():
-        limits = approval_limits(uow)
-    return Settings(station, limits)
-
-
-def member_sales(uow: UnitOfWork, member_id: str, limit: int = 30) -> list[Any]:
-    """The member's recent sales, newest first (a worker task)."""
-    with uow.read_only():
-        return list(uow.sales.of_member(member_id, limit))
 
 
 class CheckoutSession(QObject):
@@ -74,9 +54,6 @@ class CheckoutSession(QObject):
     member_cleared = Signal()
     quote_computed = Signal(object)
     sale_committed = Signal(object)
-    refund_recorded = Signal(object)
-    void_offered = Signal(object)
-    balance_adjusted = Signal(object)
     history_loaded = Signal(object)
     challenges_loaded = Signal(object)
     """The member's progress in the running challenges (a tuple of `Progress`)."""
@@ -130,6 +107,7 @@ class CheckoutSession(QObject):
         self.till.arrived.connect(self._on_till_check)
         self.till.calculated.connect(lambda done: self._on_quote(done.quote))
         self.till.refused.connect(self._on_quote_failed)
+        self.corrections = Corrections(self, uow_factory, clock)
 
     @property
     def language(self) -> str:
@@ -257,12 +235,14 @@ class CheckoutSession(QObject):
             self.quote_computed.emit(None)
             return
         cmd = self.command()
-
-        def task() -> tuple[Quote, RedemptionMode | None]:
-            limited = self._limit(cmd)
-            return quote_checkout(limited, uow=self._uow(), clock=self._clock), mode_of(limited)
-
-        self.worker.submit(task, self._on_quoted, self._on_quote_failed, channel="quote")
+        self.worker.submit(
+            lambda: quote_within_allowance(
+                cmd, self._limit, uow_factory=self._uow, clock=self._clock
+            ),
+            self._on_quoted,
+            self._on_quote_failed,
+            channel="quote",
+        )
 
     def _on_till_check(self, done: Calculation) -> None:
         """The till sent a check: it is the counter's check now, with the till's card if any."""
@@ -319,28 +299,22 @@ class CheckoutSession(QObject):
         if refusal:
             self.problem_found.emit(refusal)
             return False
-        cmd, store, actor = self.command(large_confirmed=large_confirmed), self._store(), self.actor
+        cmd, store, actor = self.command(large_confirmed=large_confirmed), self.store(), self.actor
         self.committing = True
         self.worker.submit(
-            lambda: self._commit(cmd, store, actor), self._on_committed, self._on_commit_failed
+            lambda: record_sale(
+                cmd,
+                self._limit,
+                self._authoriser,
+                uow_factory=self._uow,
+                clock=self._clock,
+                actor=actor,
+                store=store,
+            ),
+            self._on_committed,
+            self._on_commit_failed,
         )
         return True
-
-    def _commit(self, cmd: Checkout, store: Any, actor: Actor) -> Committed:
-        """Record the sale (a worker task): reserving its points at the server when it can."""
-        if self._authoriser is None:
-            limited = self._limit(cmd)
-            return commit_checkout(
-                limited, uow=self._uow(), clock=self._clock, actor=actor, store=store
-            )
-        return commit_redeeming(
-            cmd,
-            uow=self._uow(),
-            clock=self._clock,
-            actor=actor,
-            authoriser=self._authoriser,
-            store=store,
-        )
 
     def _on_committed(self, done: Committed) -> None:
         self.committing = False
@@ -388,86 +362,9 @@ class CheckoutSession(QObject):
     def _on_print_failed(self, exc: BaseException) -> None:
         self.print_failed.emit(core_message(exc))
 
-    def refund(self, sale_id: str, amount: int, reason: str, approved_by: str = "") -> None:
-        """Refund goods worth `amount` of a sale (then print the refund slip)."""
-        store, actor = self._store(), self.actor
-        self.worker.submit(
-            lambda: refund_sale(
-                sale_id,
-                amount,
-                reason,
-                uow=self._uow(),
-                clock=self._clock,
-                actor=actor,
-                store=store,
-                approved_by=approved_by,
-            ),
-            self._on_refunded,
-            self._fail,
-        )
-
     def now(self) -> datetime:
         """The counter clock's time (its zone is the one the cashier reads times in)."""
         return self._clock()
-
-    def offer_void(self) -> None:
-        """Find the sale a void would undo now; `void_offered` names it (or a refusal shows)."""
-        actor = self.actor
-        self.worker.submit(
-            lambda: voidable_sale(uow=self._uow(), clock=self._clock, actor=actor),
-            self.void_offered.emit,
-            self._fail,
-            channel="void",
-        )
-
-    def void(self, sale_id: str) -> None:
-        """Void exactly the sale `sale_id` (the core refuses it if it is no longer voidable)."""
-        store, actor = self._store(), self.actor
-        self.worker.submit(
-            lambda: void_sale(
-                sale_id, uow=self._uow(), clock=self._clock, actor=actor, store=store
-            ),
-            self._on_refunded,
-            self._fail,
-        )
-
-    def _on_refunded(self, done: Refunded) -> None:
-        self.display.refund(done)
-        self.refund_recorded.emit(done)
-        if done.slip is not None:
-            self.print(done.slip, done.refund.id)
-        self._refresh_member()
-
-    def adjust(self, points: int, reason: str, approved_by: str) -> bool:
-        """Add or remove points by hand for the current member."""
-        view = self.view
-        if view is None or view.member is None:
-            self.problem_found.emit(self.tr("Scan the member's card first."))
-            return False
-        member_id, card, actor = view.member.id, view.card.number, self.actor
-        self.worker.submit(
-            lambda: adjust_balance(
-                member_id,
-                points,
-                reason,
-                uow=self._uow(),
-                clock=self._clock,
-                actor=actor,
-                approved_by=approved_by,
-                card_number=card,  # the core refuses a blocked or replaced card
-            ),
-            self._on_adjusted,
-            self._fail,
-        )
-        return True
-
-    def _on_adjusted(self, wallet: Any) -> None:
-        self.balance_adjusted.emit(wallet)
-        self._refresh_member()
-
-    def _refresh_member(self) -> None:
-        if self.view is not None:
-            self.look_up(self.view.card.number)
 
     def load_history(self) -> None:
         """Load the current member's recent sales."""
@@ -502,7 +399,8 @@ class CheckoutSession(QObject):
     def _display_fail(self, exc: BaseException) -> None:
         self.display_failed.emit(core_message(exc))
 
-    def _store(self) -> Any:
+    def store(self) -> Any:
+        """The store the slips are headed with (None until the settings are read)."""
         return self.settings.station.store if self.settings else None
 
     def _fail(self, exc: BaseException) -> None:

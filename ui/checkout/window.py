@@ -42,13 +42,14 @@ from ui.checkout.quote_panel import QuotePanel
 from ui.checkout.register_dialog import RegisterAtCounter
 from ui.checkout.rewards_dialog import RewardsAtCounter
 from ui.checkout.search_box import SearchBox
-from ui.checkout.session import CheckoutSession, Settings
+from ui.checkout.session import CheckoutSession
 from ui.checkout.shift import ShiftControl
 from ui.checkout.status_bar import DeviceStatusBar
 from ui.checkout.style import MESSAGE_STYLES, STYLE
 from ui.checkout.text import money, points
 from ui.checkout.till_check_panel import TillCheckOnCounter, TillCheckPanel
 from ui.checkout.void_prompt import void_question
+from ui.checkout.worker_tasks import Settings
 from ui.core_messages import core_message
 from ui.device_bridge import DeviceBridge
 from ui.dialogs.manager_pin import approval_reason
@@ -218,9 +219,9 @@ class CheckoutWindow(QMainWindow):
         s.member_cleared.connect(self._on_session_member_cleared)
         s.quote_computed.connect(self._on_session_quote_computed)
         s.sale_committed.connect(self._on_session_sale_committed)
-        s.refund_recorded.connect(self._on_session_refund_recorded)
-        s.void_offered.connect(self._on_session_void_offered)
-        s.balance_adjusted.connect(self._on_session_balance_adjusted)
+        s.corrections.refund_recorded.connect(self._on_session_refund_recorded)
+        s.corrections.void_offered.connect(self._on_session_void_offered)
+        s.corrections.balance_adjusted.connect(self._on_session_balance_adjusted)
         s.history_loaded.connect(self.history_panel.show_sales)
         s.challenges_loaded.connect(self.member_panel.show_challenges)
         s.slip_printed.connect(self._on_session_slip_printed)
@@ -424,7 +425,7 @@ class CheckoutWindow(QMainWindow):
             return
         approval = self._approval(Action.ADJUST, approval_reason("adjust"), abs(answer[0]))
         if approval is not None:
-            self.session.adjust(answer[0], answer[1], approval.approved_by)
+            self.session.corrections.adjust(answer[0], answer[1], approval.approved_by)
 
     def _on_session_balance_adjusted(self, _wallet: object) -> None:
         self.show_message("ok", self.tr("Points adjusted."))
@@ -436,16 +437,16 @@ class CheckoutWindow(QMainWindow):
         amount, reason = answer
         approval = self._approval(Action.REFUND, approval_reason("refund"), amount)
         if approval is not None:
-            self.session.refund(sale.id, amount, reason, approval.approved_by)
+            self.session.corrections.refund(sale.id, amount, reason, approval.approved_by)
 
     def _on_void_action_triggered(self) -> None:
-        self.session.offer_void()  # the sale comes back named, or the refusal is shown
+        self.session.corrections.offer_void()  # the sale comes back named, or the refusal is shown
 
     def _on_session_void_offered(self, sale: Sale) -> None:
         tz = self.session.now().tzinfo
         question = void_question(sale, self.session.view, self.language, tz)
         if self.prompts.void(self, question):
-            self.session.void(sale.id)
+            self.session.corrections.void(sale.id)
 
     def _on_session_refund_recorded(self, done: Refunded) -> None:
         r, lang = done.refund, self.language
