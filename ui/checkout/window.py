@@ -1,9 +1,12 @@
 """The cashier's window: scan, type the amount, Enter. Function keys for everything else.
 
-The window lays out the panels, gives every action a function key, and turns what the
-session reports into what the cashier sees. It never reads the database or a device itself:
-the session runs those on the worker, and the prompts ask people. A language switch in
-Settings retranslates it in place (`changeEvent`): the keys, the title, and every panel's texts.
+The window lays out the panels and turns what the session reports into what the cashier sees.
+It never reads the database or a device itself: the session runs those on the worker, and the
+prompts ask people. Its parts live beside it: the keys (`counter_keys.py`), the check and its
+sale (`sale_on_counter.py`), refunds, voids and adjustments (`corrections_on_counter.py`), the
+till's check (`till_check_panel.py`), registering, club membership and rewards (their dialogs'
+modules), the shift (`shift.py`). A language switch in Settings retranslates it in place
+(`changeEvent`): the keys, the title, and every panel's texts.
 """
 
 from __future__ import annotations
@@ -11,28 +14,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from devices import ScanResult, validate_text
 from pos_loyalty.domain.approvals import Action, Limits
-from pos_loyalty.domain.checkout import CheckLine, Quote
 from pos_loyalty.domain.errors import LoyaltyError
-from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.staff import Staff
-from pos_loyalty.services.checkout import Committed
 from pos_loyalty.services.lookup import MemberView
 from pos_loyalty.services.ports import UnitOfWork
-from pos_loyalty.services.refunds import Refunded
 from ui.checkout.approvals import CANNOT_BE_APPROVED, Approval, refusal_alone
+from ui.checkout.corrections_on_counter import CorrectionsOnCounter
+from ui.checkout.counter_keys import CounterKeys
 from ui.checkout.demo_panel import DemoPanel, wire_demo_panel
 from ui.checkout.history_panel import HistoryPanel
 from ui.checkout.member_panel import MemberPanel
@@ -41,18 +41,16 @@ from ui.checkout.prompts import Prompts
 from ui.checkout.quote_panel import QuotePanel
 from ui.checkout.register_dialog import RegisterAtCounter
 from ui.checkout.rewards_dialog import RewardsAtCounter
+from ui.checkout.sale_on_counter import SaleOnCounter
 from ui.checkout.search_box import SearchBox
 from ui.checkout.session import CheckoutSession
 from ui.checkout.shift import ShiftControl
 from ui.checkout.status_bar import DeviceStatusBar
 from ui.checkout.style import MESSAGE_STYLES, STYLE
-from ui.checkout.text import money, points
 from ui.checkout.till_check_panel import TillCheckOnCounter, TillCheckPanel
-from ui.checkout.void_prompt import void_question
 from ui.checkout.worker_tasks import Settings
 from ui.core_messages import core_message
 from ui.device_bridge import DeviceBridge
-from ui.dialogs.manager_pin import approval_reason
 from ui.fitting import KeyGrid, scrolling
 from ui.i18n import current_language
 from ui.retranslate import retranslation
@@ -96,13 +94,14 @@ class CheckoutWindow(QMainWindow):
         self.demo_panel = DemoPanel() if demo else None
         self._build_layout()
         self.shift = ShiftControl(self)
-        self._build_actions()
         self.bridge = bridge
         self._connect(bridge)
         self.registering = RegisterAtCounter(self)  # after _connect: its messages come last
         self.membership = MembershipAtCounter(self)
         self.rewards = RewardsAtCounter(self)
         self.till_check = TillCheckOnCounter(self)
+        self.keys = CounterKeys(self)  # last: the keys reach every part of the counter
+        self.actions_by_key = self.keys.actions
         self.show_message("info", self.tr("Scan a card, or type a phone number or a name."))
 
     def _build_layout(self) -> None:
@@ -139,48 +138,6 @@ class CheckoutWindow(QMainWindow):
         columns.addWidget(self.quote_panel, 1)
         return scrolling(panels)
 
-    def _build_actions(self) -> None:
-        """Give every action a function key; the buttons show the key in their text."""
-        self.actions_by_key: dict[str, QAction] = {}
-        for key, title, slot, with_button in self._key_table():
-            action = QAction(f"{key}  {title}", self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            self.actions_by_key[key] = action
-            if with_button:
-                button = QPushButton(action.text())
-                button.setObjectName(f"button{key}")
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.clicked.connect(action.trigger)
-                button.setProperty("role", "key")
-                self.button_grid.add(button)
-
-    def _key_table(self) -> list[tuple[str, str, Callable[[], None], bool]]:
-        """(key, title in the language in force, slot, whether it has a button) per action."""
-        q, h = self.quote_panel, self.history_panel
-        return [
-            ("F2", self.tr("Find"), self.search.focus, True),
-            ("F3", self.tr("Lines"), q.toggle_lines, True),
-            ("F4", self.tr("Redeem max"), q.redeem_max, False),
-            ("F5", self.tr("No card"), self._on_no_card_action_triggered, True),
-            ("F6", self.tr("Over the cap"), self._on_override_action_triggered, True),
-            ("F7", self.tr("Adjust points"), self._on_adjust_action_triggered, True),
-            ("F8", self.tr("Refund"), h.request_refund, False),
-            ("F9", self.tr("Void"), self._on_void_action_triggered, False),
-            ("F10", self.tr("Reprint"), h.request_reprint, False),
-            ("F11", self.tr("Reports"), self._on_reports_action_triggered, True),
-            ("F12", self.tr("Settings"), self._on_settings_action_triggered, True),
-            ("Ctrl+B", self.tr("Back office"), self._on_backoffice_action_triggered, True),
-            ("Esc", self.tr("New customer"), self.new_customer, True),
-            ("Ctrl+N", self.tr("New member"), self._on_register_action_triggered, True),
-            ("Ctrl+M", self.tr("Club membership"), self._on_membership_action_triggered, True),
-            ("Ctrl+R", self.tr("Rewards"), self._on_rewards_action_triggered, True),
-            ("F1", self.tr("Lock"), self.shift.lock, True),
-            ("Shift+F1", self.tr("Sign out"), self.shift.sign_out, True),
-        ]
-
     def changeEvent(self, event: QEvent) -> None:
         """Speak the language Settings switched to: the keys, the title, money from now on.
 
@@ -193,11 +150,7 @@ class CheckoutWindow(QMainWindow):
             if said is not None:
                 self.message.setText(said)
             self.setWindowTitle(self.tr("POS Loyalty: %1").replace("%1", self.staff.name))
-            for key, title, _slot, _with_button in self._key_table():
-                self.actions_by_key[key].setText(f"{key}  {title}")
-                button = self.button_grid.findChild(QPushButton, f"button{key}")
-                if button is not None:
-                    button.setText(f"{key}  {title}")
+            self.keys.retitle()
             if self.demo_panel is not None:
                 self.demo_dock.setWindowTitle(self.tr("Demo devices"))
         super().changeEvent(event)
@@ -209,19 +162,12 @@ class CheckoutWindow(QMainWindow):
         bridge.sync_status_changed.connect(self.status.show_sync)
         s.redemption_mode_changed.connect(self.status.show_redemption)
         self.search.card_entered.connect(self._on_search_card_entered)
-        self.quote_panel.check_edited.connect(self._on_quote_panel_check_edited)
-        self.quote_panel.confirm_requested.connect(self._on_quote_panel_confirm_requested)
-        self.history_panel.refund_requested.connect(self._on_history_panel_refund_requested)
-        self.history_panel.void_requested.connect(self._on_void_action_triggered)
+        self.sale = SaleOnCounter(self)
+        self.corrections = CorrectionsOnCounter(self)
         self.history_panel.reprint_requested.connect(s.reprint)
         s.settings_loaded.connect(self._on_session_settings_loaded)
         s.member_loaded.connect(self._on_session_member_loaded)
         s.member_cleared.connect(self._on_session_member_cleared)
-        s.quote_computed.connect(self._on_session_quote_computed)
-        s.sale_committed.connect(self._on_session_sale_committed)
-        s.corrections.refund_recorded.connect(self._on_session_refund_recorded)
-        s.corrections.void_offered.connect(self._on_session_void_offered)
-        s.corrections.balance_adjusted.connect(self._on_session_balance_adjusted)
         s.history_loaded.connect(self.history_panel.show_sales)
         s.challenges_loaded.connect(self.member_panel.show_challenges)
         s.slip_printed.connect(self._on_session_slip_printed)
@@ -306,63 +252,6 @@ class CheckoutWindow(QMainWindow):
             self.show_message("info", self.tr("Check without a card: type the amount, then Enter."))
             self.quote_panel.amount_edit.setFocus()
 
-    def _on_register_action_triggered(self) -> None:
-        self.registering.open_for_key()
-
-    def _on_membership_action_triggered(self) -> None:
-        self.membership.open_for_key()
-
-    def _on_rewards_action_triggered(self) -> None:
-        self.rewards.open_for_key()
-
-    def _on_no_card_action_triggered(self) -> None:
-        self.session.without_card()
-
-    def _on_quote_panel_check_edited(self) -> None:
-        check = self.quote_panel.read_check()
-        if check is not None:
-            self.session.set_check(*check)
-
-    def _on_quote_panel_confirm_requested(self) -> None:
-        if self.session.till.is_open:
-            self.session.confirm()  # refused, saying why: the till confirms its own check
-            return
-        check = self.quote_panel.read_check()
-        if check is None:
-            return
-        self.session.set_check(*check)
-        self.session.confirm(large_confirmed=self._large_check_confirmed(check[0]))
-
-    def _large_check_confirmed(self, lines: tuple[CheckLine, ...]) -> bool:
-        """Ask before recording a check above the large-check threshold (False: not asked)."""
-        quote, total = self.session.quote, sum(line.amount for line in lines)
-        if quote is None or not quote.large_check or quote.total != total:
-            return False
-        question = self.tr("Record a large check of %1? Check the amount typed.").replace(
-            "%1", money(total, self.language)
-        )
-        return self.prompts.confirm(self, self.tr("Large check"), question)
-
-    def _on_session_quote_computed(self, quote: Quote | None) -> None:
-        self.quote_panel.show_quote(quote)
-
-    def _on_session_sale_committed(self, done: Committed) -> None:
-        lang = self.language
-        self.quote_panel.reset()
-        text = self.tr("Sale recorded: to pay %1.").replace("%1", money(done.sale.paid, lang))
-        if done.view is not None:
-            text += " " + self.tr("Points +%1, −%2; balance now %3.").replace(
-                "%1",
-                points(done.sale.earned_points + done.sale.bonus_points + done.extra_bonus, lang),
-            ).replace("%2", points(done.sale.redeemed_points, lang)).replace(
-                "%3", points(done.balance_after, lang)
-            )
-            if self.session.view is not None:
-                self.member_panel.show_member(self.session.view)
-        self.quote_panel.show_committed(text)
-        self.show_message("ok", text)
-        self.search.focus()
-
     def _on_session_slip_printed(self, where: str) -> None:
         self.status.show_printer(True, self.session.devices.printer_name())
         if where:
@@ -379,7 +268,7 @@ class CheckoutWindow(QMainWindow):
     def _on_session_display_failed(self, problem: str) -> None:
         self.statusBar().showMessage(self.tr("Customer display: %1").replace("%1", problem), 8000)
 
-    def _approval(self, action: Action | None, reason: str, amount: int = 0) -> Approval | None:
+    def approval(self, action: Action | None, reason: str, amount: int = 0) -> Approval | None:
         """Nobody, if the person signed in may do `action` alone; else a manager other than
         them, by name and PIN (None: not approved, and the message says why)."""
         settings = self.session.settings
@@ -397,80 +286,22 @@ class CheckoutWindow(QMainWindow):
             return None
         return Approval(manager)
 
-    def _on_override_action_triggered(self) -> None:
-        view = self.session.view
-        if view is None or not view.can_transact:
-            self.show_message("error", self.tr("Scan the member's card first."))
-            return
-        approval = self._approval(Action.REDEEM_OVER_CAP, self.tr("redeem points over the cap"))
-        if approval is not None and approval.manager is not None:  # always a second person
-            self.session.allow_over_cap(approval.approved_by)
-            self.show_message(
-                "ok",
-                self.tr("Redemption cap lifted by %1 for this check.").replace(
-                    "%1", approval.manager.name
-                ),
-            )
-
-    def _on_adjust_action_triggered(self) -> None:
-        view = self.session.view
-        if view is None or view.member is None:
-            self.show_message("error", self.tr("Scan the member's card first."))
-            return
-        if not view.can_transact:  # a blocked or replaced card: the core would refuse it too
-            self.show_message("error", self.member_panel.state_label.text())
-            return
-        answer = self.prompts.adjustment(self)
-        if answer is None:
-            return
-        approval = self._approval(Action.ADJUST, approval_reason("adjust"), abs(answer[0]))
-        if approval is not None:
-            self.session.corrections.adjust(answer[0], answer[1], approval.approved_by)
-
-    def _on_session_balance_adjusted(self, _wallet: object) -> None:
-        self.show_message("ok", self.tr("Points adjusted."))
-
-    def _on_history_panel_refund_requested(self, sale: Sale) -> None:
-        answer = self.prompts.refund(self, sale, self.language)
-        if answer is None:
-            return
-        amount, reason = answer
-        approval = self._approval(Action.REFUND, approval_reason("refund"), amount)
-        if approval is not None:
-            self.session.corrections.refund(sale.id, amount, reason, approval.approved_by)
-
-    def _on_void_action_triggered(self) -> None:
-        self.session.corrections.offer_void()  # the sale comes back named, or the refusal is shown
-
-    def _on_session_void_offered(self, sale: Sale) -> None:
-        tz = self.session.now().tzinfo
-        question = void_question(sale, self.session.view, self.language, tz)
-        if self.prompts.void(self, question):
-            self.session.corrections.void(sale.id)
-
-    def _on_session_refund_recorded(self, done: Refunded) -> None:
-        r, lang = done.refund, self.language
-        text = self.tr("Refund recorded: money back %1, points taken back %2, given back %3.")
-        text = text.replace("%1", money(r.money_returned, lang))
-        text = text.replace("%2", points(r.points_reversed, lang))
-        text = text.replace("%3", points(r.points_returned, lang))
-        if done.balance_after is not None and done.balance_after < 0:
-            text += " " + self.tr("The balance is NEGATIVE: earned points were already spent.")
-        self.show_message("ok", text)
-
-    def _on_settings_action_triggered(self) -> None:
-        approval = self._approval(Action.SETTINGS, self.tr("open the settings"))
+    def open_settings(self) -> None:
+        """Open the settings (F12), approved by a manager where the policy wants one."""
+        approval = self.approval(Action.SETTINGS, self.tr("open the settings"))
         if approval is None:
             return
         # what is saved is done by the person signed in, approved by the manager who let them in
         self.prompts.settings(self, self.session.actor, approval.approved_by, signed_in=self.staff)
         self.session.reload_settings()
 
-    def _on_reports_action_triggered(self) -> None:
+    def open_reports(self) -> None:
+        """Open the reports window (F11)."""
         self.prompts.reports(self)
 
-    def _on_backoffice_action_triggered(self) -> None:
-        approval = self._approval(None, self.tr("open the back office"))
+    def open_backoffice(self) -> None:
+        """Open the back office (Ctrl+B): a manager may, anyone else needs one to approve."""
+        approval = self.approval(None, self.tr("open the back office"))
         if approval is not None:
             self.backoffice = self.prompts.backoffice(
                 self,
