@@ -6467,11 +6467,6 @@
             <numerusform>Награда возвращена: {name}, возвращено %n баллов; баланс теперь {balance}.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+68"/>
-        <source>Not approved: a manager&apos;s PIN is needed.</source>
-        <translation>Не подтверждено: нужен PIN менеджера.</translation>
-    </message>
 </context>
 <context>
     <name>RewardReturnAction</name>

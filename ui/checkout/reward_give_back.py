@@ -3,9 +3,9 @@
 The window decides nothing about it. The core first says whether the reward can still be
 given back and what its points are worth (`give_back_check`, refused as `refund_reward` would
 refuse it: given back already, at another counter or in the back office), the cashier says yes
-to the question, and the refund policy (`ui.checkout.approvals.refusal_alone`) says whether the
-person signed in may do it alone: above the refund limit on the points' value a manager other
-than them approves by name and PIN, as for a refund of a sale. Then `refund_reward` runs on the
+to the question, and the window's `approval` asks the refund policy whether the person signed
+in may do it alone: above the refund limit on the points' value a manager other than them
+approves by name and PIN, exactly as for a refund of a sale. Then `refund_reward` runs on the
 worker under the person signed in, exactly as `pos-loyalty reward refund` does; the message
 says the points returned and the new balance, the member panel is read again and the refund's
 slip prints. The words of it are shared with the back office's member page
@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from pos_loyalty.domain.approvals import Action
 from pos_loyalty.services.reward_redemption import RewardRefunded, refund_reward
 from pos_loyalty.services.rewards_taken import GiveBack, RewardTaken, give_back_check
-from ui.checkout.approvals import CANNOT_BE_APPROVED, Approval, refusal_alone
+from ui.checkout.approvals import Approval
 from ui.checkout.text import day, points
 from ui.core_messages import core_message
 
@@ -117,24 +117,13 @@ class GiveBackAtCounter(QObject):
         )
 
     def _approval(self, dialog: RewardsDialog, check: GiveBack) -> Approval | None:
-        """Nobody, if the person signed in may give it back alone; else a manager other than
-        them, by name and PIN (None: not approved, and the dialog says why)."""
+        """The window's approval, as for a refund of a sale (None: not approved, and the
+        dialog says why as the message line does)."""
         w = self._window
-        refusal = refusal_alone(w.staff, Action.REFUND, check.limits, check.taken.value)
-        if refusal is None:
-            return Approval()
-        if refusal.code in CANNOT_BE_APPROVED:
-            self._refused(dialog, core_message(refusal, w.language))
-            return None
-        reason, terminal = approval_reason(check.taken), w.session.actor.terminal_id
-        manager = w.prompts.manager(dialog, reason, signed_in=w.staff, terminal_id=terminal)
-        if manager is None:
-            text = QCoreApplication.translate(
-                "RewardGiveBack", "Not approved: a manager's PIN is needed."
-            )
-            self._refused(dialog, text)
-            return None
-        return Approval(manager)
+        approval = w.approval(Action.REFUND, approval_reason(check.taken), check.taken.value)
+        if approval is None:
+            dialog.show_refusal(w.message.text())
+        return approval
 
     def _on_given_back(self, dialog: RewardsDialog, card: str, done: RewardRefunded) -> None:
         w = self._window
