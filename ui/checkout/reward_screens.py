@@ -3,12 +3,17 @@
 The demo programme gets a catalogue (a new version, saved last so the other shots keep the
 demo's programme): a coffee to go for 50 points, a mug for 150 (20 in stock), a tote bag for
 300 (5 in stock, until 31.12.2026) and a blanket for 5 000, which the showcase member cannot
-afford, so the dialog lists only the others. The counter is shot with the dialog over it:
+afford, so the dialog lists only the others. The member took a coffee this morning, which the
+dialog lists under them to be given back; that coffee is given in a copy of the store, so the
+later shots keep the member's points. The counter is shot with the dialog over it:
 `rewards_dialog_en.png` at the docs' usual size, `rewards_dialog_1366_ru.png` at a shop's.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -16,7 +21,9 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from db import Database, open_database
+from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import current_programme, save_programme
+from pos_loyalty.services.reward_redemption import redeem_reward
 from ui.app import build_checkout
 from ui.checkout.rewards_dialog import RewardsDialog
 from ui.checkout.window import CheckoutWindow
@@ -40,17 +47,27 @@ def rewards_screenshots(
     assert isinstance(app, QApplication)
     before, size = current_language(), size or SIZE
     db = open_database(db_path)
-    saved: list[Path] = []
     try:
         _with_catalogue(db)
         card = showcase_card(db)
-        for language in LANGUAGES:
-            install_translator(app, language)
-            tag = language if size == SIZE else f"{size[0]}_{language}"
-            saved.append(_shot(db, card, language, size, out_dir / f"rewards_dialog_{tag}.png"))
     finally:
-        install_translator(app, before)
         db.close()
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "rewards.sqlite3"
+        with closing(sqlite3.connect(db_path)) as source, closing(sqlite3.connect(copy)) as target:
+            source.backup(target)
+        db = open_database(copy)
+        try:
+            _coffee_taken(db, card)
+            for language in LANGUAGES:
+                install_translator(app, language)
+                tag = language if size == SIZE else f"{size[0]}_{language}"
+                path = out_dir / f"rewards_dialog_{tag}.png"
+                saved.append(_shot(db, card, language, size, path))
+        finally:
+            install_translator(app, before)
+            db.close()
     return saved
 
 
@@ -58,6 +75,17 @@ def _with_catalogue(db: Database) -> None:
     programme = current_programme(uow=db.uow())
     if not programme.rewards:
         save_programme({**programme.to_dict(), "rewards": CATALOGUE}, uow=db.uow())
+
+
+def _coffee_taken(db: Database, card: str) -> None:
+    """The member takes a coffee to go this morning: the dialog lists it to give back."""
+    from ui.screenshots import clock
+
+    uow = db.uow()
+    with uow.read_only():
+        cashier = uow.staff.by_name("Кассир")
+    assert cashier is not None
+    redeem_reward(card, "coffee", uow=db.uow(), clock=clock, actor=Actor("T-DEMO", cashier.id))
 
 
 def _shot(db: Database, card: str, language: str, size: tuple[int, int], path: Path) -> Path:
