@@ -20,14 +20,21 @@ from pathlib import Path
 import pytest
 
 from pos_loyalty.domain.errors import LoyaltyError
+from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.domain.money import format_money
 from pos_loyalty.reports.kpi import build_kpi
 from pos_loyalty.reports.period import Period
 from pos_loyalty.services.membership import Step, sell_membership
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.refunds import void_sale
+from tests.integration.db.builders import a_member, an_entry
 from tests.integration.reports.conftest import PROGRAMME, Shop
-from tests.integration.reports.figures_check import check_backfill, check_buyers, check_sums
+from tests.integration.reports.figures_check import (
+    Figures,
+    check_backfill,
+    check_buyers,
+    check_sums,
+)
 from tests.integration.reports.till import Member, Till
 
 FIRST, LAST = date(2026, 1, 5), date(2026, 3, 22)
@@ -167,3 +174,26 @@ def test_a_months_buyers_and_churn_come_from_the_buyer_months_as_counted_by_hand
     assert (both.buyers.members, both.buyers.repeat_members, both.buyers.checks) == (4, 2, 8)
     # Window 17 March - 30 April: of Anna and Boris only Anna bought (1 April).
     assert (both.churn.base, both.churn.active) == (2, 1)
+
+
+def test_every_kind_of_entry_is_summed_under_its_own_name(tmp_path: Path) -> None:
+    till = Till.open(tmp_path / "kinds.sqlite3")
+    member = a_member()
+    uow = till.db.uow()
+    with uow:
+        uow.members.add(member)
+        for kind, points in (
+            (EntryKind.EARN, 49),
+            (EntryKind.REWARD, -300),
+            (EntryKind.REWARD, -50),
+        ):
+            uow.ledger.add(an_entry(member.id, kind=kind, points=points, terminal_id="T7"))
+        uow.commit()
+    with uow:
+        day = Period(date(2000, 1, 1), date(2100, 1, 1))
+        rows = {
+            (p.kind, p.added, p.removed) for p in Figures(uow.connection).points_by_day(day, None)
+        }
+        assert rows == {("earn", 49, 0), ("reward", 0, 350)}
+        assert check_sums(uow.connection, day, (None, ("T7",))) == 4  # 2 kinds, 2 scopes
+    till.db.close()
