@@ -98,7 +98,9 @@ terminals = Table(
     Column("last_seq", BigInteger, nullable=False),
     Column("missing", BigInteger, nullable=False),
     Column("audit_key", String(64), nullable=True),
+    Column("blocks_shown_epoch", String(64), nullable=True),
 )
+"""`blocks_shown_epoch`: the epoch in which the terminal last showed its card-number blocks."""
 enrolment_codes = Table(
     "enrolment_codes",
     metadata,
