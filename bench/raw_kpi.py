@@ -91,6 +91,8 @@ ACTIVE = (
     "SELECT sum(joined IS NULL OR joined < ?) FROM buyer_months WHERE month IN ({months})"
     " AND prev_day < ? AND last_day >= ? AND first_day <= ?"
 )
+EVERY_MEMBER = "SELECT count(*) FROM members"
+LATE_MEMBERS = "SELECT count(*) FROM members WHERE registered_on >= :w"
 ACTIVITY = (
     "SELECT substr(joined, 1, 7), month, count(*) FROM buyer_months"
     " INDEXED BY ix_buyer_months_joined_month WHERE joined BETWEEN :a AND :b"
@@ -117,7 +119,8 @@ def raw_kpi_figures(path: Path, first: date, last: date, days: int = 90) -> list
             con.execute(FIGURES, names).fetchall(),
             con.execute(BUYERS, names).fetchall(),
             con.execute(active, (window, *months, window, window, names["b"])).fetchall(),
-            con.execute(CHURN_BASE, names).fetchall(),
+            con.execute(EVERY_MEMBER).fetchall(),
+            con.execute(LATE_MEMBERS, names).fetchall(),
             con.execute(COHORT_SIZES, names).fetchall(),
             con.execute(UNREGISTERED, names).fetchall(),
             con.execute(ACTIVITY, names).fetchall(),

@@ -94,8 +94,11 @@ def churn_of(connection: Connection, window: Period) -> Churn:
     """
     before = or_(b.joined.is_(None), b.joined < window.first)
     active = select(_count(before)).where(bought_within(window))
-    members_before = or_(m.registered_on.is_(None), m.registered_on < window.first)
-    base = connection.execute(select(func.count()).where(members_before)).scalar_one()
+    # Every member less those who joined on the first day or later: two counts SQLite reads
+    # off its indexes, where "no registration day or before" reads each entry.
+    every = connection.execute(select(func.count()).select_from(members)).scalar_one()
+    late = select(func.count()).where(m.registered_on >= window.first)
+    base = every - connection.execute(late).scalar_one()
     return Churn(int(base), int(connection.execute(active).scalar_one()))
 
 
