@@ -9,6 +9,7 @@ from db.repositories.sync_state import SqlAlchemySyncState, SyncLink
 from sync import card_numbers
 from sync import link as links
 from sync.client import SyncClient
+from sync.errors import SyncError
 
 
 def enrol(
@@ -24,7 +25,9 @@ def enrol(
 
     Enrolling with another server (another epoch) sends the whole outbox again there. The
     answer carries the terminal's first block of card numbers and the key of its audit chain,
-    which keys the records written from now on.
+    which keys the records written from now on. Then the terminal shows the server the blocks
+    it holds: enrolled again (after a restore that lost its enrolment), it may hold blocks the
+    server lost, and until it shows them the server gives nobody a new block.
     """
     own = client is None
     client = client or SyncClient(server_url, ca_file=ca_file)
@@ -59,4 +62,16 @@ def enrol(
         )
 
     links.write(db, store)
+    _show_blocks(db, link)
     return link
+
+
+def _show_blocks(db: Database, link: SyncLink) -> None:
+    """Show the server this terminal's blocks; if that fails, the next request for a block
+    shows them (the enrolment itself stands)."""
+    try:
+        with links.client_for(link) as client:
+            card_numbers.reclaim(db, client)
+    except SyncError as exc:
+        message = f"the server has not seen this terminal's card numbers yet: {exc}"
+        links.log(db, "warning", message, datetime.now(UTC))

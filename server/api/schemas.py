@@ -83,8 +83,9 @@ class CardBlocksRequest(Strict):
     """The blocks of card numbers this terminal holds (so a lost answer is not a lost block)."""
 
     held: list[CardBlock] = Field(default_factory=list, max_length=10_000)
-    size: Annotated[int, StrictInt(), Field(ge=1, le=100_000)] = 1000
-    """How many numbers a new block holds (a printed batch may need more than 1,000)."""
+    size: Annotated[int, StrictInt(), Field(ge=0, le=100_000)] = 1000
+    """How many numbers a new block holds (a printed batch may need more than 1,000); 0 asks
+    for no new block, only shows the blocks held."""
 
 
 class CardBlocksResponse(BaseModel):

@@ -169,17 +169,29 @@ def test_the_server_refuses_a_duplicate_number_from_an_older_terminal(
 def test_after_a_restore_the_blocks_terminals_hold_are_not_given_again(
     live: LiveServer, server_engine: Engine, till_factory: MakeTill
 ) -> None:
-    _enrolled(till_factory, live, server_engine, "T-A")
+    a = _enrolled(till_factory, live, server_engine, "T-A")
     b = _enrolled(till_factory, live, server_engine, "T-B")
     (held,) = _blocks(b)
-    with server_engine.begin() as connection:  # the backup predates B's enrolment
+    with server_engine.begin() as connection:  # the backup predates B's block
         connection.execute(delete(card_blocks).where(card_blocks.c.terminal_id == "T-B"))
         renew_epoch(connection)
     assert b.sync().push.epoch_changed
-    assert _blocks(b)[0] == held and len(_blocks(b)) == 2
+    assert _blocks(b) == [held]  # shown, and nothing new while A has not shown its blocks
     c = _enrolled(till_factory, live, server_engine, "T-C")
-    taken = [range(first, last + 1) for first, last in _blocks(b)]
-    assert not any(first in r or last in r for first, last in _blocks(c) for r in taken)
+    assert _blocks(c) == []
+    c.sync()
+    assert _blocks(c) == []
+    a.sync()  # A shows its block: every terminal has, new blocks start above them all
+    c.sync()
+    assert _blocks(c) == [(FIRST_SEQ + 2 * BLOCK_SIZE, FIRST_SEQ + 3 * BLOCK_SIZE - 1)]
+    with server_engine.connect() as connection:
+        query = select(card_blocks.c.first_seq, card_blocks.c.terminal_id)
+        owners = {first: owner for first, owner in connection.execute(query)}
+    assert owners == {
+        FIRST_SEQ: "T-A",
+        FIRST_SEQ + BLOCK_SIZE: "T-B",
+        FIRST_SEQ + 2 * BLOCK_SIZE: "T-C",
+    }
 
 
 def test_a_server_without_card_blocks_does_not_stop_the_sync(

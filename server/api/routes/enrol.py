@@ -31,13 +31,15 @@ def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
 
     The terminal sends the id it already uses in its ledger, so entries it wrote before
     enrolment are accepted as its own. An id that is enrolled and not revoked is refused.
-    The answer carries the terminal's first block of card numbers and the key of its audit
-    chain (a terminal enrolled again after a revoke gets a new one).
+    The answer carries the terminal's first block of card numbers (none while the server waits
+    for the terminals' blocks after a restore) and the key of its audit chain (a terminal
+    enrolled again after a revoke gets a new one). The terminal then shows the blocks it holds
+    (`POST /card-blocks` with `size` 0).
     """
     now = datetime.now(UTC)
     terminal = enrol(session, body.code, body.terminal_id, now)
     token = bind_token(session, terminal, now)
-    block = card_blocks.grant(session, terminal.id, now)
+    blocks = card_blocks.first_blocks(session, terminal.id, now)
     key = evidence.audit_key(session, terminal.id)
     epoch = read_epoch(session)
     session.commit()
@@ -46,7 +48,7 @@ def enrol_terminal(body: EnrolRequest, session: SessionDep) -> EnrolResponse:
         store=terminal.store,
         token=token,
         epoch=epoch,
-        card_blocks=[CardBlock(first_seq=block.first_seq, last_seq=block.last_seq)],
+        card_blocks=[CardBlock(first_seq=b.first_seq, last_seq=b.last_seq) for b in blocks],
         audit_key=key,
     )
 
@@ -62,6 +64,8 @@ def top_up_card_blocks(
     Send the blocks the terminal holds: a block the server gave but the terminal never
     received (a lost answer) is sent again instead of a new one, and a held block the server
     does not know (after a restore) is recorded again if no other terminal has it since.
+    `size` 0 only shows the blocks. After a restore no new block is given until every
+    terminal has shown its blocks: the answer is then empty, ask again later.
     """
     now = datetime.now(UTC)
     held = [card_blocks.Block(b.first_seq, b.last_seq) for b in body.held]
