@@ -1,5 +1,9 @@
 """Error answers: every error is {"code", "message"}, documented per route in the OpenAPI.
 
+A database that cannot take the request now answers 503 `busy` with `Retry-After`: a lock,
+a deadlock or a serialization failure, and an overload (no connection free in the worker's
+pool within its timeout, or PostgreSQL refusing a connection: too many clients).
+
 A request the schemas refuse answers 422 with the same two fields and `detail`: where in the
 body each problem is (`loc`, e.g. `["body", "messages", 3, "payload", "name"]`, so a terminal
 can tell which message of a batch was refused) and what is wrong. The value itself is never
@@ -14,6 +18,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException
 
 from server.api.schemas import ErrorBody, Invalid, ValidationErrorBody
@@ -34,8 +39,17 @@ INVALID = (
     "`detail` says where."
 )
 _CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
-RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03", "57014", "23505"}
-"""Serialization failure, deadlock, lock timeout, statement timeout, a racing unique insert."""
+RETRYABLE_SQLSTATES = {"40001", "40P01", "55P03", "57014", "23505", "53300", "57P03"}
+"""Serialization failure, deadlock, lock timeout, statement timeout, a racing unique insert,
+too many connections, a database starting up or shutting down."""
+RETRYABLE_TEXTS = (
+    "database is locked",
+    "too many clients already",
+    "too many connections for",
+    "remaining connection slots are reserved",
+)
+"""The same failures where no SQLSTATE comes with them (SQLite; a refused connection)."""
+RETRY_AFTER_SECONDS = 5
 
 
 def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -49,17 +63,22 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 def answer(error: ApiError) -> JSONResponse:
     """The response for an ApiError: its status and {"code", "message"}."""
-    headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
+    headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else {}
+    if error.status == 503:
+        headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
     body = ErrorBody(code=error.code, message=error.message).model_dump()
     return JSONResponse(status_code=error.status, content=body, headers=headers)
 
 
-def is_retryable(error: DBAPIError) -> bool:
+def is_retryable(error: DBAPIError | PoolTimeout) -> bool:
     """True for a failure that the same request, sent again, will likely not meet."""
+    if isinstance(error, PoolTimeout):
+        return True
     state = getattr(error.orig, "sqlstate", None)
     if state in RETRYABLE_SQLSTATES:
         return True
-    return "database is locked" in str(error.orig)
+    text = str(error.orig)
+    return any(known in text for known in RETRYABLE_TEXTS)
 
 
 def _place(loc: Any) -> list[str | int]:
@@ -82,14 +101,14 @@ async def on_invalid(_request: Request, exc: Exception) -> JSONResponse:
 
 
 def install(app: FastAPI) -> None:
-    """Answer ApiError with its status and a busy database with 503."""
+    """Answer ApiError with its status and a busy or overloaded database with 503."""
 
     async def on_api_error(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, ApiError)
         return answer(exc)
 
     async def on_database_error(_request: Request, exc: Exception) -> JSONResponse:
-        assert isinstance(exc, DBAPIError)
+        assert isinstance(exc, (DBAPIError, PoolTimeout))
         if is_retryable(exc):
             return answer(Busy())
         raise exc
@@ -104,3 +123,4 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, on_invalid)
     app.add_exception_handler(ApiError, on_api_error)
     app.add_exception_handler(DBAPIError, on_database_error)
+    app.add_exception_handler(PoolTimeout, on_database_error)

@@ -22,6 +22,7 @@ import math
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -88,7 +89,7 @@ class RequestGate:
             raise Unauthorized()
         try:
             return await run_in_threadpool(self._authenticate, token)
-        except DBAPIError as exc:
+        except (DBAPIError, PoolTimeout) as exc:
             if is_retryable(exc):
                 raise Busy() from exc
             raise
