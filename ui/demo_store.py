@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from db import Database
@@ -34,8 +34,42 @@ def fill_demo_store(
         programme = uow.programmes.current()
     if programme is None:
         language = load_station(db.uow()).store.language  # tier names are printed on slips
-        programme = save_programme(template("tiered", language), uow=db.uow())
+        programme = save_programme(demo_programme(language, today), uow=db.uow())
     return _write(db, programme, members, today, seed, progress)
+
+
+def demo_programme(language: str, today: date) -> dict[str, Any]:
+    """The tiered template with two rewards for points and a challenge running this month, so
+    the demo shows them at the counter (Ctrl+R, the member panel) and on the slip.
+
+    Their names are programme data, written in the store's language like the tier names."""
+    ru = language == "ru"
+    data = template("tiered", language)
+    data["rewards"] = [
+        {
+            "id": "mug",
+            "name": "Кружка с логотипом" if ru else "Mug with the logo",
+            "points": 300,
+            "stock": 50,
+            "offline_share": 2,
+        },
+        {"id": "tote", "name": "Сумка-шоппер" if ru else "Tote bag", "points": 500},
+    ]
+    first = today.replace(day=1)
+    data["challenges"] = [
+        {
+            "code": "five-visits",
+            "name": "Пять покупок" if ru else "Five visits",
+            "kind": "purchases",
+            "starts_on": first.isoformat(),
+            "ends_on": (first + timedelta(days=89)).isoformat(),
+            "purchases": 5,
+            "min_check": "300.00",
+            "period_days": 30,
+            "bonus_points": 200,
+        }
+    ]
+    return data
 
 
 def _write(

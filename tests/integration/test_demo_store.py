@@ -9,7 +9,7 @@ from pathlib import Path
 from db import open_database
 from pos_loyalty.services.lookup import lookup_card
 from pos_loyalty.services.projections import projection_check
-from ui.demo_store import fill_demo_store
+from ui.demo_store import demo_programme, fill_demo_store
 
 TODAY = date(2026, 11, 1)
 
@@ -37,3 +37,30 @@ def test_a_demo_store_of_60_members_agrees_with_its_own_ledger(tmp_path: Path) -
         assert view.standing.balance == own
     finally:
         db.close()
+
+
+def test_the_demo_programme_offers_rewards_and_a_challenge_in_the_stores_language(
+    tmp_path: Path,
+) -> None:
+    db = open_database(tmp_path / "demo.sqlite3")
+    try:
+        fill_demo_store(db, 5, today=TODAY, seed=3)
+        uow = db.uow()
+        with uow.read_only():
+            programme = uow.programmes.current()
+        assert programme is not None
+        assert [(r.id, r.points, r.stock) for r in programme.rewards] == [
+            ("mug", 300, 50),
+            ("tote", 500, None),
+        ]
+        (challenge,) = programme.challenges
+        assert (challenge.code, challenge.starts_on, challenge.ends_on) == (
+            "five-visits",
+            date(2026, 11, 1),
+            date(2027, 1, 29),
+        )
+    finally:
+        db.close()
+    russian = demo_programme("ru", TODAY)
+    assert [r["name"] for r in russian["rewards"]] == ["Кружка с логотипом", "Сумка-шоппер"]
+    assert russian["challenges"][0]["name"] == "Пять покупок"
