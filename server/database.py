@@ -4,17 +4,26 @@
 lock at BEGIN, so writers queue instead of failing). `postgresql+psycopg://...` uses a
 connection pool; pull pages read in REPEATABLE READ so a page and its cursor see one
 snapshot. The migrations run on every start-up.
+
+A request waits for its turn (`ServerDatabase.turn`) before it takes a connection: no more
+requests than the pool has connections go on at once, and the others wait in the event loop.
+Waiting in the pool instead would hold one of the worker's threads, and once every thread
+waits so, a request holding a connection finds no thread to finish on: nothing moves until the
+pool's timeout fails them all (200 terminals pushing at once did that).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import QueuePool
 
 from db.engine import READ_ONLY, create_sqlite_engine
 from server import migrate
@@ -22,6 +31,10 @@ from server.epoch import check_epoch
 from server.models import server_meta
 
 ENV_DATABASE = "POS_LOYALTY_SERVER_DB"
+POOL_SIZE = 10
+"""Connections a worker keeps open to PostgreSQL."""
+MAX_OVERFLOW = 10
+"""Connections a worker opens beyond `POOL_SIZE` while busy (closed again when returned)."""
 
 
 def default_url() -> str:
@@ -46,7 +59,9 @@ def engine_for(url: str) -> Engine:
     if backend == "postgresql":
         if parsed.get_driver_name() != "psycopg":
             parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_size=10, max_overflow=10, pool_pre_ping=True)
+        return create_engine(
+            parsed, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW, pool_pre_ping=True
+        )
     raise ValueError(
         f"unsupported database URL scheme {backend!r}: use sqlite:/// or postgresql://"
     )
@@ -57,6 +72,29 @@ class ServerDatabase:
     """The migrated engine and what the routes need to know about it."""
 
     engine: Engine
+    _turns: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = field(
+        default_factory=weakref.WeakKeyDictionary, repr=False
+    )
+
+    @property
+    def connections(self) -> int:
+        """How many connections the pool gives at once (the requests that go on at once)."""
+        pool = self.engine.pool
+        if isinstance(pool, QueuePool):
+            overflow = int(getattr(pool, "_max_overflow", 0))
+            return pool.size() + overflow if overflow >= 0 else 1_000_000
+        return POOL_SIZE
+
+    def turn(self) -> asyncio.Semaphore:
+        """Wait on this before taking a connection (one per request at a time); see the module.
+
+        One semaphore per event loop (a test may serve the app from several loops).
+        """
+        loop = asyncio.get_running_loop()
+        found = self._turns.get(loop)
+        if found is None:
+            found = self._turns[loop] = asyncio.Semaphore(self.connections)
+        return found
 
     @property
     def is_postgresql(self) -> bool:

@@ -13,6 +13,8 @@ An ASGI middleware, so it acts before FastAPI reads a body:
    never a 500. (Fractions where whole numbers are expected are refused by the schemas.)
 
 The terminal that passed the gate is kept in the request's scope for `deps.current_terminal`.
+The token check and the application each wait for the request's turn at the database first
+(`ServerDatabase.turn`: no more requests at once than the pool has connections).
 """
 
 from __future__ import annotations
@@ -74,14 +76,17 @@ class RequestGate:
             return
         try:
             if scope["path"] not in PUBLIC:
-                scope[TERMINAL_KEY] = await self._terminal(scope)
+                async with self.database.turn():
+                    scope[TERMINAL_KEY] = await self._terminal(scope)
             body = await _read_body(scope, receive, limit_of(scope["path"]))
             if body:
                 _check_json(scope, body)
         except ApiError as error:
             await _refusal(error)(scope, receive, send)
             return
-        await self.app(scope, _replay(body, receive), send)
+        # No more requests than the pool has connections (server.database says why).
+        async with self.database.turn():
+            await self.app(scope, _replay(body, receive), send)
 
     async def _terminal(self, scope: Scope) -> Terminal:
         token = _bearer(scope)
