@@ -34,10 +34,13 @@ _IDENTITY = text(
     "SELECT concat_ws('/',"
     " (SELECT system_identifier FROM pg_control_system()),"
     " (SELECT oid FROM pg_database WHERE datname = current_database()),"
-    " (SELECT timeline_id FROM pg_control_checkpoint()),"
+    " ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int,"
     " 'server_meta'::regclass::oid)"
 )
-"""Functions any role may call (no superuser needed), checked on PostgreSQL 15."""
+"""Functions any role may call (no superuser needed), checked on PostgreSQL 15. The timeline
+is that of the WAL being written (the first 8 hex digits of its file name): the last
+checkpoint's (`pg_control_checkpoint()`) keeps the old one after a promote until the next
+checkpoint ends, while a point-in-time recovery checkpoints before it lets anyone in."""
 _NEWEST_XID = text("SELECT xid::text FROM change_log ORDER BY xid DESC NULLS LAST LIMIT 1")
 _CURRENT_XID = text("SELECT pg_current_xact_id()::text")
 _RESET_XIDS = text("UPDATE change_log SET xid = '0'::xid8 WHERE xid IS NOT NULL")
