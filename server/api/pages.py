@@ -3,8 +3,9 @@
 Pages are the sync's bulk path (thousands of rows each), so they skip building and
 re-validating pydantic objects: each row is written by the core's declaration of it
 (`pos_loyalty.wire.pull`), and the API fuzz test checks every answer against the schema built
-from the same declarations. Members, by far the most rows, come as JSON text written by the
-database (`server.store.pull`, with the keys of `PulledMember`) and are spliced in as they are.
+from the same declarations. Members and ledger entries, by far the most rows, come as JSON text
+(members written by the database with the keys of `PulledMember`, entries as the push stored
+them, see `server.store.pull`) and are spliced in as they are, in the answer's declared order.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import json
 from pos_loyalty.domain.cards import CardState, CardType
 from pos_loyalty.domain.staff import Role
 from pos_loyalty.wire import encode
-from pos_loyalty.wire.payloads import CardPayload, EntryPayload
+from pos_loyalty.wire.payloads import CardPayload
 from pos_loyalty.wire.pull import PulledProgramme, PulledSpend, PulledStaff
 from server.store.pull import Page
 
@@ -47,8 +48,20 @@ def page_json(page: Page, epoch: str, cursor: str) -> bytes:
             )
             for r in page.staff
         ],
-        "entries": [encode(e, EntryPayload) for e in page.entries],
-        "spend": [encode(r, PulledSpend) for r in page.spend],
     }
     head = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
-    return f'{head[:-1]},"members":[{",".join(page.members)}]}}'.encode()
+    spend = json.dumps(
+        [encode(r, PulledSpend) for r in page.spend], ensure_ascii=False, separators=(",", ":")
+    )
+    return b"".join(
+        (
+            head[:-1].encode(),
+            b',"entries":[',
+            ",".join(page.entries).encode(),
+            b'],"spend":',
+            spend.encode(),
+            b',"members":[',
+            ",".join(page.members).encode(),
+            b"]}",
+        )
+    )

@@ -7,16 +7,25 @@ transaction that could still add a row below the cursor has finished. Rows are o
 (xid, id) and the cursor remembers the last pair, so a transaction that began earlier but
 commits later is delivered when it commits, exactly once. On SQLite writers take turns, so the
 row id alone is a safe cursor.
+
+A page is cut in two steps: `bounds` finds the page's last row, then `between` reads the rows
+up to it. A ledger entry's row also holds the entry as a pull page sends it (`payload`, JSON
+text written at push: entries never change), so a page's entries are read from the change log
+alone and spliced into the answer as they are; rows written before the column came have none
+(`server.store.pull` writes those).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
 
+from pos_loyalty.domain.ledger import LedgerEntry
+from pos_loyalty.wire import encode
+from pos_loyalty.wire.payloads import EntryPayload
 from server.models import change_log
 from server.store.sql import bulk_insert
 
@@ -25,14 +34,38 @@ SPEND = "spend"
 
 # Ordered by the xid8 column itself (qualified: the bare name would be the text output
 # column, and "10" sorts before "9"), which also lets the (xid, id) index serve the page.
-_PAGE_PG = text(
-    "SELECT id, xid::text AS xid, kind, key, origin FROM change_log"
-    " WHERE (xid, id) > (CAST(CAST(:xid AS text) AS xid8), :id)"
+_AFTER_PG = (
+    "FROM change_log WHERE (xid, id) > (CAST(CAST(:xid AS text) AS xid8), :id)"
     " AND xid < pg_snapshot_xmin(pg_current_snapshot())"
-    " ORDER BY change_log.xid, change_log.id LIMIT :limit"
 )
-_PAGE_SQLITE = text(
-    "SELECT id, 0 AS xid, kind, key, origin FROM change_log WHERE id > :id ORDER BY id LIMIT :limit"
+_NTH_PG = text(
+    f"SELECT xid::text, id {_AFTER_PG} ORDER BY change_log.xid, change_log.id LIMIT 1 OFFSET :skip"
+)
+_LAST_PG = text(
+    f"SELECT xid::text, id {_AFTER_PG} ORDER BY change_log.xid DESC, change_log.id DESC LIMIT 1"
+)
+_NTH_SQLITE = text("SELECT 0, id FROM change_log WHERE id > :id ORDER BY id LIMIT 1 OFFSET :skip")
+_LAST_SQLITE = text("SELECT 0, id FROM change_log WHERE id > :id ORDER BY id DESC LIMIT 1")
+
+# The page's rows as the page query above finds them (so the planner keeps to the index), up to
+# its last row (a read that is not REPEATABLE READ may see more rows since), without the
+# terminal's own entries and spend rows.
+_NOT_OWN = "(kind NOT IN ('entry', 'spend') OR origin IS NULL OR origin <> :terminal)"
+# Run on the driver's cursor: a page has thousands of rows, and rows of the driver's own cost a
+# quarter of what wrapping each in a Row does.
+_BETWEEN_PG = (
+    "SELECT kind, key, payload FROM (SELECT xid, id, kind, key, origin, payload"
+    " FROM change_log WHERE (xid, id) > (CAST(%(xid)s::text AS xid8), %(id)s)"
+    " AND xid < pg_snapshot_xmin(pg_current_snapshot())"
+    " ORDER BY change_log.xid, change_log.id LIMIT %(limit)s) AS page"
+    " WHERE (page.xid, page.id) <= (CAST(%(until_xid)s::text AS xid8), %(until_id)s)"
+    " AND (kind NOT IN ('entry', 'spend') OR origin IS NULL OR origin <> %(terminal)s)"
+    " ORDER BY page.xid, page.id"
+)
+_BETWEEN_SQLITE = text(
+    "SELECT kind, key, payload FROM (SELECT id, kind, key, origin, payload FROM change_log"
+    " WHERE id > :id ORDER BY id LIMIT :limit) AS page"
+    f" WHERE page.id <= :until_id AND {_NOT_OWN} ORDER BY page.id"
 )
 
 
@@ -46,36 +79,79 @@ _SPAN_SQLITE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One change-log row: what changed, which terminal caused it, and its position."""
-
-    id: int
-    xid: int
-    kind: str
-    key: str
-    origin: str | None
-
-
 def record(
-    connection: Connection, kind: str, keys: Iterable[str], origin: str | None = None
+    connection: Connection,
+    kind: str,
+    keys: Sequence[str],
+    origin: str | None = None,
+    payloads: Sequence[str] | None = None,
 ) -> None:
-    """Note that these rows changed (inside the transaction that changed them)."""
+    """Note that these rows changed (inside the transaction that changed them).
+
+    `payloads`: for ledger entries, each entry as `entry_json` writes it (the pull sends it).
+    """
     now = datetime.now(UTC)
     rows = [{"kind": kind, "key": key, "origin": origin, "at": now} for key in keys]
+    if payloads is not None:
+        for row, payload in zip(rows, payloads, strict=True):
+            row["payload"] = payload
     bulk_insert(connection, change_log, rows)
 
 
-def page(connection: Connection, after: tuple[int, int], limit: int) -> list[Change]:
-    """Return up to `limit` changes after position (xid, id) that no running transaction can
-    still precede."""
-    xid, row_id = after
+def entry_json(entry: LedgerEntry) -> str:
+    """A ledger entry as a pull page sends it: the `EntryPayload` as compact JSON text."""
+    return json.dumps(encode(entry, EntryPayload), ensure_ascii=False, separators=(",", ":"))
+
+
+def bounds(
+    connection: Connection, after: tuple[int, int], limit: int
+) -> tuple[tuple[int, int], bool]:
+    """Where the page of at most `limit` rows after position `after` ends, and whether it is
+    full (then more may follow); a page with no rows ends where it starts.
+
+    Only rows that no running transaction can still precede count (see the module).
+    """
     if connection.dialect.name == "postgresql":
-        params = {"xid": str(xid), "id": row_id, "limit": limit}
-        rows = connection.execute(_PAGE_PG, params)
+        nth, last = _NTH_PG, _LAST_PG
+        params: dict[str, object] = {"xid": str(after[0]), "id": after[1]}
     else:
-        rows = connection.execute(_PAGE_SQLITE, {"id": row_id, "limit": limit})
-    return [Change(i, int(x), kind, key, origin) for i, x, kind, key, origin in rows]
+        nth, last = _NTH_SQLITE, _LAST_SQLITE
+        params = {"id": after[1]}
+    row = connection.execute(nth, {**params, "skip": limit - 1}).first()
+    if row is not None:
+        return (int(row[0]), int(row[1])), True
+    row = connection.execute(last, params).first()
+    return (after if row is None else (int(row[0]), int(row[1]))), False
+
+
+def between(
+    connection: Connection,
+    after: tuple[int, int],
+    until: tuple[int, int],
+    limit: int,
+    terminal_id: str,
+) -> list[tuple[str, str, str | None]]:
+    """The rows of the page `bounds` found, (after, until] with at most `limit` rows, as
+    (kind, key, payload) in order, without the terminal's own entries and spend rows."""
+    params = {
+        "xid": str(after[0]),
+        "id": after[1],
+        "limit": limit,
+        "until_xid": str(until[0]),
+        "until_id": until[1],
+        "terminal": terminal_id,
+    }
+    if connection.dialect.name != "postgresql":
+        return [
+            (kind, key, payload)
+            for kind, key, payload in connection.execute(_BETWEEN_SQLITE, params)
+        ]
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    with raw.cursor() as cursor:
+        cursor.execute(_BETWEEN_PG, params)
+        rows: list[tuple[str, str, str | None]] = cursor.fetchall()
+    return rows
 
 
 def span_keys(connection: Connection) -> str:

@@ -144,16 +144,18 @@ def _store(connection: Connection, terminal_id: str, fresh: list[tuple[Pushed, s
     if not fresh:
         return
     now = datetime.now(UTC)
-    rows = [entry_params(p.entry) for p, _ in fresh]
+    entries = [p.entry for p, _ in fresh]
     receipts = [
         {"entry_id": p.entry.id, "terminal_id": terminal_id, "content_hash": digest}
         | {"received_at": now}
         for p, digest in fresh
     ]
-    bulk_insert(connection, ledger_entries, rows)
+    bulk_insert(connection, ledger_entries, [entry_params(e) for e in entries])
     bulk_insert(connection, entry_receipts, receipts)
-    record_entries(connection, [p.entry for p, _ in fresh])
-    changes.record(connection, changes.ENTRY, [p.entry.id for p, _ in fresh], terminal_id)
+    record_entries(connection, entries)
+    # Written once here, sent as they are by every pull (server.store.changes).
+    payloads = [changes.entry_json(e) for e in entries]
+    changes.record(connection, changes.ENTRY, [e.id for e in entries], terminal_id, payloads)
 
 
 def _as_received(value: Any) -> Any:

@@ -4,8 +4,12 @@ A page lists each changed member, card, programme and staff account as it is now
 changed twice is sent once or twice, never stale: the terminal stores the newest), and each new
 ledger entry once, in change-log order. A card's member is always in the same page or an
 earlier one, so the terminal's foreign keys hold. A terminal's own entries, and the spend rows
-of its own sales and refunds, are not sent back. A staff account (with its PIN hash) goes only
-to the terminals of the stores it is given in `staff_stores`.
+of its own sales and refunds, are not sent back (the database leaves them out). A staff account
+(with its PIN hash) goes only to the terminals of the stores it is given in `staff_stores`.
+
+Entries are most of a catch-up's rows: each comes as the JSON text its change-log row holds
+(written once at push, see `server.store.changes`), so a page's entries cost one range scan of
+the change log and no object per entry; only rows from before that column are written here.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from sqlalchemy import Connection, Table, bindparam, select, text
 
 from db import jsontext
 from db.repositories.ledger import entry_from_row
-from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.wire import field_names
 from pos_loyalty.wire.pull import PulledMember
 from server.models import (
@@ -57,7 +60,8 @@ class Page:
     cards: list[Any] = field(default_factory=list)
     programmes: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     staff: list[Any] = field(default_factory=list)
-    entries: list[LedgerEntry] = field(default_factory=list)
+    entries: list[str] = field(default_factory=list)
+    """Each ledger entry as JSON text (an `EntryPayload`, as the push stored it)."""
     spend: list[Any] = field(default_factory=list)
 
 
@@ -71,20 +75,23 @@ def _rows(connection: Connection, table: Table, key: str, values: Sequence[Any])
 
 def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id: str) -> Page:
     """Return the page of changes after `after` for `terminal_id`."""
-    rows = changes.page(connection, after, limit)
-    page = Page(position=(rows[-1].xid, rows[-1].id) if rows else after, more=len(rows) == limit)
+    until, full = changes.bounds(connection, after, limit)
+    page = Page(position=until, more=full)
+    if until == after:
+        return page
     wanted: dict[str, dict[str, None]] = {k: {} for k in ("member", "card", "programme", "staff")}
-    entry_ids: list[str] = []
+    unwritten: dict[str, int] = {}
     spend_ids: dict[int, None] = {}
-    for row in rows:
-        if row.kind == changes.ENTRY:
-            if row.origin != terminal_id:
-                entry_ids.append(row.key)
-        elif row.kind == changes.SPEND:
-            if row.origin != terminal_id:
-                spend_ids[int(row.key)] = None
+    for kind, key, payload in changes.between(connection, after, until, limit, terminal_id):
+        if kind == changes.ENTRY:
+            if payload is None:
+                unwritten[key] = len(page.entries)
+                payload = ""
+            page.entries.append(payload)
+        elif kind == changes.SPEND:
+            spend_ids[int(key)] = None
         else:
-            wanted[row.kind][row.key] = None
+            wanted[kind][key] = None
     page.cards = _rows(connection, cards, "number", list(wanted["card"]))
     page.members = _members_in_span(connection, after, page.position) if wanted["member"] else []
     holders = {c.member_id for c in page.cards if c.member_id is not None}
@@ -95,7 +102,8 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
         for r in _rows(connection, programmes, "version", versions)
     ]
     page.staff = _staff_of_store(connection, list(wanted["staff"]), terminal_id)
-    page.entries = _entries(connection, entry_ids)
+    if unwritten:
+        page.entries = _written(connection, page.entries, unwritten)
     page.spend = _rows(connection, chain_spend, "id", list(spend_ids))
     return page
 
@@ -142,11 +150,11 @@ def _members_json(connection: Connection, ids: list[str]) -> list[str]:
     return found
 
 
-def _entries(connection: Connection, ids: list[str]) -> list[LedgerEntry]:
+def _written(connection: Connection, entries: list[str], places: dict[str, int]) -> list[str]:
+    """The entries with those whose change-log rows hold no JSON (older rows) written in."""
     query = select(*ENTRY_COLUMNS).where(one_of(connection, ledger_entries.c.id, "ids"))
-    found: dict[str, LedgerEntry] = {}
-    for chunk in chunks(ids):
+    for chunk in chunks(list(places)):
         for row in connection.execute(query, {"ids": list(chunk)}):
             entry = entry_from_row(row)
-            found[entry.id] = entry
-    return [found[i] for i in ids if i in found]
+            entries[places[entry.id]] = changes.entry_json(entry)
+    return [entry for entry in entries if entry]

@@ -95,7 +95,14 @@ def test_pages_follow_transaction_ids_as_numbers_not_as_text(engine: Engine) -> 
                 {"xid": str(xid), "key": key},
             )
     with engine.connect() as connection:
-        first = changes.page(connection, (0, 0), 1)
-        rest = changes.page(connection, (first[0].xid, first[0].id), 10)
-    assert [c.key for c in first + rest] == ["first", "second", "third"]
-    assert [c.xid for c in first + rest] == [999, 1000, 1001]
+        first, full = changes.bounds(connection, (0, 0), 1)
+        last, more = changes.bounds(connection, first, 10)
+        pages = [
+            changes.between(connection, a, b, 10, "T-A")
+            for a, b in [((0, 0), first), (first, last)]
+        ]
+    assert [[key for _kind, key, _payload in rows] for rows in pages] == [
+        ["first"],
+        ["second", "third"],
+    ]
+    assert (first[0], full, last[0], more) == (999, True, 1001, False)
