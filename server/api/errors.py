@@ -31,7 +31,7 @@ DESCRIPTIONS = {
     404: "Not found.",
     413: "The body is larger than the server reads on this route: send less at a time.",
     409: "The cursor is from an earlier epoch of the server: resync from scratch.",
-    503: "The database is busy: retry later.",
+    503: "The database is busy or has no connection free: retry after `Retry-After` seconds.",
 }
 INVALID = (
     "The request is not strict JSON (NaN, Infinity, a number no float holds) or does not match "
