@@ -72,8 +72,9 @@ def rewards_screenshots(
 
 
 def _with_catalogue(db: Database) -> None:
+    """The shots' catalogue in place of the demo's own two rewards (once per store)."""
     programme = current_programme(uow=db.uow())
-    if not programme.rewards:
+    if [r.id for r in programme.rewards] != [r["id"] for r in CATALOGUE]:
         save_programme({**programme.to_dict(), "rewards": CATALOGUE}, uow=db.uow())
 
 
