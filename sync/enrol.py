@@ -54,7 +54,7 @@ def enrol(
         state.enrol(link)
         state.add_card_blocks(blocks)
         if key:
-            state.add_audit_key(key, link.enrolled_at)
+            state.add_audit_key(key, link.enrolled_at, link.terminal_id)
         if before is not None and before.epoch != link.epoch:
             state.requeue_outbox()
         state.log(

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, insert, select, text
 
 from db import jsontext
 from db.models import audit_keys, audit_log
-from pos_loyalty.domain.audit import AuditKeys, AuditRecord
+from pos_loyalty.domain.audit import AuditKeys, AuditRecord, chained
 
 _LAST = select(audit_log).order_by(audit_log.c.seq.desc()).limit(1)
 _ALL = select(audit_log).order_by(audit_log.c.seq)
@@ -104,12 +104,20 @@ class SqlAlchemyAuditLog:
         rows = self._connection.execute(_KEYS)
         return AuditKeys(tuple((int(r.from_seq), bytes.fromhex(r.key)) for r in rows))
 
-    def add_key(self, key: bytes, at: datetime) -> int:
-        """Key the chain from the next record on; return that record's sequence number."""
+    def add_key(self, key: bytes, at: datetime, terminal_id: str = "") -> int:
+        """Key the chain from the next record on; return that record's sequence number.
+
+        If the key in force has keyed no record yet (enrolled again with nothing done between),
+        a record under it says the chain is keyed anew, and the new key is in force from the
+        record after it: keys are insert-only, one per first record."""
         known = self.keys().keys
         if known and known[-1][1] == key:
             return known[-1][0]  # the key in force, sent again: nothing changes
         from_seq = int(self._connection.execute(_LAST_SEQ).scalar_one()) + 1
+        if known and known[-1][0] == from_seq:
+            draft = AuditRecord(0, at, terminal_id, "", "audit_key_replaced", {})
+            self.add(chained(draft, self.last(), AuditKeys(known)))
+            from_seq += 1
         self._connection.execute(
             insert(audit_keys), {"from_seq": from_seq, "key": key.hex(), "received_at": at}
         )

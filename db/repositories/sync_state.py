@@ -120,9 +120,9 @@ class SqlAlchemySyncState:
             query = query.where(ledger_entries.c.member_id == member_id)
         return int(self._connection.execute(query).scalar_one())
 
-    def add_audit_key(self, key: bytes, at: datetime) -> int:
+    def add_audit_key(self, key: bytes, at: datetime, terminal_id: str = "") -> int:
         """Key the audit chain from the next record on (see `SqlAlchemyAuditLog.add_key`)."""
-        return SqlAlchemyAuditLog(self._connection).add_key(key, at)
+        return SqlAlchemyAuditLog(self._connection).add_key(key, at, terminal_id)
 
     def card_blocks(self) -> list[tuple[int, int]]:
         """The blocks of card sequences the server gave (first, last), oldest first."""

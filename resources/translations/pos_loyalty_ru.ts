@@ -317,6 +317,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The log keyed anew (the terminal enrolled again)</source>
+        <translation>Журнал получил новый ключ (касса зарегистрирована заново)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Staff PIN reset</source>
         <translation>PIN-код сотрудника сброшен</translation>
     </message>

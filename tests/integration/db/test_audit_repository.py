@@ -74,3 +74,28 @@ def test_an_empty_log_holds_no_actions(database: Database) -> None:
     with database.engine.connect() as connection:
         log = SqlAlchemyAuditLog(connection)
         assert (log.actions(), log.count(None), log.newest(5, None, None)) == ([], 0, [])
+
+
+def test_a_second_key_before_any_record_under_the_first_keys_the_chain_anew(
+    engine: Engine,
+) -> None:
+    """Enrolled twice with nothing done between: the unused key keys one record saying so, and
+    the new key is in force from the record after it (keys are insert-only, one per record)."""
+    first, second, at = bytes(range(32)), bytes(range(1, 33)), datetime(2026, 11, 3, tzinfo=UTC)
+    with engine.begin() as connection:
+        log = SqlAlchemyAuditLog(connection)
+        assert log.add_key(first, at, "T-1") == 8  # 7 records written before any key
+        assert log.add_key(first, at, "T-1") == 8  # the same key again: nothing changes
+        assert log.add_key(second, at, "T-1") == 9
+        keys = log.keys()
+        assert keys.keys == ((8, first), (9, second))
+        replaced = log.last()
+        assert replaced is not None
+        assert (replaced.seq, replaced.action, replaced.terminal_id) == (
+            8,
+            "audit_key_replaced",
+            "T-1",
+        )
+        draft = AuditRecord(0, at, "T-1", "s-1", "bonus", {"n": 9})
+        log.add(chained(draft, log.last(), keys))
+        assert verify_chain(log.after(0, 100), log.keys()) == []

@@ -33,6 +33,9 @@ ACTIONS = {
     "staff_add": QT_TRANSLATE_NOOP("AuditTexts", "Staff account added"),
     "staff_deactivate": QT_TRANSLATE_NOOP("AuditTexts", "Staff account deactivated"),
     "staff_locked": QT_TRANSLATE_NOOP("AuditTexts", "Staff account locked after wrong PINs"),
+    "audit_key_replaced": QT_TRANSLATE_NOOP(
+        "AuditTexts", "The log keyed anew (the terminal enrolled again)"
+    ),
     "staff_pin_reset": QT_TRANSLATE_NOOP("AuditTexts", "Staff PIN reset"),
     "staff_reactivate": QT_TRANSLATE_NOOP("AuditTexts", "Staff account reactivated"),
     "staff_role": QT_TRANSLATE_NOOP("AuditTexts", "Staff role changed"),
