@@ -16,10 +16,16 @@ from typing import Any
 
 import click
 from sqlalchemy import Connection
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from server import admin
 from server.database import ENV_DATABASE, default_url, engine_for, open_server_database
+
+KEEP_ALIVE = 75
+"""Seconds an idle connection stays open. uvicorn counts them from when the last answer was
+handed to the socket, so a pull page still on its way over a slow link uses them up; at its
+default of 5 the connection closed as the page arrived and the terminal's next request failed."""
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -56,9 +62,20 @@ def _first_line(exc: BaseException) -> str:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, help="Port to listen on.")
-@click.option("--workers", default=1, show_default=True, help="uvicorn worker processes.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="uvicorn worker processes [default: one per core on PostgreSQL, 1 on SQLite].",
+)
+@click.option(
+    "--keep-alive",
+    type=click.IntRange(min=1),
+    default=KEEP_ALIVE,
+    show_default=True,
+    help="Seconds an idle connection stays open (counted from when a page is handed over).",
+)
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, workers: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, workers: int | None, keep_alive: int) -> None:
     """Migrate the database, then serve the API (put a TLS reverse proxy in front)."""
     import uvicorn
 
@@ -70,9 +87,18 @@ def serve(ctx: click.Context, host: str, port: int, workers: int) -> None:
         factory=True,
         host=host,
         port=port,
-        workers=workers,
+        workers=workers or default_workers(ctx.obj),
+        timeout_keep_alive=keep_alive,
         proxy_headers=True,
     )
+
+
+def default_workers(url: str) -> int:
+    """One worker per core on PostgreSQL (a worker's Python runs on one core); one on SQLite,
+    whose writers take turns anyway."""
+    if make_url(url).get_backend_name() != "postgresql":
+        return 1
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @cli.command()
