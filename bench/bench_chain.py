@@ -1,7 +1,7 @@
 """A chain's terminals against one server on PostgreSQL: the morning catch-up and a steady state.
 
     python -m bench.bench_chain [--pg URL] [--terminals 10,50,200] [--entries 500]
-                                [--workers 2] [--rounds 5] [--budget 120]
+                                [--workers 2] [--rounds 5] [--budget 120] [--read count|full]
 
 For each N in `--terminals`, on a scratch schema that is dropped afterwards, the server runs as
 `pos-loyalty-server serve --workers W` in its own processes and N terminals are enrolled. Each
@@ -14,22 +14,34 @@ bodies of up to 1,000 messages, and reading `GET /pull` pages of 10,000 as `sync
   phase stops at `--budget` seconds and says how far it got.
 - **Steady state**: `--rounds` rounds in which every terminal pushes one sale's entry and pulls.
 
-The client side only parses the pages (storing them in a terminal's SQLite file is measured by
-`bench.bench_sync`), so the figures are the server's and PostgreSQL's. Printed per N: entries/s,
-push and pull p50/p99 per request, the server's CPU seconds (all its worker processes), the
-database's own counters (commits, rows inserted and returned, blocks read) and, in the same run,
-a raw COPY and a raw multi-row INSERT of the same rows, and a raw COPY out of them.
+The client side reads the pages without storing them (storing them in a terminal's SQLite file
+is measured by `bench.bench_sync`), so the figures are the server's and PostgreSQL's. With
+`--read full` every page is parsed as JSON, as a terminal does on its own machine; here all N
+terminals share the server's cores, so the default `--read count` takes the cursor from the
+page's head and counts the entries' keys in the bytes, checking that against a full parse on
+every 20th page (`--read full` is the figure with the terminals' parsing included). Printed per
+N: entries/s, push and pull p50/p99 per request, the server's CPU seconds (all its worker
+processes) and the terminals' (this process), the bytes of the pages, the database's own
+counters (commits, rows inserted and returned, blocks read) and, in the same run, a raw COPY and
+a raw multi-row INSERT of the same rows, and a raw COPY out of them.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
+import signal
+import ssl
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,7 +52,7 @@ import psycopg
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-from bench.bench_sync import DEFAULT_PG, entries, scratch, served
+from bench.bench_sync import DEFAULT_PG, entries, scratch
 from bench.stats import percentile
 from db.repositories.ledger import entry_params
 from pos_loyalty.domain.ledger import LedgerEntry
@@ -50,8 +62,51 @@ from server.store.terminals import add_enrolment
 
 PUSH_BATCH = 1000
 PULL_PAGE = 10_000
+WAIT = 0.05
+"""Seconds a terminal waits before pulling again when its pages end short (see `catch_up`)."""
+CHECK_EVERY = 20
+"""In `--read count`, every this many pages is also parsed in full and the two compared."""
 STATS_DELAY = 11.0
 """PostgreSQL's backends publish their counters when idle, at the latest after 10 s."""
+
+
+@contextmanager
+def served(url: str, port: int, workers: int, log: Path) -> Iterator[tuple[str, int]]:
+    """`pos-loyalty-server serve` in a child process, its errors written to `log` (a pipe
+    nobody reads would fill and stall the server); yield its base URL and process id."""
+    env = {**os.environ, "POS_LOYALTY_SERVER_DB": url}
+    cmd = [sys.executable, "-c", "from server.cli import main; main()", "serve"]
+    cmd += ["--port", str(port), "--workers", str(workers)]
+    with log.open("wb") as errors:
+        proc = subprocess.Popen(
+            cmd, env=env, stdout=subprocess.DEVNULL, stderr=errors, start_new_session=True
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(600):
+                try:
+                    httpx.get(f"{base}/health", timeout=1).raise_for_status()
+                    break
+                except httpx.HTTPError:
+                    if proc.poll() is not None:
+                        raise RuntimeError(f"the server did not start: {_tail(log)}") from None
+                    time.sleep(0.1)
+            yield base, proc.pid
+        except Exception:
+            print(f"the server's errors:\n{_tail(log)}", file=sys.stderr)
+            raise
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                # Requests still waiting keep the workers from stopping: end the whole group.
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+
+
+def _tail(log: Path) -> str:
+    return log.read_text(errors="replace")[-3000:]
 
 
 def tree_cpu(pid: int) -> float:
@@ -90,6 +145,13 @@ class Terminal:
     push_ms: list[float] = field(default_factory=list)
     pull_ms: list[float] = field(default_factory=list)
     caught_up: bool = False
+    pages: int = 0
+    received: int = 0
+    read_full: bool = False
+    waits: int = 0
+    reconnects: int = 0
+    """Times the terminal was told it was caught up before every entry had come."""
+    """Parse every page as JSON (`--read full`), not only every `CHECK_EVERY`th."""
 
 
 def push_bodies(made: list[LedgerEntry], first_message: int) -> list[bytes]:
@@ -122,19 +184,53 @@ async def _pull_once(client: httpx.AsyncClient, t: Terminal) -> bool:
     if t.cursor:
         params["after"] = t.cursor
     started = time.perf_counter()
-    answer = await client.get("/pull", params=params)
+    try:
+        answer = await client.get("/pull", params=params)
+    except (httpx.RemoteProtocolError, httpx.ReadError):
+        # The server closed the connection as idle while this busy client was still reading
+        # the last page (its keep-alive runs from when the page was handed to the socket).
+        t.reconnects += 1
+        answer = await client.get("/pull", params=params)
     answer.raise_for_status()
-    page = answer.json()
+    body = answer.content
+    full = t.read_full or next(_PAGES_READ) % CHECK_EVERY == 0
+    cursor, more, count = read_page(body, full)
     t.pull_ms.append((time.perf_counter() - started) * 1000)
-    t.cursor = page["cursor"]
-    t.pulled += len(page["entries"])
-    return bool(page["more"])
+    t.cursor = cursor
+    t.pulled += count
+    t.pages += 1
+    t.received += len(body)
+    return more
+
+
+def read_page(body: bytes, full: bool) -> tuple[str, bool, int]:
+    """A page's cursor, `more` and number of entries; `full` parses it all as JSON.
+
+    Otherwise the head (`{"epoch":..,"cursor":..,"more":..,`) is parsed alone and the entries
+    are counted by their `"terminal_id":` keys, which no JSON string can hold unescaped, between
+    the `"entries":[` and `"spend":[` keys; a full parse of the same page must agree.
+    """
+    head_end = body.index(b'"cards":[')
+    head = json.loads(body[: head_end - 1] + b"}")
+    start = body.index(b'"entries":[')
+    end = body.rindex(b'"spend":[', start)
+    count = body.count(b'"terminal_id":', start, end)
+    if full:
+        page = json.loads(body)
+        found = (page["cursor"], bool(page["more"]), len(page["entries"]))
+        if found != (head["cursor"], bool(head["more"]), count):
+            raise AssertionError(f"the page's head or entry count misread: {found}")
+    return head["cursor"], bool(head["more"]), count
+
+
+_PAGES_READ = itertools.count()
+_PLAIN_HTTP = ssl.create_default_context()
+"""One context for every client: loading the CA bundle for each costs 45 ms of CPU."""
 
 
 def _client(base: str, t: Terminal) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        base_url=base, headers={"Authorization": f"Bearer {t.token}"}, timeout=600
-    )
+    headers = {"Authorization": f"Bearer {t.token}"}
+    return httpx.AsyncClient(base_url=base, headers=headers, timeout=600, verify=_PLAIN_HTTP)
 
 
 async def catch_up(base: str, terminals: list[Terminal], budget: float) -> tuple[float, float]:
@@ -146,9 +242,17 @@ async def catch_up(base: str, terminals: list[Terminal], budget: float) -> tuple
                 await _push(client, t, body, len(made))
 
     async def pull_all(t: Terminal) -> None:
+        # Everything pushed is committed, but a transaction running elsewhere in the cluster
+        # holds pages back until it ends (see server.store.changes): pull again until all came.
+        expected = sum(len(o.made) for o in terminals if o is not t)
         async with _client(base, t) as client:
-            while await _pull_once(client, t):
-                pass
+            while True:
+                while await _pull_once(client, t):
+                    pass
+                if t.pulled >= expected:
+                    break
+                t.waits += 1
+                await asyncio.sleep(WAIT)
             t.caught_up = True
 
     started = time.perf_counter()
@@ -156,10 +260,13 @@ async def catch_up(base: str, terminals: list[Terminal], budget: float) -> tuple
     pushed = time.perf_counter() - started
     started = time.perf_counter()
     tasks = [asyncio.create_task(pull_all(t)) for t in terminals]
-    _done, pending = await asyncio.wait(tasks, timeout=budget)
+    done, pending = await asyncio.wait(tasks, timeout=budget)
     for task in pending:
         task.cancel()
     await asyncio.gather(*pending, return_exceptions=True)
+    failed = [task.exception() for task in done if task.exception() is not None]
+    if failed:
+        print(f"  {len(failed)} terminals failed to pull, the first with {failed[0]!r}")
     return pushed, time.perf_counter() - started
 
 
@@ -201,6 +308,16 @@ def pg_counters(conninfo: str) -> dict[str, int]:
     return dict(zip(names, (int(v) for v in row), strict=True))
 
 
+def table_reads(conninfo: str) -> dict[str, int]:
+    """Rows read so far from each table of the scratch schema, by scans and by index."""
+    with psycopg.connect(conninfo) as conn:
+        rows = conn.execute(
+            "SELECT relname, coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)"
+            " FROM pg_stat_user_tables WHERE schemaname = current_schema()"
+        ).fetchall()
+    return {str(name): int(count) for name, count in rows}
+
+
 def raw_figures(conninfo: str, made: list[LedgerEntry]) -> dict[str, float]:
     """Seconds for a raw COPY in, a raw multi-row INSERT and a raw COPY out of these rows."""
     columns = list(entry_params(made[0]))
@@ -234,15 +351,25 @@ def raw_figures(conninfo: str, made: list[LedgerEntry]) -> dict[str, float]:
 
 
 def run_chain(
-    pg: str, count: int, per_terminal: int, workers: int, rounds: int, budget: float
+    pg: str,
+    count: int,
+    per_terminal: int,
+    workers: int,
+    rounds: int,
+    budget: float,
+    read_full: bool = False,
+    log: Path = Path(os.devnull),
 ) -> None:
-    """Enrol `count` terminals on a fresh schema, run both phases and print the figures."""
+    """Enrol `count` terminals on a fresh schema, run both phases and print the figures.
+
+    `log`: where the server writes its errors.
+    """
     with scratch(pg) as url:
         engine = create_engine(url)
         open_server_database(engine)
         conninfo = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
         now = datetime.now(UTC)
-        terminals = [Terminal(f"T-{i:04d}") for i in range(count)]
+        terminals = [Terminal(f"T-{i:04d}", read_full=read_full) for i in range(count)]
         codes = []
         with engine.begin() as c:
             for i, _t in enumerate(terminals):
@@ -252,7 +379,7 @@ def run_chain(
             t.made = entries(t.terminal_id, per_terminal, max(per_terminal // 5, 1))
             t.bodies = push_bodies(t.made, 1)
         port = 8790
-        with served(url, port, workers=workers) as (base, pid):
+        with served(url, port, workers, log) as (base, pid):
             for t, code in zip(terminals, codes, strict=True):
                 answer = httpx.post(
                     f"{base}/enrol", json={"code": code, "terminal_id": t.terminal_id}
@@ -260,10 +387,17 @@ def run_chain(
                 answer.raise_for_status()
                 t.token = answer.json()["token"]
             before_pg, before_cpu = pg_counters(conninfo), tree_cpu(pid)
+            before_tables = table_reads(conninfo)
+            client_cpu = time.process_time()
             pushed_s, pulled_s = asyncio.run(catch_up(base, terminals, budget))
-            after_cpu = tree_cpu(pid)
+            after_cpu, client_cpu = tree_cpu(pid), time.process_time() - client_cpu
+            errors = [line for line in _tail(log).splitlines() if not line.startswith("INFO:")]
+            if errors:
+                print("  the server's errors:\n" + "\n".join(errors))
             time.sleep(STATS_DELAY)
             after_pg = pg_counters(conninfo)
+            read = table_reads(conninfo)
+            read = {name: n - before_tables.get(name, 0) for name, n in read.items()}
             total = count * per_terminal
             expected = count * (count - 1) * per_terminal
             delivered = sum(t.pulled for t in terminals)
@@ -280,15 +414,20 @@ def run_chain(
                 f"  catch-up pull: {delivered:,} of {expected:,} entries in {pulled_s:.2f} s ="
                 f" {delivered / max(pulled_s, 1e-9):,.0f} entries/s; {caught} of {count} caught up"
                 f" (budget {budget:.0f} s); per page p50 {percentile(pulls, 50):.0f} ms,"
-                f" p99 {percentile(pulls, 99):.0f} ms"
+                f" p99 {percentile(pulls, 99):.0f} ms; {sum(t.waits for t in terminals)} waits"
+                f" for transactions elsewhere, {sum(t.reconnects for t in terminals)} reconnects"
             )
+            received = sum(t.received for t in terminals)
             print(
                 f"  catch-up total {pushed_s + pulled_s:.2f} s (target 200 x 500 in < 60 s);"
-                f" server CPU {after_cpu - before_cpu:.1f} s"
+                f" server CPU {after_cpu - before_cpu:.1f} s; terminals' CPU {client_cpu:.1f} s"
+                f" (read {'full' if read_full else 'count'}), {received / 1e6:,.0f} MB of pages"
             )
             print(
                 "  PostgreSQL: "
                 + ", ".join(f"{name} {after_pg[name] - before_pg[name]:,}" for name in before_pg)
+                + "; rows read by table: "
+                + ", ".join(f"{t} {n:,}" for t, n in sorted(read.items(), key=lambda i: -i[1])[:4])
             )
             for t in terminals:
                 t.push_ms.clear()
@@ -323,12 +462,27 @@ def main() -> None:
     parser.add_argument(
         "--budget", type=float, default=120.0, help="Seconds the pull phase may take."
     )
+    parser.add_argument(
+        "--read",
+        choices=("count", "full"),
+        default="count",
+        help="How the terminals read a page: count its entries, or parse it all as JSON.",
+    )
     args = parser.parse_args()
     load = os.getloadavg()
     print(f"load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; cores {os.cpu_count()}")
-    with tempfile.TemporaryDirectory(prefix="bench-chain-"):
+    with tempfile.TemporaryDirectory(prefix="bench-chain-") as folder:
         for count in (int(n) for n in args.terminals.split(",")):
-            run_chain(args.pg, count, args.entries, args.workers, args.rounds, args.budget)
+            run_chain(
+                args.pg,
+                count,
+                args.entries,
+                args.workers,
+                args.rounds,
+                args.budget,
+                read_full=args.read == "full",
+                log=Path(folder) / f"server-{count}.log",
+            )
 
 
 if __name__ == "__main__":
