@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, bindparam, insert, select, text
+from sqlalchemy import Connection, bindparam, insert, select
 
 from db import jsontext
 from db.repositories.daily_figures import record_entries
@@ -27,10 +27,6 @@ from server.models import entry_receipts, ledger_entries, rejections
 from server.store import changes, gaps
 from server.store.sql import bulk_insert, chunks, one_of
 
-_KNOWN_PG = text(
-    "SELECT r.entry_id, r.content_hash FROM unnest(CAST(:ids AS varchar[])) AS t(id)"
-    " JOIN entry_receipts AS r ON r.entry_id = t.id"
-)
 _SEQS = select(ledger_entries.c.seq, ledger_entries.c.id).where(
     ledger_entries.c.terminal_id == bindparam("terminal_id"),
     ledger_entries.c.seq.between(bindparam("low"), bindparam("high")),
@@ -123,14 +119,6 @@ def _too_far(item: Pushed, last_seq: int, window: int) -> Refusal:
 
 
 def _known_hashes(connection: Connection, ids: list[str]) -> dict[str, str]:
-    """The receipts of these entries: one index lookup each.
-
-    On PostgreSQL as a join of the ids with the receipts: `entry_id = ANY(...)` was planned as
-    a scan of every receipt while the table had no statistics yet (a new server's first pushes,
-    each scanning all earlier receipts), where the join's estimate keeps to the index.
-    """
-    if connection.dialect.name == "postgresql":
-        return {str(i): str(h) for i, h in connection.execute(_KNOWN_PG, {"ids": ids})}
     query = select(entry_receipts.c.entry_id, entry_receipts.c.content_hash).where(
         one_of(connection, entry_receipts.c.entry_id, "ids")
     )
