@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from db.reports import SqlAlchemyReportSource
 from pos_loyalty.services.posting import Actor
+from pos_loyalty.services.programmes import save_programme
+from pos_loyalty.services.templates import template
 from tests.ui.backoffice_helpers import settle
 from tests.ui.conftest import WAIT_MS, Store, clock
 from tests.ui.members_helpers import open_member
+from tests.ui.test_rewards_at_counter import REWARDS, press_ctrl_r, show_card
 from ui.backoffice.context import BackOffice
 from ui.backoffice.members import MembersPanel
 from ui.backoffice.window import BackOfficeWindow
@@ -101,6 +104,28 @@ def each_tab(tabs: QTabWidget, check: Callable[[str], list[str]]) -> list[str]:
         tabs.setCurrentIndex(index)
         found += check(tabs.tabText(index))
     return found
+
+
+def test_the_counters_dialogs_fit(
+    qtbot: Any, language: str, store: Store, open_window: Callable[..., CheckoutWindow]
+) -> None:
+    """Ctrl+N (register at the counter) and Ctrl+R (rewards for points, a catalogue of three)."""
+    save_programme({**template("bonus"), "rewards": REWARDS}, uow=store.uow())
+    window = open_window(language=language)
+    window.actions_by_key["Ctrl+N"].trigger()
+    qtbot.waitUntil(
+        lambda: window.registering.dialog is not None and window.registering.dialog.isVisible(),
+        timeout=WAIT_MS,
+    )
+    register = window.registering.dialog
+    assert register is not None
+    found = misfits_at_both(register, f"register at the counter {language}")
+    register.reject()
+    show_card(qtbot, window, store.cards["anna"])
+    rewards = press_ctrl_r(qtbot, window)
+    found += misfits_at_both(rewards, f"rewards {language}")
+    rewards.reject()
+    assert found == []
 
 
 @pytest.mark.parametrize("demo", [False, True], ids=["shop", "demo"])
