@@ -45,10 +45,9 @@ _LAST_PG = text(
     f"SELECT xid::text, id {_AFTER_PG} ORDER BY change_log.xid DESC, change_log.id DESC LIMIT 1"
 )
 # The log is written in (xid, id) order, so its index hands a page over in order. Before the
-# table is first analysed (a new server's first busy morning), and in the generic plans of
-# prepared statements, the planner cannot know that: it chose to sort every row after the
-# cursor for each page, reading the rest of the log again page after page. Sorting is turned
-# off for the rest of the pull's read transaction only (SET LOCAL).
+# table is first analysed (a new server's first busy morning) the planner cannot know that: it
+# chose to sort every row after the cursor for each page, reading the rest of the log again
+# page after page. Sorting is turned off for the rest of the pull's read transaction only.
 _IN_ORDER_PG = text("SET LOCAL enable_sort = off")
 _NTH_SQLITE = text("SELECT 0, id FROM change_log WHERE id > :id ORDER BY id LIMIT 1 OFFSET :skip")
 _LAST_SQLITE = text("SELECT 0, id FROM change_log WHERE id > :id ORDER BY id DESC LIMIT 1")
