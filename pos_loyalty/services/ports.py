@@ -102,6 +102,7 @@ class SaleRepository(Protocol):
     def of_member(self, member_id: str, limit: int = 50) -> list[Sale]: ...
     def of_member_between(self, member_id: str, first_day: date, last_day: date) -> list[Sale]:
         """The member's sales with business dates from `first_day` to `last_day`, oldest first."""
+
     def tiers_of_member(self, member_id: str) -> list[tuple[date, str]]: ...
 
 

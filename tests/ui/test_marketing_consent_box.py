@@ -121,7 +121,7 @@ def test_the_back_office_form_gives_and_withdraws_the_consent_to_offers(
         form.offers_box.setChecked(given)
         form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         wait_idle(qtbot, panel)
-        qtbot.waitUntil(lambda: not form.isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda form=form: not form.isVisible(), timeout=WAIT_MS)
         assert _instant(_stored(store, card)["marketing_consent_at"]) == (NOW if given else None)
     with store.db.engine.connect() as connection:
         actions = connection.exec_driver_sql(
