@@ -13,11 +13,12 @@ order (`LedgerHead`); the terminal sends it with each sync, and the server keeps
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC
-from typing import Protocol
+from typing import Any, Protocol
+
+import orjson
 
 from pos_loyalty.domain.audit import GENESIS, AuditRecord
 from pos_loyalty.domain.ledger import LedgerEntry
@@ -25,8 +26,6 @@ from pos_loyalty.services.payloads import entry_to_dict
 
 PAGE = 2000
 """Records or entries asked of the server at a time."""
-
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 class CopyUnavailable(Exception):
@@ -54,11 +53,17 @@ class ServerCopy(Protocol):
         """Up to `limit` of this terminal's entries the server holds above `after_seq`."""
 
 
-def content_hash(entry: LedgerEntry) -> str:
-    """The SHA-256 of an entry's content, the same whatever UTC offset its time was sent with."""
-    data = entry_to_dict(entry)
-    data["created_at"] = entry.created_at.astimezone(UTC).isoformat(timespec="microseconds")
-    return hashlib.sha256(_CANONICAL.encode(data).encode()).hexdigest()
+def content_hash(entry: LedgerEntry, data: dict[str, Any] | None = None) -> str:
+    """The SHA-256 of an entry's content, the same whatever UTC offset its time was sent with.
+
+    The content is the entry as `entry_to_dict` writes it (pass it as `data` if it was already
+    made), its time in UTC, as compact JSON with sorted keys and text as UTF-8: the bytes of
+    `json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False)`, written by
+    orjson in a tenth of the time (a test holds the two to the same bytes).
+    """
+    canonical = dict(entry_to_dict(entry) if data is None else data)
+    canonical["created_at"] = entry.created_at.astimezone(UTC).isoformat(timespec="microseconds")
+    return hashlib.sha256(orjson.dumps(canonical, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,11 @@ alone and spliced into the answer as they are; rows written before the column ca
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
+import orjson
 from sqlalchemy import Connection, text
 
 from pos_loyalty.domain.ledger import LedgerEntry
@@ -103,9 +104,12 @@ def record(
     bulk_insert(connection, change_log, rows)
 
 
-def entry_json(entry: LedgerEntry) -> str:
-    """A ledger entry as a pull page sends it: the `EntryPayload` as compact JSON text."""
-    return json.dumps(encode(entry, EntryPayload), ensure_ascii=False, separators=(",", ":"))
+def entry_json(entry: LedgerEntry, data: dict[str, Any] | None = None) -> str:
+    """A ledger entry as a pull page sends it: the `EntryPayload` as compact JSON text.
+
+    `data`: the entry already encoded (`encode(entry, EntryPayload)`), when the caller has it.
+    """
+    return orjson.dumps(encode(entry, EntryPayload) if data is None else data).decode()
 
 
 def bounds(

@@ -23,6 +23,7 @@ from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.domain.sale_checks import check_entry
 from pos_loyalty.services.evidence import content_hash
+from pos_loyalty.services.payloads import entry_to_dict
 from server.models import entry_receipts, ledger_entries, rejections
 from server.store import changes, gaps
 from server.store.sql import bulk_insert, chunks, one_of
@@ -71,9 +72,11 @@ def receive(
     last_seq = gaps.last_seq_of(connection, terminal_id)
     fresh_seqs = [p.entry.seq for p in pushed if p.entry.id not in known]
     far = gaps.beyond_window(last_seq, fresh_seqs, window)
-    fresh: list[tuple[Pushed, str]] = []
+    fresh: list[tuple[Pushed, str, dict[str, Any]]] = []
     for item in pushed:
-        entry, digest = item.entry, content_hash(item.entry)
+        # Encoded once: for the content hash and, if it is stored, the pull's JSON.
+        entry, data = item.entry, entry_to_dict(item.entry)
+        digest = content_hash(entry, data)
         if entry.id in known:
             if known[entry.id] == digest:
                 result.duplicates += 1
@@ -96,9 +99,9 @@ def receive(
             )
             continue
         known[entry.id], taken[entry.seq] = digest, entry.id
-        fresh.append((item, digest))
+        fresh.append((item, digest, data))
     _store(connection, terminal_id, fresh)
-    result.stored = [p.entry for p, _ in fresh]
+    result.stored = [p.entry for p, _, _ in fresh]
     return result
 
 
@@ -140,21 +143,23 @@ def _taken_seqs(connection: Connection, terminal_id: str, seqs: list[int]) -> di
     return {r.seq: r.id for r in rows if r.seq in wanted}
 
 
-def _store(connection: Connection, terminal_id: str, fresh: list[tuple[Pushed, str]]) -> None:
+def _store(
+    connection: Connection, terminal_id: str, fresh: list[tuple[Pushed, str, dict[str, Any]]]
+) -> None:
     if not fresh:
         return
     now = datetime.now(UTC)
-    entries = [p.entry for p, _ in fresh]
+    entries = [p.entry for p, _, _ in fresh]
     receipts = [
         {"entry_id": p.entry.id, "terminal_id": terminal_id, "content_hash": digest}
         | {"received_at": now}
-        for p, digest in fresh
+        for p, digest, _ in fresh
     ]
     bulk_insert(connection, ledger_entries, [entry_params(e) for e in entries])
     bulk_insert(connection, entry_receipts, receipts)
     record_entries(connection, entries)
     # Written once here, sent as they are by every pull (server.store.changes).
-    payloads = [changes.entry_json(e) for e in entries]
+    payloads = [changes.entry_json(p.entry, data) for p, _, data in fresh]
     changes.record(connection, changes.ENTRY, [e.id for e in entries], terminal_id, payloads)
 
 
