@@ -61,7 +61,8 @@ def content_hash(entry: LedgerEntry, data: dict[str, Any] | None = None) -> str:
     `json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False)`, written by
     orjson in a tenth of the time (a test holds the two to the same bytes).
     """
-    canonical = dict(entry_to_dict(entry) if data is None else data)
+    # The caller's dict is copied: it goes on to be stored with the entry's own offset.
+    canonical = entry_to_dict(entry) if data is None else dict(data)
     canonical["created_at"] = entry.created_at.astimezone(UTC).isoformat(timespec="microseconds")
     return hashlib.sha256(orjson.dumps(canonical, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
