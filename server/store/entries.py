@@ -26,7 +26,7 @@ from pos_loyalty.services.evidence import content_hash
 from pos_loyalty.services.payloads import entry_to_dict
 from server.models import entry_receipts, ledger_entries, rejections
 from server.store import changes, gaps
-from server.store.sql import bulk_insert, chunks, one_of
+from server.store.sql import Clash, bulk_insert, chunks, one_of
 
 _SEQS = select(ledger_entries.c.seq, ledger_entries.c.id).where(
     ledger_entries.c.terminal_id == bindparam("terminal_id"),
@@ -65,18 +65,51 @@ class Received:
 def receive(
     connection: Connection, terminal_id: str, pushed: Sequence[Pushed], window: int
 ) -> Received:
-    """Store the new entries of a batch; sort out duplicates, conflicts and far sequences."""
-    result = Received()
-    known = _known_hashes(connection, list({p.entry.id for p in pushed}))
+    """Store the new entries of a batch; sort out duplicates, conflicts and far sequences.
+
+    Only an entry whose sequence number is already taken can have been received before (a
+    terminal never gives one entry two numbers), so only those are looked up by UUID. An
+    entry under a new number whose UUID is known all the same breaks the unique key when
+    stored: the batch's entries are then put back and sorted again against every UUID.
+    """
     taken = _taken_seqs(connection, terminal_id, [p.entry.seq for p in pushed])
     last_seq = gaps.last_seq_of(connection, terminal_id)
-    fresh_seqs = [p.entry.seq for p in pushed if p.entry.id not in known]
+    # Encoded once: for the content hash and, if it is stored, the pull's JSON.
+    encoded = [(item, entry_to_dict(item.entry)) for item in pushed]
+    hashed = [(item, data, content_hash(item.entry, data)) for item, data in encoded]
+    resent = list({p.entry.id for p in pushed if p.entry.seq in taken})
+    result, fresh = _sort(hashed, _known_hashes(connection, resent), taken, last_seq, window)
+    try:
+        with connection.begin_nested():
+            _store(connection, terminal_id, fresh)
+    except Clash:
+        known = _known_hashes(connection, list({p.entry.id for p in pushed}))
+        result, fresh = _sort(hashed, known, taken, last_seq, window)
+        _store(connection, terminal_id, fresh)
+    result.stored = [p.entry for p, _, _ in fresh]
+    return result
+
+
+Hashed = tuple[Pushed, dict[str, Any], str]
+"""An entry as pushed, its plain data and its content hash."""
+
+
+def _sort(
+    hashed: Sequence[Hashed],
+    known: dict[str, str],
+    taken: dict[int, str],
+    last_seq: int,
+    window: int,
+) -> tuple[Received, list[tuple[Pushed, str, dict[str, Any]]]]:
+    """Which entries are new, duplicates, conflicts or refused; `known` and `taken` are
+    the stored hashes by UUID and UUIDs by sequence, and are not changed."""
+    result = Received()
+    known, taken = dict(known), dict(taken)
+    fresh_seqs = [p.entry.seq for p, _, _ in hashed if p.entry.id not in known]
     far = gaps.beyond_window(last_seq, fresh_seqs, window)
     fresh: list[tuple[Pushed, str, dict[str, Any]]] = []
-    for item in pushed:
-        # Encoded once: for the content hash and, if it is stored, the pull's JSON.
-        entry, data = item.entry, entry_to_dict(item.entry)
-        digest = content_hash(entry, data)
+    for item, data, digest in hashed:
+        entry = item.entry
         if entry.id in known:
             if known[entry.id] == digest:
                 result.duplicates += 1
@@ -100,9 +133,7 @@ def receive(
             continue
         known[entry.id], taken[entry.seq] = digest, entry.id
         fresh.append((item, digest, data))
-    _store(connection, terminal_id, fresh)
-    result.stored = [p.entry for p, _, _ in fresh]
-    return result
+    return result, fresh
 
 
 def _conflict(item: Pushed, what: str) -> Refusal:
@@ -122,6 +153,8 @@ def _too_far(item: Pushed, last_seq: int, window: int) -> Refusal:
 
 
 def _known_hashes(connection: Connection, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
     query = select(entry_receipts.c.entry_id, entry_receipts.c.content_hash).where(
         one_of(connection, entry_receipts.c.entry_id, "ids")
     )

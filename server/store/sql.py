@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
+import psycopg
 from sqlalchemy import ColumnElement, Connection, String, Table, any_, bindparam, insert
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 
 CHUNK = 1000
 T = TypeVar("T")
@@ -36,13 +38,33 @@ def one_of(connection: Connection, column: Any, name: str) -> ColumnElement[bool
     return column.in_(bindparam(name, expanding=True))  # type: ignore[no-any-return]
 
 
+class Clash(Exception):
+    """A row `bulk_insert` brought has the key of a row already stored (a unique key)."""
+
+
 def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert many rows at once: COPY on PostgreSQL, executemany on SQLite."""
+    """Insert many rows at once: COPY on PostgreSQL, executemany on SQLite.
+
+    Raises `Clash` if a row breaks a unique key; the transaction must then be rolled back
+    (to a savepoint taken before).
+    """
     if not rows:
         return
     if connection.dialect.name != "postgresql":
-        connection.execute(insert(table), list(rows))
+        try:
+            connection.execute(insert(table), list(rows))
+        except IntegrityError as exc:
+            if "UNIQUE" not in str(exc.orig):
+                raise
+            raise Clash(str(exc.orig)) from exc
         return
+    try:
+        _copy(connection, table, rows)
+    except psycopg.errors.UniqueViolation as exc:
+        raise Clash(str(exc)) from exc
+
+
+def _copy(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     columns = list(rows[0])
     raw = connection.connection.driver_connection
     assert raw is not None

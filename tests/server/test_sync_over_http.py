@@ -124,6 +124,32 @@ def test_the_same_uuid_with_other_content_is_refused_and_reported(
     assert total == 100
 
 
+def test_a_known_uuid_under_a_new_sequence_is_a_conflict_and_the_rest_is_stored(
+    live: LiveServer, server_engine: Engine, till_factory: MakeTill
+) -> None:
+    # The server looks up by UUID only entries whose sequence is taken; this one's is not,
+    # so storing it breaks the unique key and the batch is sorted again against every UUID.
+    till = _enrolled(till_factory, live, server_engine, "T-A")
+    till.register("Иван Петров", "+7 912 000 00 01")
+    till.sync()
+    with server_engine.connect() as connection:
+        last = connection.execute(select(func.max(ledger_entries.c.seq))).scalar()
+    assert isinstance(last, int)
+    renumbered = _entry_message(till, 80, seq=last + 1)
+    fresh = _entry_message(till, 81, seq=last + 2, id=str(uuid.uuid4()), points=5)
+    with till.client() as client:
+        answer = client.push([renumbered, fresh])
+    (problem,) = answer["problems"]
+    assert (problem["status"], problem["message_id"]) == ("conflict", 80)
+    assert "already received with other content" in problem["reason"]
+    assert (answer["accepted"], answer["duplicates"]) == (1, 0)
+    with server_engine.connect() as connection:
+        stored = connection.execute(
+            select(ledger_entries.c.seq, ledger_entries.c.points).order_by(ledger_entries.c.seq)
+        ).all()
+    assert [tuple(r) for r in stored] == [(last, 100), (last + 2, 5)]
+
+
 def test_a_gap_in_a_terminal_sequence_is_reported_and_kept(
     live: LiveServer, server_engine: Engine, till_factory: MakeTill
 ) -> None:
