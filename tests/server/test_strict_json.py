@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from pos_loyalty.domain import fields
 from pos_loyalty.domain.errors import InvalidInput
+from server.api import gate
 from tests.server.live import LiveServer, Till, enrolment_code
 
 MB = 1024 * 1024
@@ -178,3 +179,52 @@ def test_an_import_row_with_a_name_over_the_shared_limit_is_a_problem_of_that_ro
     (problem,) = parse_record(header, row, line, date(2026, 3, 1))  # type: ignore[misc]
     assert isinstance(problem, RowProblem) and problem.column == "name"
     assert f"at most {fields.NAME} fit" in problem.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "refused"),
+    [
+        (b'{"a": NaN}', "NaN is not a number JSON allows"),
+        (b'{"a": -Infinity}', "-Infinity is not a number JSON allows"),
+        (b'{"a": 1e400}', "too large for any amount"),
+        (b'{"a": ' + b"9" * 5000 + b"}", "not strict JSON"),
+        (b'{"a": 1,}', "not valid JSON"),
+    ],
+)
+def test_the_gate_refuses_what_either_reader_refuses_with_the_standard_librarys_words(
+    body: bytes, refused: str
+) -> None:
+    with pytest.raises(gate.InvalidJson, match=refused):
+        gate._check_json({"headers": []}, body)
+
+
+def test_json_only_orjson_refuses_still_passes_and_is_read_again_by_the_route() -> None:
+    # A lone surrogate and UTF-16 are JSON the standard library reads; orjson does not.
+    for body in (b'{"a": "\\ud800"}', '{"a": 1}'.encode("utf-16")):
+        assert gate._check_json({"headers": []}, body) is gate._UNREAD
+    assert gate._check_json({"headers": []}, b'{"a": [1, "b"]}') == {"a": [1, "b"]}
+    plain = {"headers": [(b"content-type", b"text/plain")]}
+    assert gate._check_json(plain, b"NaN") is gate._UNREAD
+
+
+def test_a_push_is_read_once_and_answers_as_before(
+    live: LiveServer, server_engine: Engine, till_factory: Callable[[str], Till]
+) -> None:
+    till = _enrolled(live, server_engine, till_factory)
+    calls: list[bytes] = []
+    real = json.loads
+
+    def counted(text: str | bytes, *args: object, **kwargs: object) -> object:
+        calls.append(text if isinstance(text, bytes) else text.encode())
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    empty = '{"messages": []}'
+    wrong = '{"messages": [{"message_id": 1, "kind": "ledger_entry", "payload": {}}]}'
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(json, "loads", counted)
+        answer = _post(live, "/push", empty, till.headers())
+        refused = _post(live, "/push", wrong, till.headers())
+    assert answer.status_code == 200 and answer.json()["accepted"] == 0
+    assert refused.status_code == 422
+    assert refused.json()["detail"][0]["loc"][:3] == ["body", "messages", 0]
+    assert not [c for c in calls if b"messages" in c]  # neither body was parsed by json

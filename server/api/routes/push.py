@@ -11,6 +11,7 @@ from pos_loyalty.wire.push import Gap, Problem, PushAnswer, PushRequest
 from server.api import convert
 from server.api.deps import SessionDep, TerminalDep
 from server.api.errors import error_responses
+from server.api.gate import ParsedBodyRoute
 from server.api.wire_models import body, schema
 from server.database import read_epoch
 from server.errors import Forbidden
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 else:
     PushBody = body(PushRequest)
 
-router = APIRouter(tags=["sync"])
+router = APIRouter(tags=["sync"], route_class=ParsedBodyRoute)
 
 
 @router.post(
