@@ -31,10 +31,12 @@ from server.epoch import check_epoch
 from server.models import server_meta
 
 ENV_DATABASE = "POS_LOYALTY_SERVER_DB"
-POOL_SIZE = 10
-"""Connections a worker keeps open to PostgreSQL."""
-MAX_OVERFLOW = 10
-"""Connections a worker opens beyond `POOL_SIZE` while busy (closed again when returned)."""
+POOL_SIZE = 20
+"""Connections a worker opens to PostgreSQL, and keeps open once opened."""
+MAX_OVERFLOW = 0
+"""Connections opened beyond `POOL_SIZE` under load and closed again when returned: none. A
+connection closed and opened again at every burst (the 200 terminals' morning was a burst of
+bursts) costs PostgreSQL a new backend process that warms its caches again."""
 
 
 def default_url() -> str:
