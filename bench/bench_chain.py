@@ -2,6 +2,7 @@
 
     python -m bench.bench_chain [--pg URL] [--terminals 10,50,200] [--entries 500]
                                 [--workers 2] [--rounds 5] [--budget 120] [--read count|full]
+                                [--evening 5]
 
 For each N in `--terminals`, on a scratch schema that is dropped afterwards, the server runs as
 `pos-loyalty-server serve --workers W` in its own processes and N terminals are enrolled. Each
@@ -9,6 +10,11 @@ terminal is an asyncio client of its own (one HTTP connection, its own bearer to
 what the core makes: ledger entries written as `entry_to_dict` writes them, in `POST /push`
 bodies of up to 1,000 messages, and reading `GET /pull` pages of 10,000 as `sync.pull` does.
 
+- **Last evening's sync** (`--evening`, default 5): every terminal pushes its last few entries
+  of the day before and pulls until it is caught up, as a chain's terminals did before closing.
+  So the morning meets a server that has been running: every worker has opened its connections
+  and prepared its statements. Its time is printed too (a server started a moment before, as
+  after an upgrade, pays that in its first requests).
 - **Morning catch-up**: every terminal pushes a day's backlog (`--entries` each) at once, then
   pulls the chain's changes (every other terminal's entries) until it is caught up. The pull
   phase stops at `--budget` seconds and says how far it got.
@@ -139,6 +145,9 @@ class Terminal:
     token: str = ""
     bodies: list[bytes] = field(default_factory=list)
     made: list[LedgerEntry] = field(default_factory=list)
+    evening: list[LedgerEntry] = field(default_factory=list)
+    """The entries of last evening's sync, pushed before `made`."""
+    evening_bodies: list[bytes] = field(default_factory=list)
     cursor: str | None = None
     pushed: int = 0
     pulled: int = 0
@@ -152,6 +161,14 @@ class Terminal:
     reconnects: int = 0
     """Times the terminal was told it was caught up before every entry had come."""
     """Parse every page as JSON (`--read full`), not only every `CHECK_EVERY`th."""
+
+    def forget_timings(self) -> None:
+        """Start the next phase's figures from zero (the cursor stays)."""
+        self.push_ms.clear()
+        self.pull_ms.clear()
+        self.pushed = self.pulled = self.pages = self.received = 0
+        self.waits = self.reconnects = 0
+        self.caught_up = False
 
 
 def push_bodies(made: list[LedgerEntry], first_message: int) -> list[bytes]:
@@ -233,18 +250,25 @@ def _client(base: str, t: Terminal) -> httpx.AsyncClient:
     return httpx.AsyncClient(base_url=base, headers=headers, timeout=600, verify=_PLAIN_HTTP)
 
 
-async def catch_up(base: str, terminals: list[Terminal], budget: float) -> tuple[float, float]:
-    """Every terminal pushes its backlog, then pulls until caught up; (push s, pull s)."""
+async def catch_up(
+    base: str, terminals: list[Terminal], budget: float, evening: bool = False
+) -> tuple[float, float]:
+    """Every terminal pushes its backlog (`evening`: last evening's entries), then pulls until
+    caught up; (push s, pull s)."""
+
+    def backlog(t: Terminal) -> list[LedgerEntry]:
+        return t.evening if evening else t.made
 
     async def push_all(t: Terminal) -> None:
+        bodies = t.evening_bodies if evening else t.bodies
         async with _client(base, t) as client:
-            for body, made in zip(t.bodies, _batches(t.made), strict=True):
+            for body, made in zip(bodies, _batches(backlog(t)), strict=True):
                 await _push(client, t, body, len(made))
 
     async def pull_all(t: Terminal) -> None:
         # Everything pushed is committed, but a transaction running elsewhere in the cluster
         # holds pages back until it ends (see server.store.changes): pull again until all came.
-        expected = sum(len(o.made) for o in terminals if o is not t)
+        expected = sum(len(backlog(o)) for o in terminals if o is not t)
         async with _client(base, t) as client:
             while True:
                 while await _pull_once(client, t):
@@ -281,7 +305,7 @@ async def steady(base: str, terminals: list[Terminal], rounds: int) -> float:
         async with _client(base, t) as client:
             for r in range(rounds):
                 extra = entries(t.terminal_id, 1, 1)[0]
-                seq = len(t.made) + r + 1
+                seq = len(t.evening) + len(t.made) + r + 1
                 one = LedgerEntry(**{**_fields(extra), "seq": seq, "id": str(uuid.uuid4())})
                 await _push(client, t, push_bodies([one], seq)[0], 1)
                 while await _pull_once(client, t):
@@ -359,10 +383,12 @@ def run_chain(
     budget: float,
     read_full: bool = False,
     log: Path = Path(os.devnull),
+    evening_count: int = 5,
 ) -> None:
     """Enrol `count` terminals on a fresh schema, run both phases and print the figures.
 
-    `log`: where the server writes its errors.
+    `log`: where the server writes its errors; `evening_count`: entries each terminal pushes
+    in last evening's sync (0: none, the morning meets a server just started).
     """
     with scratch(pg) as url:
         engine = create_engine(url)
@@ -376,8 +402,10 @@ def run_chain(
                 code, _, _ = add_enrolment(c, f"Store {i // 10:03d}", now)
                 codes.append(code)
         for t in terminals:
-            t.made = entries(t.terminal_id, per_terminal, max(per_terminal // 5, 1))
-            t.bodies = push_bodies(t.made, 1)
+            made = entries(t.terminal_id, evening_count + per_terminal, max(per_terminal // 5, 1))
+            t.evening, t.made = made[:evening_count], made[evening_count:]
+            t.evening_bodies = push_bodies(t.evening, 1)
+            t.bodies = push_bodies(t.made, evening_count + 1)
         port = 8790
         with served(url, port, workers, log) as (base, pid):
             for t, code in zip(terminals, codes, strict=True):
@@ -386,6 +414,15 @@ def run_chain(
                 )
                 answer.raise_for_status()
                 t.token = answer.json()["token"]
+            if evening_count:
+                took = sum(asyncio.run(catch_up(base, terminals, 600.0, evening=True)))
+                caught = sum(t.caught_up for t in terminals)
+                print(
+                    f"\nN = {count}: last evening's sync of {evening_count} entries per terminal"
+                    f" on a server started a moment before: {took:.2f} s, {caught} caught up"
+                )
+                for t in terminals:
+                    t.forget_timings()
             before_pg, before_cpu = pg_counters(conninfo), tree_cpu(pid)
             before_tables = table_reads(conninfo)
             client_cpu = time.process_time()
@@ -460,6 +497,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument(
+        "--evening",
+        type=int,
+        default=5,
+        help="Entries each terminal pushes in last evening's sync (0: no evening, a cold server).",
+    )
+    parser.add_argument(
         "--budget", type=float, default=120.0, help="Seconds the pull phase may take."
     )
     parser.add_argument(
@@ -482,6 +525,7 @@ def main() -> None:
                 args.budget,
                 read_full=args.read == "full",
                 log=Path(folder) / f"server-{count}.log",
+                evening_count=args.evening,
             )
 
 
