@@ -77,20 +77,27 @@ def _first_line(exc: BaseException) -> str:
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, workers: int | None, keep_alive: int) -> None:
     """Migrate the database, then serve the API (put a TLS reverse proxy in front)."""
-    import uvicorn
+    from server import workers as server_workers
 
     with _transaction(ctx):
         pass
     os.environ[ENV_DATABASE] = ctx.obj
-    uvicorn.run(
-        "server.asgi:build",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers or default_workers(ctx.obj),
-        timeout_keep_alive=keep_alive,
-        proxy_headers=True,
-    )
+    settings: dict[str, Any] = {
+        "app": "server.asgi:build",
+        "factory": True,
+        "host": host,
+        "port": port,
+        "timeout_keep_alive": keep_alive,
+        "proxy_headers": True,
+    }
+    count = workers or default_workers(ctx.obj)
+    try:
+        server_workers.serve(settings, count)
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}: stop what listens there, "
+            "or serve on another --port"
+        ) from exc
 
 
 def default_workers(url: str) -> int:
