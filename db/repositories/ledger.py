@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, text
@@ -79,11 +80,19 @@ _NEXT_SEQ = text(
 )
 
 
+_FIELD_VALUES = attrgetter(*FIELDS)
+
+
+def entry_values(entry: LedgerEntry) -> list[Any]:
+    """The column values of a ledger entry, in the order of FIELDS."""
+    values = list(_FIELD_VALUES(entry))
+    values[_KIND] = entry.kind.value
+    return values
+
+
 def entry_params(entry: LedgerEntry) -> dict[str, Any]:
-    """Return the column values of a ledger entry."""
-    params = {name: getattr(entry, name) for name in FIELDS}
-    params["kind"] = entry.kind.value
-    return params
+    """Return the column values of a ledger entry by name."""
+    return dict(zip(FIELDS, entry_values(entry), strict=True))
 
 
 def entry_from_row(row: Sequence[Any]) -> LedgerEntry:

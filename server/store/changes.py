@@ -85,6 +85,9 @@ _SPAN_SQLITE = (
 )
 
 
+_COLUMNS = ("kind", "key", "origin", "at")
+
+
 def record(
     connection: Connection,
     kind: str,
@@ -97,11 +100,11 @@ def record(
     `payloads`: for ledger entries, each entry as `entry_json` writes it (the pull sends it).
     """
     now = datetime.now(UTC)
-    rows = [{"kind": kind, "key": key, "origin": origin, "at": now} for key in keys]
-    if payloads is not None:
-        for row, payload in zip(rows, payloads, strict=True):
-            row["payload"] = payload
-    bulk_insert(connection, change_log, rows)
+    if payloads is None:
+        bulk_insert(connection, change_log, _COLUMNS, [(kind, k, origin, now) for k in keys])
+        return
+    rows = [(kind, k, origin, now, p) for k, p in zip(keys, payloads, strict=True)]
+    bulk_insert(connection, change_log, (*_COLUMNS, "payload"), rows)
 
 
 def entry_json(entry: LedgerEntry, data: dict[str, Any] | None = None) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, bindparam, insert, select
 
 from db import jsontext
 from db.repositories.daily_figures import record_entries
-from db.repositories.ledger import entry_params
+from db.repositories.ledger import FIELDS, entry_values
 from pos_loyalty.domain.errors import LoyaltyError
 from pos_loyalty.domain.ledger import LedgerEntry
 from pos_loyalty.domain.sale_checks import check_entry
@@ -176,6 +176,9 @@ def _taken_seqs(connection: Connection, terminal_id: str, seqs: list[int]) -> di
     return {r.seq: r.id for r in rows if r.seq in wanted}
 
 
+_RECEIPT_COLUMNS = ("entry_id", "terminal_id", "content_hash", "received_at")
+
+
 def _store(
     connection: Connection, terminal_id: str, fresh: list[tuple[Pushed, str, dict[str, Any]]]
 ) -> None:
@@ -183,13 +186,9 @@ def _store(
         return
     now = datetime.now(UTC)
     entries = [p.entry for p, _, _ in fresh]
-    receipts = [
-        {"entry_id": p.entry.id, "terminal_id": terminal_id, "content_hash": digest}
-        | {"received_at": now}
-        for p, digest, _ in fresh
-    ]
-    bulk_insert(connection, ledger_entries, [entry_params(e) for e in entries])
-    bulk_insert(connection, entry_receipts, receipts)
+    receipts = [(p.entry.id, terminal_id, digest, now) for p, digest, _ in fresh]
+    bulk_insert(connection, ledger_entries, FIELDS, [entry_values(e) for e in entries])
+    bulk_insert(connection, entry_receipts, _RECEIPT_COLUMNS, receipts)
     record_entries(connection, entries)
     # Written once here, sent as they are by every pull (server.store.changes).
     payloads = [changes.entry_json(p.entry, data) for p, _, data in fresh]

@@ -42,8 +42,11 @@ class Clash(Exception):
     """A row `bulk_insert` brought has the key of a row already stored (a unique key)."""
 
 
-def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert many rows at once: COPY on PostgreSQL, executemany on SQLite.
+def bulk_insert(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert many rows, each the values of `columns` in that order: COPY on PostgreSQL,
+    executemany on SQLite. A push writes thousands, so no dict is made per row here.
 
     Raises `Clash` if a row breaks a unique key; the transaction must then be rolled back
     (to a savepoint taken before).
@@ -51,27 +54,30 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     if not rows:
         return
     if connection.dialect.name != "postgresql":
+        named = [dict(zip(columns, row, strict=True)) for row in rows]
         try:
-            connection.execute(insert(table), list(rows))
+            connection.execute(insert(table), named)
         except IntegrityError as exc:
             if "UNIQUE" not in str(exc.orig):
                 raise
             raise Clash(str(exc.orig)) from exc
         return
     try:
-        _copy(connection, table, rows)
+        _copy(connection, table, columns, rows)
     except psycopg.errors.UniqueViolation as exc:
         raise Clash(str(exc)) from exc
 
 
-def _copy(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    columns = list(rows[0])
+def _copy(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
     raw = connection.connection.driver_connection
     assert raw is not None
     statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
     with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        write = copy.write_row
         for row in rows:
-            copy.write_row([row[c] for c in columns])
+            write(row)
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
