@@ -93,6 +93,8 @@ def serve(ctx: click.Context, host: str, port: int, workers: int | None, keep_al
     count = workers or default_workers(ctx.obj)
     try:
         server_workers.serve(settings, count)
+    except server_workers.WorkersFailing as exc:
+        raise click.ClickException(str(exc)) from exc
     except OSError as exc:
         raise click.ClickException(
             f"cannot listen on {host}:{port}: {exc.strerror or exc}: stop what listens there, "

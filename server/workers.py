@@ -29,6 +29,9 @@ BACKLOG = 2048
 RESTART_PAUSE = 1.0
 """Seconds between starting a worker again after one died (a worker failing at once, as on a
 database that refuses it, does not spin)."""
+QUICK = 30.0
+QUICK_DEATHS = 5
+"""Workers that die within QUICK seconds of starting, this many in a row, stop the server."""
 STOP_WAIT = 30.0
 """Seconds a worker has to finish its requests after SIGTERM before it is killed."""
 
@@ -78,8 +81,17 @@ def _work(settings: dict[str, Any]) -> None:
     uvicorn.Server(uvicorn.Config(**settings)).run(sockets=[sock])
 
 
+class WorkersFailing(RuntimeError):
+    """Workers died one after another soon after starting: serving cannot go on."""
+
+
 def run_workers(settings: dict[str, Any], workers: int) -> None:
-    """Serve with `workers` processes until SIGINT or SIGTERM; `settings` are uvicorn.Config's."""
+    """Serve with `workers` processes until SIGINT or SIGTERM; `settings` are uvicorn.Config's.
+
+    A worker that dies is replaced; if `QUICK_DEATHS` die in a row within `QUICK` seconds of
+    their start (an application that cannot start), all are stopped and WorkersFailing raised,
+    so the service manager sees the failure instead of a server that never answers.
+    """
     uvicorn.Config(**settings)  # sets up uvicorn's logging here too (a worker's death is logged)
     context = multiprocessing.get_context("spawn")
     stopping = False
@@ -90,30 +102,41 @@ def run_workers(settings: dict[str, Any], workers: int) -> None:
 
     previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
 
-    def start() -> Any:
+    def start() -> tuple[Any, float]:
         process = context.Process(target=_work, args=(settings,), daemon=False)
         process.start()
-        return process
+        return process, time.monotonic()
 
     processes = [start() for _ in range(workers)]
+    quick_deaths = 0
     try:
         while not stopping:
             time.sleep(0.2)
-            for index, process in enumerate(processes):
-                if not process.is_alive() and not stopping:
-                    log.warning(
-                        "worker %s stopped (exit code %s); starting another",
-                        process.pid,
-                        process.exitcode,
+            for index, (process, started) in enumerate(processes):
+                if process.is_alive() or stopping:
+                    continue
+                lived = time.monotonic() - started
+                quick_deaths = quick_deaths + 1 if lived < QUICK else 0
+                if quick_deaths >= QUICK_DEATHS:
+                    raise WorkersFailing(
+                        f"{quick_deaths} workers in a row stopped within {QUICK:.0f} s of "
+                        f"starting (the last with exit code {process.exitcode}): see the "
+                        "errors above"
                     )
-                    time.sleep(RESTART_PAUSE)
-                    processes[index] = start()
+                log.warning(
+                    "worker %s stopped (exit code %s) after %.0f s; starting another",
+                    process.pid,
+                    process.exitcode,
+                    lived,
+                )
+                time.sleep(RESTART_PAUSE)
+                processes[index] = start()
     finally:
-        for process in processes:
+        for process, _ in processes:
             if process.is_alive():
                 process.terminate()
         deadline = time.monotonic() + STOP_WAIT
-        for process in processes:
+        for process, _ in processes:
             process.join(max(deadline - time.monotonic(), 0.1))
             if process.is_alive():
                 process.kill()

@@ -9,6 +9,7 @@ and stops the server with SIGTERM.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import socket
@@ -169,3 +170,17 @@ def test_a_port_something_listens_on_is_refused_before_any_worker_starts(
     assert done.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
     assert "serve on another --port" in done.stderr
+
+
+def test_workers_that_cannot_start_stop_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An application that cannot be loaded: each worker exits at once. The server gives up
+    # after QUICK_DEATHS of them instead of starting new ones for ever.
+    monkeypatch.setattr(server_workers, "RESTART_PAUSE", 0.1)
+    settings = {"app": "server.no_such_module:build", "host": "127.0.0.1", "port": _free_port()}
+    handler = signal.getsignal(signal.SIGTERM)
+    started = time.monotonic()
+    with pytest.raises(server_workers.WorkersFailing, match="5 workers in a row stopped"):
+        server_workers.run_workers(settings, 2)
+    assert time.monotonic() - started < server_workers.QUICK * server_workers.QUICK_DEATHS
+    assert multiprocessing.active_children() == []
+    assert signal.getsignal(signal.SIGTERM) is handler
