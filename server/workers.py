@@ -108,6 +108,12 @@ def run_workers(settings: dict[str, Any], workers: int) -> None:
         return process, time.monotonic()
 
     processes = [start() for _ in range(workers)]
+    log.info(
+        "Serving on http://%s:%d with %d workers, each on its own socket (press CTRL+C to quit)",
+        settings["host"],
+        settings["port"],
+        workers,
+    )
     quick_deaths = 0
     try:
         while not stopping:
