@@ -157,10 +157,11 @@ class Terminal:
     pages: int = 0
     received: int = 0
     read_full: bool = False
-    waits: int = 0
-    reconnects: int = 0
-    """Times the terminal was told it was caught up before every entry had come."""
     """Parse every page as JSON (`--read full`), not only every `CHECK_EVERY`th."""
+    waits: int = 0
+    """Times the terminal was told it was caught up before every entry had come."""
+    reconnects: int = 0
+    """Times the server had closed the connection as idle while a page was still being read."""
 
     def forget_timings(self) -> None:
         """Start the next phase's figures from zero (the cursor stays)."""

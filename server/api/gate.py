@@ -62,9 +62,9 @@ PUBLIC = frozenset(
 ENROL_BYTES = 16 * 1024
 LIMITS = {"/push": PUSH_BODY_BYTES, "/enrol": ENROL_BYTES}
 PUSHES_AT_ONCE = 3
+"""Large pushes a worker applies at once; the others wait in the event loop (see the module)."""
 LARGE_PUSH_BYTES = 64 * 1024
 """A push body larger than this (about a hundred entries) waits for one of the places."""
-"""Pushes a worker applies at once; the others wait in the event loop (see the module)."""
 
 
 class TooLarge(ApiError):
