@@ -20,6 +20,7 @@ from sqlalchemy import (
     Column,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -128,7 +129,7 @@ change_log = Table(
     Column("key", String(64), nullable=False),
     Column("origin", TerminalId, nullable=True),
     Column("at", UtcDateTime(), nullable=False),
-    Column("payload", Text, nullable=True),
+    Column("entry_json", LargeBinary, nullable=True),
     Index("ix_change_log_xid_id", "xid", "id"),
     sqlite_autoincrement=True,
 )

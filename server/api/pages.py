@@ -3,9 +3,10 @@
 Pages are the sync's bulk path (thousands of rows each), so they skip building and
 re-validating pydantic objects: each row is written by the core's declaration of it
 (`pos_loyalty.wire.pull`), and the API fuzz test checks every answer against the schema built
-from the same declarations. Members and ledger entries, by far the most rows, come as JSON text
-(members written by the database with the keys of `PulledMember`, entries as the push stored
-them, see `server.store.pull`) and are spliced in as they are, in the answer's declared order.
+from the same declarations. Members and ledger entries, by far the most rows, come as JSON
+already written (members by the database with the keys of `PulledMember`, entries as the UTF-8
+bytes the push stored, see `server.store.pull`) and are spliced in as they are, in the answer's
+declared order.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def page_json(page: Page, epoch: str, cursor: str) -> bytes:
         (
             head[:-1].encode(),
             b',"entries":[',
-            ",".join(page.entries).encode(),
+            b",".join(page.entries),
             b'],"spend":',
             spend.encode(),
             b',"members":[',

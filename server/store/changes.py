@@ -9,10 +9,10 @@ commits later is delivered when it commits, exactly once. On SQLite writers take
 row id alone is a safe cursor.
 
 A page is cut in two steps: `bounds` finds the page's last row, then `between` reads the rows
-up to it. A ledger entry's row also holds the entry as a pull page sends it (`payload`, JSON
-text written at push: entries never change), so a page's entries are read from the change log
-alone and spliced into the answer as they are; rows written before the column came have none
-(`server.store.pull` writes those).
+up to it. A ledger entry's row also holds the entry as a pull page sends it (`entry_json`, UTF-8
+JSON bytes written at push: entries never change), so a page's entries are read from the change
+log alone and spliced into the answer as the bytes they are, never decoded to strings; rows
+written before the column came have none (`server.store.pull` writes those).
 """
 
 from __future__ import annotations
@@ -57,10 +57,10 @@ _LAST_SQLITE = text("SELECT 0, id FROM change_log WHERE id > :id ORDER BY id DES
 # its last row (a read that is not REPEATABLE READ may see more rows since), without the
 # terminal's own entries and spend rows.
 _NOT_OWN = "(kind NOT IN ('entry', 'spend') OR origin IS NULL OR origin <> :terminal)"
-# Run on the driver's cursor: a page has thousands of rows, and rows of the driver's own cost a
-# quarter of what wrapping each in a Row does.
+# Run on the driver's cursor in binary: a page has thousands of rows, rows of the driver's own
+# cost a quarter of what wrapping each in a Row does, and bytes come over as they are.
 _BETWEEN_PG = (
-    "SELECT kind, key, payload FROM (SELECT xid, id, kind, key, origin, payload"
+    "SELECT kind, key, entry_json FROM (SELECT xid, id, kind, key, origin, entry_json"
     " FROM change_log WHERE (xid, id) > (CAST(%(xid)s::text AS xid8), %(id)s)"
     " AND xid < pg_snapshot_xmin(pg_current_snapshot())"
     " ORDER BY change_log.xid, change_log.id LIMIT %(limit)s) AS page"
@@ -69,7 +69,7 @@ _BETWEEN_PG = (
     " ORDER BY page.xid, page.id"
 )
 _BETWEEN_SQLITE = text(
-    "SELECT kind, key, payload FROM (SELECT id, kind, key, origin, payload FROM change_log"
+    "SELECT kind, key, entry_json FROM (SELECT id, kind, key, origin, entry_json FROM change_log"
     " WHERE id > :id ORDER BY id LIMIT :limit) AS page"
     f" WHERE page.id <= :until_id AND {_NOT_OWN} ORDER BY page.id"
 )
@@ -93,26 +93,26 @@ def record(
     kind: str,
     keys: Sequence[str],
     origin: str | None = None,
-    payloads: Sequence[str] | None = None,
+    entries: Sequence[bytes] | None = None,
 ) -> None:
     """Note that these rows changed (inside the transaction that changed them).
 
-    `payloads`: for ledger entries, each entry as `entry_json` writes it (the pull sends it).
+    `entries`: for ledger entries, each entry as `entry_json` writes it (the pull sends it).
     """
     now = datetime.now(UTC)
-    if payloads is None:
+    if entries is None:
         bulk_insert(connection, change_log, _COLUMNS, [(kind, k, origin, now) for k in keys])
         return
-    rows = [(kind, k, origin, now, p) for k, p in zip(keys, payloads, strict=True)]
-    bulk_insert(connection, change_log, (*_COLUMNS, "payload"), rows)
+    rows = [(kind, k, origin, now, e) for k, e in zip(keys, entries, strict=True)]
+    bulk_insert(connection, change_log, (*_COLUMNS, "entry_json"), rows)
 
 
-def entry_json(entry: LedgerEntry, data: dict[str, Any] | None = None) -> str:
-    """A ledger entry as a pull page sends it: the `EntryPayload` as compact JSON text.
+def entry_json(entry: LedgerEntry, data: dict[str, Any] | None = None) -> bytes:
+    """A ledger entry as a pull page sends it: the `EntryPayload` as compact UTF-8 JSON.
 
     `data`: the entry already encoded (`encode(entry, EntryPayload)`), when the caller has it.
     """
-    return orjson.dumps(encode(entry, EntryPayload) if data is None else data).decode()
+    return orjson.dumps(encode(entry, EntryPayload) if data is None else data)
 
 
 def bounds(
@@ -143,9 +143,9 @@ def between(
     until: tuple[int, int],
     limit: int,
     terminal_id: str,
-) -> list[tuple[str, str, str | None]]:
+) -> list[tuple[str, str, bytes | None]]:
     """The rows of the page `bounds` found, (after, until] with at most `limit` rows, as
-    (kind, key, payload) in order, without the terminal's own entries and spend rows."""
+    (kind, key, entry_json) in order, without the terminal's own entries and spend rows."""
     params = {
         "xid": str(after[0]),
         "id": after[1],
@@ -156,14 +156,13 @@ def between(
     }
     if connection.dialect.name != "postgresql":
         return [
-            (kind, key, payload)
-            for kind, key, payload in connection.execute(_BETWEEN_SQLITE, params)
+            (kind, key, entry) for kind, key, entry in connection.execute(_BETWEEN_SQLITE, params)
         ]
     raw = connection.connection.driver_connection
     assert raw is not None
     with raw.cursor() as cursor:
-        cursor.execute(_BETWEEN_PG, params)
-        rows: list[tuple[str, str, str | None]] = cursor.fetchall()
+        cursor.execute(_BETWEEN_PG, params, binary=True)
+        rows: list[tuple[str, str, bytes | None]] = cursor.fetchall()
     return rows
 
 

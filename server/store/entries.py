@@ -191,8 +191,8 @@ def _store(
     bulk_insert(connection, entry_receipts, _RECEIPT_COLUMNS, receipts)
     record_entries(connection, entries)
     # Written once here, sent as they are by every pull (server.store.changes).
-    payloads = [changes.entry_json(p.entry, data) for p, _, data in fresh]
-    changes.record(connection, changes.ENTRY, [e.id for e in entries], terminal_id, payloads)
+    texts = [changes.entry_json(p.entry, data) for p, _, data in fresh]
+    changes.record(connection, changes.ENTRY, [e.id for e in entries], terminal_id, texts)
 
 
 def _as_received(value: Any) -> Any:

@@ -7,9 +7,10 @@ earlier one, so the terminal's foreign keys hold. A terminal's own entries, and 
 of its own sales and refunds, are not sent back (the database leaves them out). A staff account
 (with its PIN hash) goes only to the terminals of the stores it is given in `staff_stores`.
 
-Entries are most of a catch-up's rows: each comes as the JSON text its change-log row holds
-(written once at push, see `server.store.changes`), so a page's entries cost one range scan of
-the change log and no object per entry; only rows from before that column are written here.
+Entries are most of a catch-up's rows: each comes as the JSON its change-log row holds (bytes
+written once at push, see `server.store.changes`), so a page's entries cost one range scan of
+the change log and no object but those bytes per entry; only rows from before that column are
+written here.
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ class Page:
     cards: list[Any] = field(default_factory=list)
     programmes: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     staff: list[Any] = field(default_factory=list)
-    entries: list[str] = field(default_factory=list)
-    """Each ledger entry as JSON text (an `EntryPayload`, as the push stored it)."""
+    entries: list[bytes] = field(default_factory=list)
+    """Each ledger entry as UTF-8 JSON (an `EntryPayload`, as the push stored it)."""
     spend: list[Any] = field(default_factory=list)
 
 
@@ -82,12 +83,12 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     wanted: dict[str, dict[str, None]] = {k: {} for k in ("member", "card", "programme", "staff")}
     unwritten: dict[str, int] = {}
     spend_ids: dict[int, None] = {}
-    for kind, key, payload in changes.between(connection, after, until, limit, terminal_id):
+    for kind, key, entry in changes.between(connection, after, until, limit, terminal_id):
         if kind == changes.ENTRY:
-            if payload is None:
+            if entry is None:
                 unwritten[key] = len(page.entries)
-                payload = ""
-            page.entries.append(payload)
+                entry = b""
+            page.entries.append(entry)
         elif kind == changes.SPEND:
             spend_ids[int(key)] = None
         else:
@@ -150,7 +151,7 @@ def _members_json(connection: Connection, ids: list[str]) -> list[str]:
     return found
 
 
-def _written(connection: Connection, entries: list[str], places: dict[str, int]) -> list[str]:
+def _written(connection: Connection, entries: list[bytes], places: dict[str, int]) -> list[bytes]:
     """The entries with those whose change-log rows hold no JSON (older rows) written in."""
     query = select(*ENTRY_COLUMNS).where(one_of(connection, ledger_entries.c.id, "ids"))
     for chunk in chunks(list(places)):

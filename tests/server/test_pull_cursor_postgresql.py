@@ -101,7 +101,7 @@ def test_pages_follow_transaction_ids_as_numbers_not_as_text(engine: Engine) -> 
             changes.between(connection, a, b, 10, "T-A")
             for a, b in [((0, 0), first), (first, last)]
         ]
-    assert [[key for _kind, key, _payload in rows] for rows in pages] == [
+    assert [[key for _kind, key, _entry in rows] for rows in pages] == [
         ["first"],
         ["second", "third"],
     ]

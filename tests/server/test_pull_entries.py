@@ -1,7 +1,7 @@
 """A pull page's ledger entries: the JSON their change-log rows hold, in change-log order.
 
-The push stores each entry's `EntryPayload` as JSON text beside its change-log row and a page
-splices those texts in as they are; rows logged before that column came hold none and the pull
+The push stores each entry's `EntryPayload` as UTF-8 JSON beside its change-log row and a page
+splices those bytes in as they are; rows logged before that column came hold none and the pull
 writes their entries itself, byte for byte the same. A terminal never gets its own entries back,
 and pages cut by position count its rows all the same.
 """
@@ -11,11 +11,12 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Engine, text, update
+from sqlalchemy import Engine, inspect, text, update
 
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
 from pos_loyalty.wire import decode, encode
 from pos_loyalty.wire.payloads import EntryPayload
+from server import migrate
 from server.database import open_server_database
 from server.models import change_log
 from server.push import Item, apply_batch
@@ -69,7 +70,7 @@ def _chain(engine: Engine) -> dict[str, list[LedgerEntry]]:
 
 def _texts(engine: Engine, terminal_id: str, limit: int = 100) -> list[str]:
     with engine.connect() as connection:
-        return cut(connection, (0, 0), limit, terminal_id).entries
+        return [e.decode() for e in cut(connection, (0, 0), limit, terminal_id).entries]
 
 
 def test_a_page_holds_the_other_terminals_entries_as_their_wire_json(
@@ -94,11 +95,32 @@ def test_entries_logged_before_their_json_was_kept_are_written_the_same_in_their
     kept = _texts(server_engine, "T-A")
     with server_engine.begin() as connection:
         connection.execute(
-            update(change_log).where(change_log.c.key == "T-B-e2").values(payload=None)
+            update(change_log).where(change_log.c.key == "T-B-e2").values(entry_json=None)
         )
-        missing = connection.execute(text("SELECT count(*) FROM change_log WHERE payload IS NULL"))
+        missing = connection.execute(
+            text("SELECT count(*) FROM change_log WHERE entry_json IS NULL")
+        )
         assert missing.scalar_one() == 1
     assert _texts(server_engine, "T-A") == kept
+
+
+def test_entries_pushed_before_the_json_was_kept_as_bytes_come_the_same_after_the_upgrade(
+    server_engine: Engine,
+) -> None:
+    """A server at s0015 kept each entry's JSON as text; s0016 drops that column and the pull
+    writes those entries from the ledger, byte for byte what a page held before."""
+    _chain(server_engine)
+    before = _texts(server_engine, "T-A")
+    migrate.downgrade(server_engine, "s0015")
+    with server_engine.begin() as connection:
+        for text_json in before:
+            connection.execute(
+                text("UPDATE change_log SET payload = :json WHERE key = :id"),
+                {"json": text_json, "id": json.loads(text_json)["id"]},
+            )
+    migrate.upgrade(server_engine)
+    assert "payload" not in {c["name"] for c in inspect(server_engine).get_columns("change_log")}
+    assert _texts(server_engine, "T-A") == before
 
 
 def test_pages_count_the_terminals_own_rows_but_do_not_send_them(server_engine: Engine) -> None:

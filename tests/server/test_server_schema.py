@@ -22,7 +22,7 @@ def test_the_migrations_build_the_schema_the_models_describe(server_engine: Engi
             },
         )
         assert compare_metadata(context, metadata) == []
-    assert migrate.current_revision(server_engine) == migrate.head_revision() == "s0015"
+    assert migrate.current_revision(server_engine) == migrate.head_revision() == "s0016"
 
 
 def test_the_server_schema_goes_down_and_up_again(server_engine: Engine) -> None:
