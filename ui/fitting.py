@@ -10,7 +10,7 @@ screen instead of making the window taller than the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -100,18 +100,37 @@ class _FitScrollArea(QScrollArea):
     """A scroll area that sizes its content again whenever the content's layout changes (a
     `KeyGrid` going to a second row), not only when the area itself is resized."""
 
+    whole_width = False
+    """Never narrower than the content's minimum width: it scrolls up and down only."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.setWidgetResizable(True)  # lays the content out again at the view's size
+            if self.whole_width:
+                self.updateGeometry()  # its minimum width may have changed (a new language)
         return super().eventFilter(watched, event)
 
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if self.whole_width and content is not None:
+            bar = self.verticalScrollBar().sizeHint().width()
+            width = content.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+            hint.setWidth(max(hint.width(), width))
+        return hint
 
-def scrolling(content: QWidget, *, wraps: bool = False) -> QScrollArea:
+
+def scrolling(content: QWidget, *, wraps: bool = False, whole_width: bool = False) -> QScrollArea:
     """`content` in a frameless scroll area that shows it whole when there is room.
 
     `wraps`: the content is word-wrapped text that should grow downwards with its width.
+    `whole_width`: the area is never narrower than the content needs, so only a short screen
+    scrolls it (up and down), and the layout around it gives up width elsewhere.
     """
     area = _FitScrollArea()
+    if whole_width:
+        area.whole_width = True
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setObjectName(f"{content.objectName() or 'content'}Scroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)

@@ -125,7 +125,8 @@ def checkout_shot(
     window.quote_panel.amount_edit.setText("2450.00")
     window.quote_panel.max_button.setChecked(True)
     wait_until(lambda: window.session.quote is not None and not window.session.worker.busy)
-    QApplication.processEvents()
+    for _ in range(3):  # the quote's column widens to its figures, then the columns settle
+        QApplication.processEvents()
     tag = _tag(size, language)
     path = out / f"checkout_{tag}.png"
     window.grab().save(str(path))

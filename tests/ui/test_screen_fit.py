@@ -136,6 +136,46 @@ def test_the_counter_fits(
     assert misfits_at_both(window, f"counter {language}") == []
 
 
+def _hidden(widget: QWidget) -> str | None:
+    """What of `widget` is out of view (scrolled away or cut off), None when it is all seen."""
+    seen = widget.visibleRegion().boundingRect()
+    if widget.isVisible() and seen == widget.rect():
+        return None
+    return f"{widget.objectName()}: {seen} of {widget.rect()}"
+
+
+@pytest.mark.parametrize("demo", [False, True], ids=["shop", "demo"])
+def test_confirm_and_the_sum_to_pay_are_in_view_with_a_check_quoted(
+    qtbot: Any,
+    language: str,
+    demo: bool,
+    store: Store,
+    open_window: Callable[..., CheckoutWindow],
+) -> None:
+    """The cashier sees Confirm without scrolling, whatever the panels above it hold; on the
+    shop's 1366×768 screen (no demo devices docked) the sum to pay and the points earned too."""
+    window = open_window(language=language, demo=demo)
+    show_card(qtbot, window, store.cards["anna"])
+    quote = window.quote_panel
+    qtbot.keyClicks(quote.amount_edit, "2450")
+    qtbot.waitUntil(
+        lambda: window.session.quote is not None and not window.session.worker.busy,
+        timeout=WAIT_MS,
+    )
+    figures = [quote.findChild(QWidget, f"quote_{key}") for key in ("payable", "earned")]
+    assert None not in figures
+    hidden = []
+    for screen in SCREENS:
+        window.resize(screen)
+        for _ in range(3):
+            QApplication.processEvents()
+        wanted = [quote.confirm_button]
+        if not demo and screen == SCREENS[0]:
+            wanted += figures
+        hidden += [f"{screen.width()}×{screen.height()} {h}" for w in wanted if (h := _hidden(w))]
+    assert hidden == []
+
+
 def test_the_back_office_fits_on_every_tab(
     qtbot: Any, language: str, store: Store, backoffice: BackOffice
 ) -> None:

@@ -63,16 +63,17 @@ class QuotePanel(QFrame):
         self.reasons_label.setObjectName("reasons")
         self.reasons_label.setWordWrap(True)
         self.reasons_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # many reasons scroll in the space left, so Confirm stays in view on a 768-pixel screen
+        # many reasons scroll in the space left rather than lengthen the panel
         reasons = scrolling(self.reasons_label, wraps=True)
         reasons.setMinimumHeight(2 * self.reasons_label.fontMetrics().height())
         layout.addWidget(reasons, 1)
-        self.confirm_button = QPushButton()
+        # The window lays it out below its panels, out of their scrolling: in view whatever
+        # the member panel and the quote hold, on a 1366×768 or 1024×768 screen.
+        self.confirm_button = QPushButton(self)
         self.confirm_button.setObjectName("confirm")
         self.confirm_button.setProperty("role", "primary")
         self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm_button.clicked.connect(self.confirm_requested)
-        layout.addWidget(self.confirm_button)
         self._set_texts()
         self.show_quote(None)
 

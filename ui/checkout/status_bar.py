@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ui.i18n import redraw, redrawn
@@ -21,8 +21,42 @@ OK_STYLE = "color:#1b5e20; padding:0 12px;"
 DOWN_STYLE = "color:white; background:#c62828; padding:0 12px;"
 IDLE_STYLE = "color:#555555; padding:0 12px;"
 NOTICE_STYLE = "color:black; background:#ffca28; padding:0 12px;"
+QWIDGETSIZE_MAX = (1 << 24) - 1
+"""Qt's largest widget size: a width at which no text wraps."""
 RECONNECTED_NOTICE_MS = 20_000
 """How long "reconnected: scan again" stays before the scanner shows as simply ready."""
+
+
+class _StateLabel(QLabel):
+    """A field that asks for its whole text on one line and wraps only when the bar is too
+    narrow for that (a 1024 screen): a word-wrapped label otherwise asks for a narrow, tall
+    shape and takes a counter's height on any screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._one_line: tuple[tuple[str, str, str], QSize] | None = None
+
+    def sizeHint(self) -> QSize:
+        key = (self.text(), self.font().key(), self.styleSheet())
+        if self._one_line is None or self._one_line[0] != key:
+            self._one_line = (key, self._one_line_size())
+        return self._one_line[1]
+
+    def _one_line_size(self) -> QSize:
+        """The narrowest width at which the text takes no more lines than at any width."""
+        hint = super().sizeHint()
+        lowest = self.heightForWidth(QWIDGETSIZE_MAX)
+        narrow, wide = hint.width(), max(hint.width(), 4 * hint.width())
+        while self.heightForWidth(wide) > lowest:  # a text far longer than wide
+            narrow, wide = wide, 2 * wide
+        while narrow < wide:
+            middle = (narrow + wide) // 2
+            if self.heightForWidth(middle) > lowest:
+                narrow = middle + 1
+            else:
+                wide = middle
+        return QSize(wide, lowest)
 
 
 class DeviceStatusBar(QStatusBar):
@@ -61,9 +95,8 @@ class DeviceStatusBar(QStatusBar):
         super().changeEvent(event)
 
     def _field(self, name: str) -> QLabel:
-        label = QLabel()
+        label = _StateLabel()
         label.setObjectName(name)
-        label.setWordWrap(True)  # a long state goes on two lines rather than off a 1024 screen
         self.addPermanentWidget(label)
         return label
 

@@ -124,19 +124,25 @@ class CheckoutWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
     def _panels_area(self) -> QWidget:
-        """The member, history and quote panels; they scroll only on a screen too short for
-        them (1024×768), so the message, the search line and the keys stay in view."""
+        """The member, history and quote panels, in two columns that each scroll only on a
+        screen too short for them, with Confirm under the quote's column and outside its
+        scrolling: the message, the search line, Confirm and the keys are always in view."""
         panels = QWidget()
         columns = QHBoxLayout(panels)
         columns.setContentsMargins(0, 0, 0, 0)
-        left = QVBoxLayout()
+        left = QWidget()
+        stacked = QVBoxLayout(left)
+        stacked.setContentsMargins(0, 0, 0, 0)
         # its word-wrapped lines would otherwise claim more height than a short screen has
-        left.addWidget(scrolling(self.member_panel, wraps=True), 3)
-        left.addWidget(self.history_panel, 2)
-        left.addWidget(self.till_panel, 2)
-        columns.addLayout(left, 1)
-        columns.addWidget(self.quote_panel, 1)
-        return scrolling(panels)
+        stacked.addWidget(scrolling(self.member_panel, wraps=True), 3)
+        stacked.addWidget(self.history_panel, 2)
+        stacked.addWidget(self.till_panel, 2)
+        columns.addWidget(scrolling(left), 1)
+        right = QVBoxLayout()
+        right.addWidget(scrolling(self.quote_panel, whole_width=True), 1)
+        right.addWidget(self.quote_panel.confirm_button)
+        columns.addLayout(right, 1)
+        return panels
 
     def changeEvent(self, event: QEvent) -> None:
         """Speak the language Settings switched to: the keys, the title, money from now on.
