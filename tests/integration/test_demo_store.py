@@ -6,9 +6,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
+
 from db import open_database
+from db.reports import SqlAlchemyReportSource
 from pos_loyalty.services.lookup import lookup_card
 from pos_loyalty.services.projections import projection_check
+from ui import launch
+from ui.cli.context import App
 from ui.demo_store import demo_programme, fill_demo_store
 
 TODAY = date(2026, 11, 1)
@@ -64,3 +69,19 @@ def test_the_demo_programme_offers_rewards_and_a_challenge_in_the_stores_languag
     russian = demo_programme("ru", TODAY)
     assert [r["name"] for r in russian["rewards"]] == ["Кружка с логотипом", "Сумка-шоппер"]
     assert russian["challenges"][0]["name"] == "Пять покупок"
+
+
+def test_the_demo_store_names_its_one_store_in_its_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store list of the reports holds the demo's store by its header's name (a terminal
+    not enrolled anywhere has no store name of its own)."""
+    monkeypatch.setattr(launch, "DEMO_MEMBERS", 12)
+    app = App(db_path=tmp_path / "demo.sqlite3")
+    try:
+        launch.prepare_demo(app)
+        with SqlAlchemyReportSource(app.uow).open() as queries:
+            assert queries.stores() == {"Демо-магазин": (app.terminal_id(),)}
+            assert queries.store_name() == "Демо-магазин"
+    finally:
+        app.close()

@@ -111,7 +111,8 @@ class App:
         with uow:
             found = uow.settings.get(TERMINAL_KEY)
             if found is None:
-                found = {"id": f"T-{uuid.uuid4().hex[:8].upper()}", "store": "Store"}
+                # no store of its own: the store's header names it until enrolment does
+                found = {"id": f"T-{uuid.uuid4().hex[:8].upper()}"}
                 uow.settings.put(TERMINAL_KEY, found)
                 uow.commit()
         return str(found["id"])
