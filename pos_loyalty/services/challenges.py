@@ -26,6 +26,7 @@ from pos_loyalty.domain.ledger import EntryKind
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.services.lookup import require_programme
+from pos_loyalty.services.merge import records_of
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Book
 
@@ -38,7 +39,7 @@ def progress_of(
     if not running:
         return ()
     first = min(span[0] for _c, span in running)
-    members = [member_id, *uow.members.merged_from(member_id)]
+    members = records_of(uow, member_id)
     sales = [s for m in members for s in uow.sales.of_member_between(m, first, today)]
     credited = _credited(uow, sales)
     found = (

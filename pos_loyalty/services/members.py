@@ -19,6 +19,7 @@ from pos_loyalty.services.audit import record_action
 from pos_loyalty.services.authority import authorise_action
 from pos_loyalty.services.cards import new_card_numbers
 from pos_loyalty.services.lookup import require_programme
+from pos_loyalty.services.merge import records_of
 from pos_loyalty.services.payloads import card_to_dict, erasure_to_dict, member_to_dict
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor, Book, new_id
@@ -175,16 +176,11 @@ def erase_member(
 def _merged_into(uow: UnitOfWork, member_id: str) -> list[Member]:
     """The members merged into this one (at any depth) not yet erased: the same person's
     older records, which an erasure must reach too."""
-    found, todo, seen = [], [member_id], {member_id}
-    while todo:
-        for other_id in uow.members.merged_from(todo.pop()):
-            if other_id in seen:
-                continue
-            seen.add(other_id)
-            todo.append(other_id)
-            other = uow.members.get(other_id)
-            if other is not None and not other.is_erased:
-                found.append(other)
+    found = []
+    for other_id in records_of(uow, member_id)[1:]:
+        other = uow.members.get(other_id)
+        if other is not None and not other.is_erased:
+            found.append(other)
     return found
 
 

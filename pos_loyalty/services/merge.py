@@ -103,6 +103,18 @@ def current_member_id(uow: UnitOfWork, member_id: str) -> str:
     raise NotAllowed(f"member {member_id} was merged more than {MAX_CHAIN} times in a row")
 
 
+def records_of(uow: UnitOfWork, member_id: str) -> list[str]:
+    """The member's id, then the ids of the members merged into it at any depth: one
+    customer's records, whose history (rewards taken, purchases) counts as theirs."""
+    found, todo = [member_id], [member_id]
+    while todo:
+        for other_id in uow.members.merged_from(todo.pop()):
+            if other_id not in found:
+                found.append(other_id)
+                todo.append(other_id)
+    return found
+
+
 def _latest(a: _T | None, b: _T | None) -> _T | None:
     if a is None or b is None:
         return a if b is None else b

@@ -2,9 +2,11 @@
 
 A reward taken is a `reward` ledger entry that no reversal refers to yet (`refund_reward`
 gives it back once). The counter lists the member's rewards of the last `RECENT_DAYS` days,
-today included, newest first; each carries its points' value in money, which is what the
-refund limit of the approval policy is compared with (points x `point_value` of the
-programme in force, as `refund_reward` reckons it), so a window can ask a manager first.
+today included, newest first, with those taken on records since merged into the member (a
+give-back returns the points to the member who holds them now); each carries its points'
+value in money, which is what the refund limit of the approval policy is compared with (points
+x `point_value` of the programme in force, as `refund_reward` reckons it), so a window can ask
+a manager first.
 
 The list reads the member's newest entries a page at a time and stops at the first page with
 nothing of the window in it: entries are read in the order this terminal wrote or received
@@ -23,6 +25,7 @@ from pos_loyalty.domain.money import Minor
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.services.authority import approval_limits
 from pos_loyalty.services.lookup import require_programme
+from pos_loyalty.services.merge import records_of
 from pos_loyalty.services.ports import UnitOfWork
 
 RECENT_DAYS = 30
@@ -60,6 +63,17 @@ def taken_recently(
     """The member's rewards of the last `days` days not given back, newest first (inside a
     transaction)."""
     first, programme = today - timedelta(days=days - 1), require_programme(uow)
+    records = records_of(uow, member_id)
+    found = [t for m in records for t in _taken_by(uow, programme, m, first)]
+    if len(records) > 1:  # a record merged in: its rewards among the member's, by time
+        found.sort(key=lambda t: t.entry.created_at, reverse=True)
+    return tuple(found)
+
+
+def _taken_by(
+    uow: UnitOfWork, programme: Programme, member_id: str, first: date
+) -> list[RewardTaken]:
+    """One member record's rewards since `first` not given back, newest first."""
     found: list[RewardTaken] = []
     offset = 0
     while True:
@@ -71,7 +85,7 @@ def taken_recently(
             if e.kind == EntryKind.REWARD and uow.ledger.reversal_of(e.id) is None
         )
         if len(page) < PAGE or not recent:
-            return tuple(found)
+            return found
         offset += PAGE
 
 

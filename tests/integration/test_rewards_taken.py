@@ -21,6 +21,7 @@ from pos_loyalty.domain.checkout import CheckLine
 from pos_loyalty.domain.errors import NotAllowed, NotFound
 from pos_loyalty.services.checkout import Checkout, commit_checkout
 from pos_loyalty.services.members import Registration, register_member
+from pos_loyalty.services.merge import merge_members
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.programmes import save_programme
 from pos_loyalty.services.reward_redemption import (
@@ -113,3 +114,32 @@ def test_a_reward_given_back_is_no_longer_listed_and_cannot_be_given_back_again(
     with pytest.raises(NotFound) as refund_entry:  # the reversal itself is no reward
         give_back_check(back.returned.id, uow=anna.db.uow())
     assert refund_entry.value.code == "reward_entry_unknown"
+
+
+def test_a_reward_taken_on_a_record_since_merged_in_is_listed_and_given_back_to_the_kept(
+    anna: Anna,
+) -> None:
+    """Anna's second card (a second registration) took a coffee; after the merge her counter
+    lists it among her own rewards, and giving it back returns its points to her."""
+    anna.today = date(2026, 3, 1)
+    second = register_member(
+        Registration("Анна С.", "+7 912 100 00 02", True),
+        uow=anna.db.uow(),
+        clock=anna.clock,
+        actor=CASHIER,
+    ).card.number
+    cmd = Checkout(second, (CheckLine(100_000, ""),))
+    commit_checkout(cmd, uow=anna.db.uow(), clock=anna.clock, actor=CASHIER)
+    mug = anna.take(2, "mug")
+    anna.today = date(2026, 3, 3)
+    coffee = redeem_reward(second, "coffee", uow=anna.db.uow(), clock=anna.clock, actor=CASHIER)
+    anna.today = date(2026, 3, 4)
+    merged = merge_members(anna.card, second, uow=anna.db.uow(), clock=anna.clock, actor=CASHIER)
+    before = merged.wallet.balance
+    assert anna.taken() == [
+        (coffee.entry.id, "Кофе", 20, 2_000),
+        (mug.entry.id, "Кружка", 149, 14_900),
+    ]
+    back = refund_reward(coffee.entry.id, uow=anna.db.uow(), clock=anna.clock, actor=CASHIER)
+    assert back.balance_after == before + 20
+    assert anna.taken() == [(mug.entry.id, "Кружка", 149, 14_900)]
