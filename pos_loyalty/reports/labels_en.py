@@ -292,13 +292,6 @@ COLUMNS: dict[str, str] = {
 """Column titles (context `ReportColumns`)."""
 
 LEDGER: dict[str, str] = {
-    "kind.earn": QT_TRANSLATE_NOOP("ReportLedger", "Earned"),
-    "kind.redeem": QT_TRANSLATE_NOOP("ReportLedger", "Redeemed"),
-    "kind.expire": QT_TRANSLATE_NOOP("ReportLedger", "Expired"),
-    "kind.adjust": QT_TRANSLATE_NOOP("ReportLedger", "Adjusted"),
-    "kind.bonus": QT_TRANSLATE_NOOP("ReportLedger", "Bonus"),
-    "kind.reversal": QT_TRANSLATE_NOOP("ReportLedger", "Refund"),
-    "kind.transfer": QT_TRANSLATE_NOOP("ReportLedger", "Card replaced"),
     "reason.welcome": QT_TRANSLATE_NOOP("ReportLedger", "welcome"),
     "reason.birthday": QT_TRANSLATE_NOOP("ReportLedger", "birthday"),
     "reason.referral": QT_TRANSLATE_NOOP("ReportLedger", "referral"),
@@ -307,7 +300,7 @@ LEDGER: dict[str, str] = {
     "reason.manual": QT_TRANSLATE_NOOP("ReportLedger", "manual"),
     "reason.opening": QT_TRANSLATE_NOOP("ReportLedger", "opening balance"),
 }
-"""Ledger entry kinds and bonus reasons (context `ReportLedger`)."""
+"""Bonus reasons (context `ReportLedger`); the kinds are the core's (`ledger_words`)."""
 
 GROUPS: tuple[tuple[str, dict[str, str]], ...] = (
     ("Reports", TITLES),

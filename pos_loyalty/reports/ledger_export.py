@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import tzinfo
 
-from pos_loyalty.domain.ledger_words import ledger_reason
+from pos_loyalty.domain.ledger_words import ledger_kind, ledger_reason
 from pos_loyalty.reports.blocks import column, document, summary
 from pos_loyalty.reports.document import Document, Kind, Row, Table
 from pos_loyalty.reports.labels import Labels, labels_for
@@ -39,7 +39,7 @@ class LedgerRows:
         for line in self._queries.ledger_lines(self._period, self._terminals):
             kind = kinds.get(line.kind)
             if kind is None:
-                kind = kinds[line.kind] = self._labels.get(f"kind.{line.kind}", line.kind)
+                kind = kinds[line.kind] = ledger_kind(line.kind, self._labels.translate)
             yield (
                 line.created_at.astimezone(self._zone),
                 line.terminal_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pos_loyalty.domain.ledger_words import ledger_reason
+from pos_loyalty.domain.ledger_words import ledger_kind, ledger_reason
 from pos_loyalty.reports.blocks import SummaryItem, column, document, summary
 from pos_loyalty.reports.document import Block, Chart, ChartKind, Document, Kind, Row, Series, Table
 from pos_loyalty.reports.labels import Labels, labels_for
@@ -65,7 +65,7 @@ def _entries(t: Labels, r: StatementReport, first: date) -> Table:
     )
     rows: list[Row] = [(first, t["word.opening"], None, r.opening, None, "")]
     for entry, balance in r.running():
-        kind = t.get(f"kind.{entry.kind}", entry.kind)
+        kind = ledger_kind(entry.kind, t.translate)
         rows.append(
             (entry.business_date, kind, entry.points, balance, entry.expires_on, _detail(t, entry))
         )

@@ -1177,18 +1177,18 @@
     <message>
         <location filename="../../ui/checkout/shift.py" line="+112"/>
         <location filename="../../ui/checkout/window.py" line="+83"/>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>POS Loyalty: %1</source>
         <translation>POS Loyalty: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/checkout/window.py" line="-47"/>
+        <location filename="../../ui/checkout/window.py" line="-53"/>
         <source>Scan a card, or type a phone number or a name.</source>
         <translation>Отсканируйте карту или введите телефон либо имя.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Demo devices</source>
         <translation>Демо-устройства</translation>
     </message>
@@ -2343,7 +2343,7 @@
 <context>
     <name>DeviceStatusBar</name>
     <message>
-        <location filename="../../ui/checkout/status_bar.py" line="+50"/>
+        <location filename="../../ui/checkout/status_bar.py" line="+84"/>
         <source>Scanner: starting…</source>
         <translation>Сканер: запуск…</translation>
     </message>
@@ -2358,7 +2358,7 @@
         <translation>Синхронизация: не настроена</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Scanner: keyboard (USB)</source>
         <translation>Сканер: клавиатурный (USB)</translation>
     </message>
@@ -4766,7 +4766,7 @@
 <context>
     <name>QuotePanel</name>
     <message>
-        <location filename="../../ui/checkout/quote_panel.py" line="+86"/>
+        <location filename="../../ui/checkout/quote_panel.py" line="+87"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -5975,41 +5975,6 @@
     <name>ReportLedger</name>
     <message>
         <location filename="../../pos_loyalty/reports/labels_en.py" line="+76"/>
-        <source>Earned</source>
-        <translation>Начисление</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redeemed</source>
-        <translation>Списание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expired</source>
-        <translation>Сгорание</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adjusted</source>
-        <translation>Корректировка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bonus</source>
-        <translation>Бонус</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund</source>
-        <translation>Возврат</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card replaced</source>
-        <translation>Замена карты</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>welcome</source>
         <translation>приветственный</translation>
     </message>
@@ -6047,7 +6012,7 @@
 <context>
     <name>ReportTables</name>
     <message>
-        <location line="-227"/>
+        <location line="-220"/>
         <location line="+29"/>
         <location line="+9"/>
         <location filename="../../pos_loyalty/reports/labels_rfm.py" line="-11"/>
