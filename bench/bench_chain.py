@@ -28,8 +28,8 @@ page's head and counts the entries' keys in the bytes, checking that against a f
 every 20th page (`--read full` is the figure with the terminals' parsing included). Printed per
 N: entries/s, push and pull p50/p99 per request, the server's CPU seconds (all its worker
 processes) and the terminals' (this process), the bytes of the pages, the database's own
-counters (commits, rows inserted and returned, blocks read) and, in the same run, a raw COPY and
-a raw multi-row INSERT of the same rows, and a raw COPY out of them.
+counters (commits, rows inserted and returned, blocks read) and, in the same run, a raw COPY
+(the median of three) and a raw multi-row INSERT of the same rows, and a raw COPY out of them.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ import json
 import os
 import signal
 import ssl
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,9 @@ WAIT = 0.05
 """Seconds a terminal waits before pulling again when its pages end short (see `catch_up`)."""
 CHECK_EVERY = 20
 """In `--read count`, every this many pages is also parsed in full and the two compared."""
+RAW_COPIES = 3
+"""Raw COPYs of the same rows in a run; their median is the figure (one alone moved by a tenth
+between runs, and the ratios with it)."""
 STATS_DELAY = 11.0
 """PostgreSQL's backends publish their counters when idle, at the latest after 10 s."""
 
@@ -344,23 +348,28 @@ def table_reads(conninfo: str) -> dict[str, int]:
 
 
 def raw_figures(conninfo: str, made: list[LedgerEntry]) -> dict[str, float]:
-    """Seconds for a raw COPY in, a raw multi-row INSERT and a raw COPY out of these rows."""
+    """Seconds for a raw COPY in (the median of RAW_COPIES, each into a table of its own), a
+    raw multi-row INSERT and a raw COPY out of these rows."""
     columns = list(entry_params(made[0]))
     rows = [[entry_params(e)[c] for c in columns] for e in made]
     out: dict[str, float] = {}
+    copies = [f"raw_copy_{i}" for i in range(RAW_COPIES)]
     with psycopg.connect(conninfo) as conn:
-        for table in ("raw_copy", "raw_insert"):
+        for table in (*copies, "raw_insert"):
             conn.execute(f"CREATE TABLE {table} (LIKE ledger_entries INCLUDING ALL)")
         conn.commit()
-        started = time.perf_counter()
-        with (
-            conn.cursor() as cur,
-            cur.copy(f"COPY raw_copy ({', '.join(columns)}) FROM STDIN") as cp,
-        ):
-            for row in rows:
-                cp.write_row(row)
-        conn.commit()
-        out["copy"] = time.perf_counter() - started
+        took = []
+        for table in copies:
+            started = time.perf_counter()
+            with (
+                conn.cursor() as cur,
+                cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as cp,
+            ):
+                for row in rows:
+                    cp.write_row(row)
+            conn.commit()
+            took.append(time.perf_counter() - started)
+        out["copy"] = statistics.median(took)
         marks = ", ".join(["%s"] * len(columns))
         started = time.perf_counter()
         with conn.cursor() as cur:
@@ -368,7 +377,7 @@ def raw_figures(conninfo: str, made: list[LedgerEntry]) -> dict[str, float]:
         conn.commit()
         out["insert"] = time.perf_counter() - started
         started = time.perf_counter()
-        with conn.cursor() as cur, cur.copy("COPY raw_copy TO STDOUT") as cp:
+        with conn.cursor() as cur, cur.copy(f"COPY {copies[0]} TO STDOUT") as cp:
             for _block in cp:
                 pass
         out["copy out"] = time.perf_counter() - started
@@ -480,7 +489,8 @@ def run_chain(
             )
         raw = raw_figures(conninfo, [e for t in terminals for e in t.made])
         print(
-            f"  raw, same {total} rows: COPY in {raw['copy']:.3f} s ({total / raw['copy']:,.0f}/s),"
+            f"  raw, same {total} rows: COPY in {raw['copy']:.3f} s ({total / raw['copy']:,.0f}/s,"
+            f" median of {RAW_COPIES}),"
             f" INSERT {raw['insert']:.3f} s, COPY out {raw['copy out']:.3f} s;"
             f" push / COPY {pushed_s / raw['copy']:.1f}x,"
             f" pull per entry / COPY out per row"
