@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from pos_loyalty.domain.ledger import LedgerEntry
-from server.models import terminals
 from server.store import daily_figures as figure_store
 from server.store import entries as entry_store
 from server.store import erasure, wallets
@@ -70,14 +69,6 @@ def _command(commands: Commands, item: Item, now: datetime) -> Outcome:
     return handlers[item.kind]()
 
 
-def lock_terminal(connection: Connection, terminal_id: str) -> None:
-    """Make this terminal's pushes take turns (SQLite writers always do)."""
-    query = select(terminals.c.id).where(terminals.c.id == terminal_id)
-    if connection.dialect.name == "postgresql":
-        query = query.with_for_update()
-    connection.execute(query)
-
-
 def apply_batch(
     connection: Connection,
     terminal_id: str,
@@ -89,7 +80,7 @@ def apply_batch(
 
     `window`: how far beyond its highest sequence an entry may lie (`gaps.window()` if None).
     """
-    lock_terminal(connection, terminal_id)
+    held = gap_store.hold(connection, terminal_id)
     result = BatchResult()
     merges = {i.value[1]: i.value[0] for i in items if i.kind == "member_merged"}
     commands = Commands(connection, terminal_id, merges)
@@ -108,12 +99,12 @@ def apply_batch(
     spend_store.add(connection, terminal_id, commands.spend)
     figure_store.add(connection, commands.daily, (p.entry.member_id for p in pushed))
     width = gap_store.window() if window is None else window
-    received = entry_store.receive(connection, terminal_id, pushed, width)
+    received = entry_store.receive(connection, terminal_id, pushed, width, held.last_seq)
     stored: list[LedgerEntry] = received.stored
     result.accepted += len(stored)
     result.duplicates += received.duplicates
     result.refusals.extend(received.refusals)
-    result.gaps = gap_store.receive(connection, terminal_id, [e.seq for e in stored], now)
+    result.gaps = gap_store.receive(connection, terminal_id, [e.seq for e in stored], now, held)
     wallets.refresh(connection, stored)
     refused = {r.message_id for r in result.refusals}
     payloads = {item.message_id: item.payload for item in items if item.message_id in refused}

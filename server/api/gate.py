@@ -137,7 +137,7 @@ class RequestGate:
             raise
 
     def _authenticate(self, token: str) -> Terminal:
-        with self.database.read() as connection:
+        with self.database.look_up() as connection:
             return authenticate(connection, token)
 
 

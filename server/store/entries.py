@@ -63,7 +63,11 @@ class Received:
 
 
 def receive(
-    connection: Connection, terminal_id: str, pushed: Sequence[Pushed], window: int
+    connection: Connection,
+    terminal_id: str,
+    pushed: Sequence[Pushed],
+    window: int,
+    last_seq: int,
 ) -> Received:
     """Store the new entries of a batch; sort out duplicates, conflicts and far sequences.
 
@@ -73,7 +77,6 @@ def receive(
     stored: the batch's entries are then put back and sorted again against every UUID.
     """
     taken = _taken_seqs(connection, terminal_id, [p.entry.seq for p in pushed])
-    last_seq = gaps.last_seq_of(connection, terminal_id)
     # Encoded once: for the content hash and, if it is stored, the pull's JSON.
     encoded = [(item, entry_to_dict(item.entry)) for item in pushed]
     hashed = [(item, data, content_hash(item.entry, data)) for item, data in encoded]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -22,6 +23,27 @@ from server.models import sequence_gaps, terminals
 
 ENV_WINDOW = "POS_LOYALTY_SERVER_SEQ_WINDOW"
 DEFAULT_WINDOW = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Numbering:
+    """A terminal's numbering as the server holds it (its row in `terminals`)."""
+
+    last_seq: int
+    """The highest sequence received."""
+    missing: int
+    """How many numbers below it were never received: the gaps' sizes added up, so 0 when
+    the terminal has no gap."""
+
+
+def hold(connection: Connection, terminal_id: str) -> Numbering:
+    """Lock the terminal's row until the transaction ends, so its pushes take turns (SQLite
+    writers always do), and return its numbering."""
+    query = select(terminals.c.last_seq, terminals.c.missing).where(terminals.c.id == terminal_id)
+    if connection.dialect.name == "postgresql":
+        query = query.with_for_update()
+    row = connection.execute(query).one()
+    return Numbering(int(row.last_seq), int(row.missing))
 
 
 def window() -> int:
@@ -51,12 +73,6 @@ def beyond_window(last_seq: int, seqs: Iterable[int], width: int) -> set[int]:
         else:
             highest = max(highest, seq)
     return beyond
-
-
-def last_seq_of(connection: Connection, terminal_id: str) -> int:
-    """The highest sequence received from the terminal."""
-    query = select(terminals.c.last_seq).where(terminals.c.id == terminal_id)
-    return int(connection.execute(query).scalar_one())
 
 
 def _fill(gaps: list[tuple[int, int]], seq: int) -> list[tuple[int, int]]:
@@ -94,14 +110,14 @@ def gaps_of(connection: Connection, terminal_id: str) -> list[tuple[int, int]]:
 
 
 def receive(
-    connection: Connection, terminal_id: str, seqs: list[int], now: datetime
+    connection: Connection, terminal_id: str, seqs: list[int], now: datetime, held: Numbering
 ) -> list[tuple[int, int]]:
-    """Record the sequence numbers just stored; return the terminal's gaps."""
-    row = connection.execute(
-        select(terminals.c.last_seq).where(terminals.c.id == terminal_id)
-    ).scalar_one()
-    before = gaps_of(connection, terminal_id)
-    last_seq, gaps = advance(int(row), list(before), seqs)
+    """Record the sequence numbers just stored; return the terminal's gaps.
+
+    `held`: the numbering `hold` returned in this transaction (so nothing changed it since).
+    """
+    before = gaps_of(connection, terminal_id) if held.missing else []
+    last_seq, gaps = advance(held.last_seq, list(before), seqs)
     if gaps != before:
         connection.execute(delete(sequence_gaps).where(sequence_gaps.c.terminal_id == terminal_id))
         if gaps:
