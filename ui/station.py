@@ -56,7 +56,7 @@ def load_station(uow: UnitOfWork) -> Station:
         raw = {key: uow.settings.get(key) or {} for key in DEVICE_KEYS}
         pdf = uow.settings.get("pdf_folder") or ""
     header = StoreHeader(
-        name=store.get("name", "Store"),
+        name=str(store.get("name") or ""),
         header_lines=tuple(store.get("header_lines", ())),
         footer=store.get("footer", ""),
         language=store.get("language", "ru"),

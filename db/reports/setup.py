@@ -18,8 +18,6 @@ from db.repositories.settings import SqlAlchemySettingsRepository
 from pos_loyalty.domain.programme import Programme
 from pos_loyalty.reports.period import Period
 
-DEFAULT_STORE = "Store"
-
 
 class SetupQueries:
     """Settings and programme versions."""
@@ -31,10 +29,10 @@ class SetupQueries:
         return SqlAlchemySettingsRepository(self._connection).get(key)
 
     def store_name(self) -> str:
-        """The store's name as the slips print it."""
+        """The store's name as the slips print it ("" if none is set or enrolled under)."""
         store = self._setting("store") or {}
         terminal = self._setting("terminal") or {}
-        return str(store.get("name") or terminal.get("store") or DEFAULT_STORE)
+        return str(store.get("name") or terminal.get("store") or "")
 
     def stores(self) -> dict[str, tuple[str, ...]]:
         """Known stores and their terminal ids: this terminal's own, and those the sync keeps."""
@@ -42,8 +40,8 @@ class SetupQueries:
         for name, ids in (self._setting("store_terminals") or {}).items():
             known.setdefault(str(name), set()).update(str(i) for i in ids)
         terminal = self._setting("terminal") or {}
-        if terminal.get("id"):
-            name = str(terminal.get("store") or self.store_name())
+        name = str(terminal.get("store") or self.store_name())
+        if terminal.get("id") and name:
             known.setdefault(name, set()).add(str(terminal["id"]))
         return {name: tuple(sorted(ids)) for name, ids in known.items()}
 

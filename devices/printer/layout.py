@@ -108,7 +108,7 @@ def _filtered(line: SlipLine, text_filter: TextFilter) -> SlipLine:
 
 
 def _heading(slip: Slip, labels: SlipLabels, width: int) -> list[SlipLine]:
-    lines = [SlipLine(slip.store_name, center=True, style=Style.STRONG)]
+    lines = [SlipLine(slip.store_heading(labels), center=True, style=Style.STRONG)]
     lines += [SlipLine(text, center=True) for text in _wrap(slip.header_lines, width)]
     if slip.is_copy:
         lines.append(SlipLine(f"*** {labels.copy_marker} ***", center=True, style=Style.STRONG))

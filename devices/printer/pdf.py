@@ -66,8 +66,9 @@ def render_pdf(
     canvas = Canvas(target, pagesize=page_size)
     labels = labels_for(slip.language)
     title = labels.refund_title if slip.kind is SlipKind.REFUND else labels.sale_title
-    canvas.setTitle(f"{slip.store_name}: {title} {slip.receipt_number}")
-    canvas.setAuthor(slip.store_name)
+    store = slip.store_heading(labels)
+    canvas.setTitle(f"{store}: {title} {slip.receipt_number}")
+    canvas.setAuthor(store)
     register_font()
     y = page_size[1] - geometry.margin - geometry.leading
     for line in lines:

@@ -95,6 +95,10 @@ class Slip:
         """The card as the slip shows it: '**** 1234'."""
         return f"**** {self.card_last4}"
 
+    def store_heading(self, labels: SlipLabels) -> str:
+        """The store's name, or the word for a store in the slip's language if none is set."""
+        return self.store_name or labels.store
+
     def as_copy(self) -> Slip:
         """Return the same slip marked as a copy (for a reprint)."""
         return replace(self, is_copy=True)
@@ -159,6 +163,8 @@ class SlipLabels:
     reward_title: str
     reward: str
     reward_returned: str
+    store: str
+    """The heading of a slip whose store has no name set."""
 
 
 CONTEXT = "Slip"
@@ -190,6 +196,7 @@ SOURCE_LABELS = SlipLabels(
     reward_title=QT_TRANSLATE_NOOP("Slip", "Reward for points"),
     reward=QT_TRANSLATE_NOOP("Slip", "Reward: {name}"),
     reward_returned=QT_TRANSLATE_NOOP("Slip", "Reward returned: {name}"),
+    store=QT_TRANSLATE_NOOP("Slip", "Store"),
 )
 """The slip's words in English, the source language, each marked for translation."""
 

@@ -32,7 +32,7 @@ def document(
     return Document(
         report=report,
         title=t[f"{report}.title"],
-        store=request.scope.store_name,
+        store=request.scope.store_name or t["word.unnamed_store"],
         period=request.period,
         generated_at=request.generated_at.astimezone(request.zone),
         language=request.language,

@@ -55,6 +55,7 @@ WORDS: dict[str, str] = {
         "{start}, at the end version {end}.",
     ),
     "word.unknown_store": QT_TRANSLATE_NOOP("Reports", "(not enrolled)"),
+    "word.unnamed_store": QT_TRANSLATE_NOOP("Reports", "Store without a name"),
     "note.chain": QT_TRANSLATE_NOOP(
         "Reports",
         "Chain-wide, from the central server: what the terminals had pushed when the "

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 class StoreHeader:
     """What the store prints on every slip."""
 
-    name: str = "Store"
+    name: str = ""
+    """Empty when none was set: the slip then shows the word for a store in its language."""
     header_lines: tuple[str, ...] = ()
     footer: str = ""
     language: Language = "ru"

@@ -307,7 +307,7 @@
 <context>
     <name>Slip</name>
     <message numerus="yes">
-        <location filename="../../pos_loyalty/domain/slip.py" line="+209"/>
+        <location filename="../../pos_loyalty/domain/slip.py" line="+216"/>
         <source>%n point(s) can be spent until {date}</source>
         <translation>
             <numerusform>%n point can be spent until {date}</numerusform>

@@ -5187,7 +5187,7 @@
 <context>
     <name>ReportCharts</name>
     <message>
-        <location filename="../../pos_loyalty/reports/labels_en.py" line="+130"/>
+        <location filename="../../pos_loyalty/reports/labels_en.py" line="+131"/>
         <source>Checks with and without a card</source>
         <translation>Чеки с картой и без</translation>
     </message>
@@ -6138,7 +6138,7 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../pos_loyalty/reports/labels_en.py" line="-107"/>
+        <location filename="../../pos_loyalty/reports/labels_en.py" line="-108"/>
         <source>Daily loyalty Z-report</source>
         <translation>Дневной Z-отчёт программы лояльности</translation>
     </message>
@@ -6276,6 +6276,11 @@
         <location line="+5"/>
         <source>(not enrolled)</source>
         <translation>(не подключена)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store without a name</source>
+        <translation>Магазин без названия</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6783,7 +6788,7 @@
 <context>
     <name>Slip</name>
     <message>
-        <location filename="../../pos_loyalty/domain/slip.py" line="+167"/>
+        <location filename="../../pos_loyalty/domain/slip.py" line="+173"/>
         <source>Loyalty programme</source>
         <translation>Программа лояльности</translation>
     </message>
@@ -6911,6 +6916,11 @@
         <location line="+1"/>
         <source>Reward returned: {name}</source>
         <translation>Награда возвращена: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Магазин</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>

@@ -13,7 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from tests.cli_staff import staff_the_store
+from ui.cli.context import App
 from ui.cli.main import cli, main
+from ui.station import load_station
 
 NOW = "2026-03-02T12:00:00+03:00"
 
@@ -188,3 +190,15 @@ def test_main_is_the_entry_point(env: Path, capsys: pytest.CaptureFixture[str]) 
         main(["member", "show", "0420000000014"])
     assert exited.value.code == 2
     assert "wrong check digit" in capsys.readouterr().err
+
+
+def test_a_store_set_up_without_a_name_is_not_called_store_in_english(env: Path) -> None:
+    run("init")
+    app = App(env)
+    assert load_station(app.uow()).store.name == ""  # the slip writes the word in its language
+    ru = run("report", "z", "--lang", "ru")
+    en = run("report", "z", "--lang", "en")
+    assert (ru["store"], en["store"]) == ("Магазин без названия", "Store without a name")
+    run("store", "--name", "Ромашка")
+    assert load_station(App(env).uow()).store.name == "Ромашка"
+    assert run("report", "z", "--lang", "ru")["store"] == "Ромашка"

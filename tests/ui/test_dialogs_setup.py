@@ -134,8 +134,27 @@ def open_settings(qtbot: QtBot, database: Database) -> SettingsDialog:
     return dialog
 
 
+def test_a_store_without_a_name_is_asked_for_one_and_nothing_is_saved(
+    qtbot: QtBot, database: Database
+) -> None:
+    # No name was set (`pos-loyalty init` without --store): none is made up for the slips.
+    dialog = open_settings(qtbot, database)
+    assert dialog.store_tab.name.text() == ""
+    dialog.devices_tab.forms["printer"].set_value("connection", "file")
+    dialog.tabs.setCurrentWidget(dialog.devices_tab)
+
+    assert not dialog.save()
+    assert dialog.store_tab.errors.error("name") == "Give the store's name, as printed on slips."
+    assert dialog.tabs.currentWidget() is dialog.store_tab
+    uow = database.uow()
+    with uow.read_only():
+        assert uow.settings.get("store") is None
+        assert uow.settings.get("printer") is None
+
+
 def test_a_network_printer_with_a_host_is_saved(qtbot: QtBot, database: Database) -> None:
     dialog = open_settings(qtbot, database)
+    dialog.store_tab.name.setText("Ромашка")
     printer = dialog.devices_tab.forms["printer"]
     printer.set_value("connection", "network")
     printer.set_value("host", "10.0.0.7")

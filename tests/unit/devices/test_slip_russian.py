@@ -63,3 +63,16 @@ def test_the_russian_pdf_slip_reads_the_same_words(tmp_path: Path) -> None:
     text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
     assert "ВОЗВРАТ" in text and "КОПИЯ" in text and "21 балл действует" in text
     assert LATIN_WORD.findall(text) == []
+
+
+@pytest.mark.parametrize(("language", "word"), [("ru", "Магазин"), ("en", "Store")])
+def test_a_store_without_a_name_is_headed_with_the_word_for_a_store_in_the_slips_language(
+    tmp_path: Path, language: str, word: str
+) -> None:
+    slip = demo_slip(store_name="", language=language)
+    assert render_text(slip, Paper.MM80).splitlines()[0].strip() == word
+    path = tmp_path / "slip.pdf"
+    render_pdf(slip, path)
+    reader = PdfReader(path)
+    assert reader.metadata is not None and reader.metadata.title.startswith(f"{word}: ")
+    assert reader.pages[0].extract_text().splitlines()[0].strip() == word
