@@ -8,16 +8,17 @@ transaction that could still add a row below the cursor has finished. Rows are o
 commits later is delivered when it commits, exactly once. On SQLite writers take turns, so the
 row id alone is a safe cursor.
 
-A page is cut in two steps: `bounds` finds the page's last row, then `between` reads the rows
-up to it. A ledger entry's row also holds the entry as a pull page sends it (`entry_json`, UTF-8
-JSON bytes written at push: entries never change), so a page's entries are read from the change
-log alone and spliced into the answer as the bytes they are, never decoded to strings; rows
-written before the column came have none (`server.store.pull` writes those).
+A page is read in one query (`span`): its rows with their positions, the last one's being where
+the next page starts. A ledger entry's row also holds the entry as a pull page sends it
+(`entry_json`, UTF-8 JSON bytes written at push: entries never change), so a page's entries are
+read from the change log alone and spliced into the answer as the bytes they are, never decoded
+to strings; rows written before the column came have none (`server.store.pull` writes those).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,45 +34,34 @@ from server.store.sql import bulk_insert
 MEMBER, CARD, PROGRAMME, STAFF, ENTRY = "member", "card", "programme", "staff", "entry"
 SPEND = "spend"
 
-# Ordered by the xid8 column itself (qualified: the bare name would be the text output
-# column, and "10" sorts before "9"), which also lets the (xid, id) index serve the page.
-_AFTER_PG = (
-    "FROM change_log WHERE (xid, id) > (CAST(CAST(:xid AS text) AS xid8), :id)"
+# A page is the first `limit` rows after the cursor, in (xid, id) order, read in one query:
+# every row comes with its position (the last one's is where the next page starts), and the
+# terminal's own entries and spend rows come without their kind or bytes (they are skipped but
+# still move the cursor). Ordered by the xid8 column itself (qualified: the bare name would be
+# the text output column, and "10" sorts before "9"), which also lets the (xid, id) index serve
+# the page. Only rows below the snapshot's xmin count (see the module).
+_KEEP = "(kind NOT IN ('entry', 'spend') OR origin IS NULL OR origin <> {terminal})"
+# Run on the driver's cursor in binary: a page has thousands of rows, rows of the driver's own
+# cost a quarter of what wrapping each in a Row does, and bytes come over as they are.
+_PAGE_PG = (
+    "SELECT xid::text, id, CASE WHEN keep THEN kind END, key,"
+    " CASE WHEN keep THEN entry_json END FROM (SELECT xid, id, kind, key, entry_json, "
+    + _KEEP.format(terminal="%(terminal)s")
+    + " AS keep FROM change_log WHERE (xid, id) > (CAST(%(xid)s::text AS xid8), %(id)s)"
     " AND xid < pg_snapshot_xmin(pg_current_snapshot())"
-)
-_NTH_PG = text(
-    f"SELECT xid::text, id {_AFTER_PG} ORDER BY change_log.xid, change_log.id LIMIT 1 OFFSET :skip"
-)
-_LAST_PG = text(
-    f"SELECT xid::text, id {_AFTER_PG} ORDER BY change_log.xid DESC, change_log.id DESC LIMIT 1"
+    " ORDER BY change_log.xid, change_log.id LIMIT %(limit)s) AS page"
+    " ORDER BY page.xid, page.id"
 )
 # The log is written in (xid, id) order, so its index hands a page over in order. Before the
 # table is first analysed (a new server's first busy morning) the planner cannot know that: it
 # chose to sort every row after the cursor for each page, reading the rest of the log again
 # page after page. Sorting is turned off for the rest of the pull's read transaction only.
 _IN_ORDER_PG = text("SET LOCAL enable_sort = off")
-_NTH_SQLITE = text("SELECT 0, id FROM change_log WHERE id > :id ORDER BY id LIMIT 1 OFFSET :skip")
-_LAST_SQLITE = text("SELECT 0, id FROM change_log WHERE id > :id ORDER BY id DESC LIMIT 1")
-
-# The page's rows as the page query above finds them (so the planner keeps to the index), up to
-# its last row (a read that is not REPEATABLE READ may see more rows since), without the
-# terminal's own entries and spend rows.
-_NOT_OWN = "(kind NOT IN ('entry', 'spend') OR origin IS NULL OR origin <> :terminal)"
-# Run on the driver's cursor in binary: a page has thousands of rows, rows of the driver's own
-# cost a quarter of what wrapping each in a Row does, and bytes come over as they are.
-_BETWEEN_PG = (
-    "SELECT kind, key, entry_json FROM (SELECT xid, id, kind, key, origin, entry_json"
-    " FROM change_log WHERE (xid, id) > (CAST(%(xid)s::text AS xid8), %(id)s)"
-    " AND xid < pg_snapshot_xmin(pg_current_snapshot())"
-    " ORDER BY change_log.xid, change_log.id LIMIT %(limit)s) AS page"
-    " WHERE (page.xid, page.id) <= (CAST(%(until_xid)s::text AS xid8), %(until_id)s)"
-    " AND (kind NOT IN ('entry', 'spend') OR origin IS NULL OR origin <> %(terminal)s)"
-    " ORDER BY page.xid, page.id"
-)
-_BETWEEN_SQLITE = text(
-    "SELECT kind, key, entry_json FROM (SELECT id, kind, key, origin, entry_json FROM change_log"
-    " WHERE id > :id ORDER BY id LIMIT :limit) AS page"
-    f" WHERE page.id <= :until_id AND {_NOT_OWN} ORDER BY page.id"
+_PAGE_SQLITE = text(
+    "SELECT 0, id, CASE WHEN keep THEN kind END, key, CASE WHEN keep THEN entry_json END"
+    " FROM (SELECT id, kind, key, entry_json, "
+    + _KEEP.format(terminal=":terminal")
+    + " AS keep FROM change_log WHERE id > :id ORDER BY id LIMIT :limit) AS page ORDER BY id"
 )
 
 
@@ -115,55 +105,39 @@ def entry_json(entry: LedgerEntry, data: dict[str, Any] | None = None) -> bytes:
     return orjson.dumps(encode(entry, EntryPayload) if data is None else data)
 
 
-def bounds(
-    connection: Connection, after: tuple[int, int], limit: int
-) -> tuple[tuple[int, int], bool]:
-    """Where the page of at most `limit` rows after position `after` ends, and whether it is
-    full (then more may follow); a page with no rows ends where it starts.
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The change-log rows of one pull page and where it ends."""
+
+    until: tuple[int, int]
+    """The position of the page's last row (the cursor it started from, if it has none)."""
+    full: bool
+    """The page holds `limit` rows: more may follow."""
+    rows: list[tuple[str, str, bytes | None]]
+    """(kind, key, entry_json) in order, without the terminal's own entries and spend rows."""
+
+
+def span(connection: Connection, after: tuple[int, int], limit: int, terminal_id: str) -> Span:
+    """The page of at most `limit` change-log rows after position `after`, for `terminal_id`.
 
     Only rows that no running transaction can still precede count (see the module).
     """
+    params = {"xid": str(after[0]), "id": after[1], "limit": limit, "terminal": terminal_id}
+    found: Sequence[Any]
     if connection.dialect.name == "postgresql":
         connection.execute(_IN_ORDER_PG)
-        nth, last = _NTH_PG, _LAST_PG
-        params: dict[str, object] = {"xid": str(after[0]), "id": after[1]}
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        with raw.cursor() as cursor:
+            cursor.execute(_PAGE_PG, params, binary=True)
+            found = cursor.fetchall()
     else:
-        nth, last = _NTH_SQLITE, _LAST_SQLITE
-        params = {"id": after[1]}
-    row = connection.execute(nth, {**params, "skip": limit - 1}).first()
-    if row is not None:
-        return (int(row[0]), int(row[1])), True
-    row = connection.execute(last, params).first()
-    return (after if row is None else (int(row[0]), int(row[1]))), False
-
-
-def between(
-    connection: Connection,
-    after: tuple[int, int],
-    until: tuple[int, int],
-    limit: int,
-    terminal_id: str,
-) -> list[tuple[str, str, bytes | None]]:
-    """The rows of the page `bounds` found, (after, until] with at most `limit` rows, as
-    (kind, key, entry_json) in order, without the terminal's own entries and spend rows."""
-    params = {
-        "xid": str(after[0]),
-        "id": after[1],
-        "limit": limit,
-        "until_xid": str(until[0]),
-        "until_id": until[1],
-        "terminal": terminal_id,
-    }
-    if connection.dialect.name != "postgresql":
-        return [
-            (kind, key, entry) for kind, key, entry in connection.execute(_BETWEEN_SQLITE, params)
-        ]
-    raw = connection.connection.driver_connection
-    assert raw is not None
-    with raw.cursor() as cursor:
-        cursor.execute(_BETWEEN_PG, params, binary=True)
-        rows: list[tuple[str, str, bytes | None]] = cursor.fetchall()
-    return rows
+        found = connection.execute(_PAGE_SQLITE, params).all()
+    if not found:
+        return Span(after, False, [])
+    last = found[-1]
+    rows = [(kind, key, entry) for _xid, _id, kind, key, entry in found if kind is not None]
+    return Span((int(last[0]), int(last[1])), len(found) == limit, rows)
 
 
 def span_keys(connection: Connection) -> str:

@@ -76,14 +76,14 @@ def _rows(connection: Connection, table: Table, key: str, values: Sequence[Any])
 
 def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id: str) -> Page:
     """Return the page of changes after `after` for `terminal_id`."""
-    until, full = changes.bounds(connection, after, limit)
-    page = Page(position=until, more=full)
-    if until == after:
+    span = changes.span(connection, after, limit, terminal_id)
+    page = Page(position=span.until, more=span.full)
+    if span.until == after:
         return page
     wanted: dict[str, dict[str, None]] = {k: {} for k in ("member", "card", "programme", "staff")}
     unwritten: dict[str, int] = {}
     spend_ids: dict[int, None] = {}
-    for kind, key, entry in changes.between(connection, after, until, limit, terminal_id):
+    for kind, key, entry in span.rows:
         if kind == changes.ENTRY:
             if entry is None:
                 unwritten[key] = len(page.entries)

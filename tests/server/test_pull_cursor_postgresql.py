@@ -95,14 +95,10 @@ def test_pages_follow_transaction_ids_as_numbers_not_as_text(engine: Engine) -> 
                 {"xid": str(xid), "key": key},
             )
     with engine.connect() as connection:
-        first, full = changes.bounds(connection, (0, 0), 1)
-        last, more = changes.bounds(connection, first, 10)
-        pages = [
-            changes.between(connection, a, b, 10, "T-A")
-            for a, b in [((0, 0), first), (first, last)]
-        ]
-    assert [[key for _kind, key, _entry in rows] for rows in pages] == [
+        first = changes.span(connection, (0, 0), 1, "T-A")
+        second = changes.span(connection, first.until, 10, "T-A")
+    assert [[key for _kind, key, _entry in page.rows] for page in (first, second)] == [
         ["first"],
         ["second", "third"],
     ]
-    assert (first[0], full, last[0], more) == (999, True, 1001, False)
+    assert (first.until[0], first.full, second.until[0], second.full) == (999, True, 1001, False)
