@@ -35,19 +35,28 @@ MEMBER, CARD, PROGRAMME, STAFF, ENTRY = "member", "card", "programme", "staff", 
 SPEND = "spend"
 
 # A page is the first `limit` rows after the cursor, in (xid, id) order, read in one query:
-# every row comes with its position (the last one's is where the next page starts), and the
-# terminal's own entries and spend rows come without their kind or bytes (they are skipped but
-# still move the cursor). Ordered by the xid8 column itself (qualified: the bare name would be
-# the text output column, and "10" sorts before "9"), which also lets the (xid, id) index serve
-# the page. Only rows below the snapshot's xmin count (see the module).
+# every row comes with its position (the last one's is where the next page starts). Ordered by
+# the xid8 column itself (qualified: the bare name would be the text output column, and "10"
+# sorts before "9"), which also lets the (xid, id) index serve the page. Only rows below the
+# snapshot's xmin count (see the module). A page is mostly entries, so a row carries no more
+# than its use needs (each value is an object made in Python, ten thousand per page): an
+# entry with its JSON comes as those bytes alone (no kind, no key); an entry without (older
+# rows) and every other change as kind and key; the terminal's own entries and spend rows as
+# their position alone (skipped, but they move the cursor).
 _KEEP = "(kind NOT IN ('entry', 'spend') OR origin IS NULL OR origin <> {terminal})"
-# Run on the driver's cursor in binary: a page has thousands of rows, rows of the driver's own
-# cost a quarter of what wrapping each in a Row does, and bytes come over as they are.
+_BARE = "(NOT keep OR (kind = 'entry' AND entry_json IS NOT NULL))"
+_SELECT = (
+    f"SELECT {{xid}}, id, CASE WHEN {_BARE} THEN NULL ELSE kind END,"
+    f" CASE WHEN {_BARE} THEN NULL ELSE key END, CASE WHEN keep THEN entry_json END"
+    f" FROM (SELECT {{columns}}, {_KEEP} AS keep FROM change_log"
+)
+# Run on the driver's cursor in binary: rows of the driver's own cost a quarter of what
+# wrapping each in a Row does, and bytes come over as they are.
 _PAGE_PG = (
-    "SELECT xid::text, id, CASE WHEN keep THEN kind END, key,"
-    " CASE WHEN keep THEN entry_json END FROM (SELECT xid, id, kind, key, entry_json, "
-    + _KEEP.format(terminal="%(terminal)s")
-    + " AS keep FROM change_log WHERE (xid, id) > (CAST(%(xid)s::text AS xid8), %(id)s)"
+    _SELECT.format(
+        xid="xid::text", columns="xid, id, kind, key, entry_json", terminal="%(terminal)s"
+    )
+    + " WHERE (xid, id) > (CAST(%(xid)s::text AS xid8), %(id)s)"
     " AND xid < pg_snapshot_xmin(pg_current_snapshot())"
     " ORDER BY change_log.xid, change_log.id LIMIT %(limit)s) AS page"
     " ORDER BY page.xid, page.id"
@@ -58,10 +67,8 @@ _PAGE_PG = (
 # page after page. Sorting is turned off for the rest of the pull's read transaction only.
 _IN_ORDER_PG = text("SET LOCAL enable_sort = off")
 _PAGE_SQLITE = text(
-    "SELECT 0, id, CASE WHEN keep THEN kind END, key, CASE WHEN keep THEN entry_json END"
-    " FROM (SELECT id, kind, key, entry_json, "
-    + _KEEP.format(terminal=":terminal")
-    + " AS keep FROM change_log WHERE id > :id ORDER BY id LIMIT :limit) AS page ORDER BY id"
+    _SELECT.format(xid="0", columns="id, kind, key, entry_json", terminal=":terminal")
+    + " WHERE id > :id ORDER BY id LIMIT :limit) AS page ORDER BY id"
 )
 
 
@@ -113,8 +120,10 @@ class Span:
     """The position of the page's last row (the cursor it started from, if it has none)."""
     full: bool
     """The page holds `limit` rows: more may follow."""
-    rows: list[tuple[str, str, bytes | None]]
-    """(kind, key, entry_json) in order, without the terminal's own entries and spend rows."""
+    rows: Sequence[tuple[Any, int, str | None, str | None, bytes | None]]
+    """The rows in order as (xid, id, kind, key, entry_json): an entry with its JSON as
+    (.., None, None, bytes), every other change as (.., kind, key, None), and the terminal's own
+    entries and spend rows, which it must not be sent, as (.., None, None, None)."""
 
 
 def span(connection: Connection, after: tuple[int, int], limit: int, terminal_id: str) -> Span:
@@ -136,8 +145,7 @@ def span(connection: Connection, after: tuple[int, int], limit: int, terminal_id
     if not found:
         return Span(after, False, [])
     last = found[-1]
-    rows = [(kind, key, entry) for _xid, _id, kind, key, entry in found if kind is not None]
-    return Span((int(last[0]), int(last[1])), len(found) == limit, rows)
+    return Span((int(last[0]), int(last[1])), len(found) == limit, found)
 
 
 def span_keys(connection: Connection) -> str:

@@ -83,12 +83,14 @@ def cut(connection: Connection, after: tuple[int, int], limit: int, terminal_id:
     wanted: dict[str, dict[str, None]] = {k: {} for k in ("member", "card", "programme", "staff")}
     unwritten: dict[str, int] = {}
     spend_ids: dict[int, None] = {}
-    for kind, key, entry in span.rows:
-        if kind == changes.ENTRY:
-            if entry is None:
-                unwritten[key] = len(page.entries)
-                entry = b""
+    for _xid, _id, kind, key, entry in span.rows:
+        if entry is not None:
             page.entries.append(entry)
+        elif kind is None or key is None:
+            continue  # the terminal's own entry or spend row
+        elif kind == changes.ENTRY:
+            unwritten[key] = len(page.entries)
+            page.entries.append(b"")
         elif kind == changes.SPEND:
             spend_ids[int(key)] = None
         else:

@@ -97,7 +97,7 @@ def test_pages_follow_transaction_ids_as_numbers_not_as_text(engine: Engine) -> 
     with engine.connect() as connection:
         first = changes.span(connection, (0, 0), 1, "T-A")
         second = changes.span(connection, first.until, 10, "T-A")
-    assert [[key for _kind, key, _entry in page.rows] for page in (first, second)] == [
+    assert [[row[3] for row in page.rows] for page in (first, second)] == [
         ["first"],
         ["second", "third"],
     ]
