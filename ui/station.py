@@ -27,7 +27,7 @@ from pos_loyalty.domain.slip import Slip
 from pos_loyalty.services.ports import Clock, UnitOfWork
 from pos_loyalty.services.posting import Actor
 from pos_loyalty.services.settings import change_settings
-from pos_loyalty.services.slips import StoreHeader
+from pos_loyalty.services.slips import StoreHeader, checked_header
 
 STORE_KEY = "store"
 DEVICE_KEYS = ("scanner", "printer", "display")
@@ -81,9 +81,10 @@ def device_settings(uow: UnitOfWork, key: str, values: dict[str, Any]) -> dict[s
 
 
 def store_settings(header: StoreHeader) -> dict[str, Any]:
-    """The slip header, footer and language as they are stored."""
-    data = asdict(header)
-    data["header_lines"] = list(header.header_lines)
+    """The slip header, footer and language as they are stored (`checked_header`)."""
+    checked = checked_header(header)
+    data = asdict(checked)
+    data["header_lines"] = list(checked.header_lines)
     return data
 
 

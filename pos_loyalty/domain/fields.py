@@ -31,6 +31,12 @@ STAFF_ID = 64
 """A staff account's id, as written in entries and sales."""
 CARD_NUMBER = 13
 """An EAN-13 card number."""
+STORE_NAME = 100
+"""The store's name at the head of every slip."""
+SLIP_TEXT = 200
+"""One of the slip's header lines, or its footer."""
+SLIP_LINES = 10
+"""How many header lines a slip has at most."""
 
 PUSH_BODY_BYTES = 8 * 1024 * 1024
 """The largest batch a terminal sends and the server reads (`POST /push`)."""
@@ -44,6 +50,9 @@ LABELS = {
     "reason": "the reason",
     "category": "the category",
     "tier": "the tier's name",
+    "store_name": "the store's name",
+    "header_lines": "a header line",
+    "footer": "the footer",
 }
 
 

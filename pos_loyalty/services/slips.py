@@ -12,8 +12,9 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from pos_loyalty.domain import fields as limits
 from pos_loyalty.domain.challenge_words import ChallengeLine, challenge_line
-from pos_loyalty.domain.errors import NotFound
+from pos_loyalty.domain.errors import InvalidInput, NotFound
 from pos_loyalty.domain.ledger import EntryKind, LedgerEntry
 from pos_loyalty.domain.sales import Sale
 from pos_loyalty.domain.slip import ExpiringPoints, Language, Slip, SlipKind, labels_for
@@ -35,6 +36,43 @@ class StoreHeader:
     footer: str = ""
     language: Language = "ru"
     currency: str = "₽"
+
+
+def checked_header(header: StoreHeader, *, name_given: bool = False) -> StoreHeader:
+    """The header as it is stored: runs of spaces made one, empty header lines left out; refuse
+    a name of spaces alone, too many header lines, or text too long for a slip (the window, the
+    command line and the first-run wizard all store it through here).
+
+    A store set up without a name keeps none (its slips show the word for a store); a name
+    being typed (`name_given`) must be there.
+    """
+    name = " ".join(header.name.split())
+    if not name and (header.name or name_given):
+        raise InvalidInput(
+            "the store's name is empty: type the name printed on slips",
+            field="store_name",
+            code="store_name_blank",
+        )
+    lines = tuple(line.strip() for line in header.header_lines if line.strip())
+    if len(lines) > limits.SLIP_LINES:
+        raise InvalidInput(
+            f"the slip has {len(lines)} header lines, at most {limits.SLIP_LINES} fit:"
+            " join or drop some",
+            field="header_lines",
+            code="too_many_lines",
+            count=len(lines),
+            limit=limits.SLIP_LINES,
+        )
+    for line in lines:
+        limits.check_length(line, limits.SLIP_TEXT, "header_lines")
+    footer = header.footer.strip()
+    return StoreHeader(
+        name=limits.check_length(name, limits.STORE_NAME, "store_name"),
+        header_lines=lines,
+        footer=limits.check_length(footer, limits.SLIP_TEXT, "footer"),
+        language=header.language,
+        currency=header.currency,
+    )
 
 
 def slip_for_sale(done: Committed, store: StoreHeader) -> Slip | None:

@@ -1997,7 +1997,7 @@
 <context>
     <name>CounterTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="+82"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="+96"/>
         <source>Refunds above this amount need a manager&apos;s PIN</source>
         <translation>Возврат на сумму больше этой требует PIN менеджера</translation>
     </message>
@@ -2895,7 +2895,7 @@
 <context>
     <name>ManagerPage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run_pages.py" line="+134"/>
+        <location filename="../../ui/dialogs/first_run_pages.py" line="+136"/>
         <source>Manager&apos;s account</source>
         <translation>Учётная запись менеджера</translation>
     </message>
@@ -7066,7 +7066,7 @@
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../ui/dialogs/first_run_pages.py" line="-58"/>
+        <location filename="../../ui/dialogs/first_run_pages.py" line="-59"/>
         <source>Your store</source>
         <translation>Ваш магазин</translation>
     </message>
@@ -7076,7 +7076,7 @@
         <translation>Название на слипах, валюта и язык.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Store name</source>
         <translation>Название магазина</translation>
     </message>
@@ -7099,12 +7099,12 @@
 <context>
     <name>StoreTab</name>
     <message>
-        <location filename="../../ui/dialogs/settings_tabs.py" line="-71"/>
+        <location filename="../../ui/dialogs/settings_tabs.py" line="-83"/>
         <source>Address, phone, tax number: one per line</source>
         <translation>Адрес, телефон, ИНН: по одному в строке</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Slips and every open window use it as soon as it is saved; a report keeps the language chosen for it in the reports window.</source>
         <translation>Чеки и все открытые окна переходят на него сразу после сохранения; отчёт остаётся на языке, выбранном для него в окне отчётов.</translation>
     </message>
@@ -7129,9 +7129,24 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Give the store&apos;s name, as printed on slips.</source>
         <translation>Укажите название магазина, как на слипах.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {limit} characters fit in the store&apos;s name.</source>
+        <translation>В названии магазина помещается не больше {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {limit} characters fit in the footer.</source>
+        <translation>В нижней строке помещается не больше {limit} символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {count} header lines of {limit} characters each fit on a slip.</source>
+        <translation>На слипе помещается не больше {count} строк заголовка, по {limit} символов в каждой.</translation>
     </message>
 </context>
 <context>

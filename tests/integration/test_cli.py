@@ -192,6 +192,31 @@ def test_main_is_the_entry_point(env: Path, capsys: pytest.CaptureFixture[str]) 
     assert "wrong check digit" in capsys.readouterr().err
 
 
+def test_the_store_command_refuses_what_no_slip_can_print_and_keeps_the_old(env: Path) -> None:
+    run("init")
+    run("store", "--name", "  Ромашка   у  дома ", "--footer", " Спасибо! ")
+    kept = load_station(App(env).uow()).store
+    assert (kept.name, kept.footer) == ("Ромашка у дома", "Спасибо!")
+    too_many = [arg for i in range(11) for arg in ("--header", f"line {i}")]
+    refusals = {
+        "spaces": (("--name", "   "), "type the name printed on slips"),
+        "empty": (("--name", ""), "type the name printed on slips"),
+        "long name": (("--name", "Я" * 101), "at most 100 fit"),
+        "long footer": (("--footer", "x" * 201), "at most 200 fit"),
+        "many lines": (tuple(too_many), "at most 10 fit"),
+    }
+    for what, (args, message) in refusals.items():
+        code, err = run_fail("store", *args)
+        assert code != 0 and message in err, (what, code, err)
+        assert "Traceback" not in err
+    assert load_station(App(env).uow()).store == kept
+    staff = run("staff", "list")
+    code, err = run_fail("init", "--store", " \t ")
+    assert code != 0 and "type the name printed on slips" in err
+    assert load_station(App(env).uow()).store == kept
+    assert run("staff", "list") == staff
+
+
 def test_a_store_set_up_without_a_name_is_not_called_store_in_english(env: Path) -> None:
     run("init")
     app = App(env)

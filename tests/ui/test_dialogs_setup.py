@@ -152,6 +152,29 @@ def test_a_store_without_a_name_is_asked_for_one_and_nothing_is_saved(
         assert uow.settings.get("printer") is None
 
 
+def test_too_many_header_lines_are_shown_under_them_and_nothing_is_saved(
+    qtbot: QtBot, database: Database
+) -> None:
+    dialog = open_settings(qtbot, database)
+    dialog.store_tab.name.setText("  Ромашка  ")
+    dialog.store_tab.header_lines.setPlainText("\n".join(f"line {i}" for i in range(11)))
+    assert dialog.store_tab.name.maxLength() == 100
+    assert dialog.store_tab.footer.maxLength() == 200
+
+    assert not dialog.save()
+    assert dialog.store_tab.errors.error("header_lines") == (
+        "At most 10 header lines of 200 characters each fit on a slip."
+    )
+    uow = database.uow()
+    with uow.read_only():
+        assert uow.settings.get("store") is None
+
+    dialog.store_tab.header_lines.setPlainText("ул. Ленина, 1\n\n  ИНН 7700000000 ")
+    assert dialog.save()
+    store = load_station(database.uow()).store
+    assert (store.name, store.header_lines) == ("Ромашка", ("ул. Ленина, 1", "ИНН 7700000000"))
+
+
 def test_a_network_printer_with_a_host_is_saved(qtbot: QtBot, database: Database) -> None:
     dialog = open_settings(qtbot, database)
     dialog.store_tab.name.setText("Ромашка")

@@ -22,7 +22,7 @@ from devices import (
 )
 from pos_loyalty.domain.errors import InvalidInput, LoyaltyError
 from pos_loyalty.services.lookup import lookup_card
-from pos_loyalty.services.slips import StoreHeader, reprint, slip_to_dict
+from pos_loyalty.services.slips import StoreHeader, checked_header, reprint, slip_to_dict
 from ui.cli.context import App, emit, pass_app, system_clock
 from ui.cli.main import common
 from ui.cli.render import view_lines
@@ -236,12 +236,15 @@ def store(
 ) -> None:
     """Set the store's slip header, footer and language."""
     current = load_station(app.uow()).store
-    header = StoreHeader(
-        name=name or current.name,
-        header_lines=header_lines or current.header_lines,
-        footer=current.footer if footer is None else footer,
-        language="ru" if (language or current.language) == "ru" else "en",
-        currency=current.currency,
+    header = checked_header(
+        StoreHeader(
+            name=current.name if name is None else name,
+            header_lines=header_lines or current.header_lines,
+            footer=current.footer if footer is None else footer,
+            language="ru" if (language or current.language) == "ru" else "en",
+            currency=current.currency,
+        ),
+        name_given=name is not None,
     )
     changes: dict[str, Any] = {STORE_KEY: store_settings(header)}
     if pdf_folder is not None:

@@ -10,6 +10,7 @@ from pos_loyalty.domain.errors import NotAllowed
 from pos_loyalty.domain.staff import Role
 from pos_loyalty.pins import Argon2PinHasher
 from pos_loyalty.services.programmes import save_programme
+from pos_loyalty.services.slips import StoreHeader, checked_header
 from pos_loyalty.services.staff import add_staff
 from pos_loyalty.services.templates import TEMPLATES, template
 from ui.cli.context import (
@@ -50,6 +51,9 @@ def init(app: App, template_name: str, store_name: str, manager_name: str) -> No
 
     A store that already has staff accounts is changed only by a proven manager (--staff).
     """
+    # The name is checked before anything is written: a refused one leaves the store as it was.
+    if store_name:
+        store_name = checked_header(StoreHeader(name=store_name), name_given=True).name
     first_manager = _first_manager(app, manager_name)
     actor = app.actor() if store_name and not first_manager and _staffed(app) else None
     terminal_id = app.terminal_id()

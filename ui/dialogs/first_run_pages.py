@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from pos_loyalty.domain import fields as limits
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.slip import Language
 from pos_loyalty.domain.staff import Role, validate_pin
@@ -66,6 +67,7 @@ class StorePage(CheckedPage):
         self.setTitle(self.tr("Your store"))
         self.setSubTitle(self.tr("The name printed on slips, the currency and the language."))
         self.name = QLineEdit(self)
+        self.name.setMaxLength(limits.STORE_NAME)
         self.currency = QComboBox(self)
         for code, sign in CURRENCIES.items():
             self.currency.addItem(f"{code} ({sign})", code)

@@ -6,11 +6,12 @@ from typing import cast
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from pos_loyalty.domain import fields as limits
 from pos_loyalty.domain.approvals import DEFAULT_REFUND_LIMIT
 from pos_loyalty.domain.errors import InvalidInput
 from pos_loyalty.domain.money import format_money, parse_money
 from pos_loyalty.domain.slip import Language
-from pos_loyalty.services.slips import StoreHeader
+from pos_loyalty.services.slips import StoreHeader, checked_header
 from ui.dialogs.field_errors import FieldProblem, FormErrors
 from ui.dialogs.first_run_pages import LANGUAGE_NAMES
 from ui.i18n import current_language, locale_for
@@ -24,10 +25,12 @@ class StoreTab(QWidget):
         self._currency = header.currency
         self.errors = FormErrors(self)
         self.name = QLineEdit(header.name, self)
+        self.name.setMaxLength(limits.STORE_NAME)
         self.header_lines = QPlainTextEdit("\n".join(header.header_lines), self)
         self.header_lines.setPlaceholderText(self.tr("Address, phone, tax number: one per line"))
         self.header_lines.setMaximumHeight(96)
         self.footer = QLineEdit(header.footer, self)
+        self.footer.setMaxLength(limits.SLIP_TEXT)
         self.language = QComboBox(self)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -40,29 +43,40 @@ class StoreTab(QWidget):
         )
         form = QFormLayout(self)
         form.addRow(self.tr("Store name"), self.errors.wrap("name", self.name))
-        form.addRow(self.tr("Header lines"), self.header_lines)
-        form.addRow(self.tr("Footer"), self.footer)
+        form.addRow(self.tr("Header lines"), self.errors.wrap("header_lines", self.header_lines))
+        form.addRow(self.tr("Footer"), self.errors.wrap("footer", self.footer))
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.errors.general)
 
     def collect(self) -> StoreHeader:
         """Return the header as typed, or show the problem and raise FieldProblem."""
         self.errors.clear()
-        name = " ".join(self.name.text().split())
-        if not name:
-            problem = FieldProblem("name", self.tr("Give the store's name, as printed on slips."))
-            self.errors.show(problem)
-            raise problem
-        lines = tuple(
-            line.strip() for line in self.header_lines.toPlainText().splitlines() if line.strip()
-        )
-        return StoreHeader(
-            name=name,
-            header_lines=lines,
-            footer=self.footer.text().strip(),
+        typed = StoreHeader(
+            name=self.name.text(),
+            header_lines=tuple(self.header_lines.toPlainText().splitlines()),
+            footer=self.footer.text(),
             language=cast(Language, self.language.currentData()),
             currency=self._currency,
         )
+        try:
+            return checked_header(typed, name_given=True)
+        except InvalidInput as error:
+            problem = FieldProblem(*self._refusal(error), detail=str(error))
+            self.errors.show(problem)
+            raise problem from None
+
+    def _refusal(self, error: InvalidInput) -> tuple[str, str]:
+        """The field to show `error` under and what to tell the manager there."""
+        if error.field == "store_name" and error.code == "store_name_blank":
+            return "name", self.tr("Give the store's name, as printed on slips.")
+        if error.field == "store_name":
+            text = self.tr("At most {limit} characters fit in the store's name.")
+            return "name", text.format(limit=limits.STORE_NAME)
+        if error.field == "footer":
+            text = self.tr("At most {limit} characters fit in the footer.")
+            return "footer", text.format(limit=limits.SLIP_TEXT)
+        text = self.tr("At most {count} header lines of {limit} characters each fit on a slip.")
+        return "header_lines", text.format(count=limits.SLIP_LINES, limit=limits.SLIP_TEXT)
 
 
 class CounterTab(QWidget):
