@@ -257,6 +257,14 @@ MESSAGES: Mapping[str, object] = {
         "The discount and the points do not fit on the lines that may take them: quote the "
         "check again.",
     ),
+    # the slip's store header
+    "store_name_blank": QT_TRANSLATE_NOOP(
+        "CoreMessages", "The store's name is empty: type the name printed on slips."
+    ),
+    "too_many_lines": QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The slip has {count} header lines, at most {limit} fit: join or drop some.",
+    ),
     # any text typed
     "text_too_long": QT_TRANSLATE_NOOP(
         "CoreMessages", "The text is {length} characters long, at most {limit} fit: shorten it."

@@ -1605,6 +1605,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The store&apos;s name is empty: type the name printed on slips.</source>
+        <translation>Название магазина пустое: введите название, которое печатается на слипах.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The slip has {count} header lines, at most {limit} fit: join or drop some.</source>
+        <translation>На слипе {count} строк заголовка, помещается не больше {limit}: объедините или уберите лишние.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The text is {length} characters long, at most {limit} fit: shorten it.</source>
         <translation>Текст длиной {length} симв., помещается не больше {limit}: сократите его.</translation>
     </message>
